@@ -1,0 +1,8 @@
+// Where the browser tests' server keeps its copy of maps/ (a temporary folder per port, never the repo's maps/).
+import os from 'node:os';
+import path from 'node:path';
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4310);
+export const e2eRoot = path.join(os.tmpdir(), `causeway-e2e-${E2E_PORT}`);
+export const e2eMapsDir = path.join(e2eRoot, 'maps');
+export const e2eDistDir = path.join(e2eRoot, 'dist');

@@ -1,0 +1,31 @@
+// The shapes a layout produces: where each claim's box sits and how each relation is routed.
+import type { Direction } from '../model/schema';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A claim's drawn box: top-left corner, size, and the label's line breaks as drawn. */
+export interface ClaimBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  labelLines: string[];
+}
+
+/** A relation's route from the source's outgoing handle to the target's incoming handle, both included. */
+export interface RelationRoute {
+  id: string;
+  points: Point[];
+}
+
+export interface MapLayout {
+  direction: Direction;
+  claims: Record<string, ClaimBox>;
+  relations: Record<string, RelationRoute>;
+  /** Bounding box of all boxes and routes. */
+  bounds: { x: number; y: number; width: number; height: number };
+}

@@ -1,0 +1,106 @@
+// The map file format (v1): the zod schema is the single definition of every map type.
+import { z } from 'zod';
+
+export const MAP_FORMAT = 'causeway-map';
+export const CURRENT_VERSION = 1;
+/** Relative from a file in maps/ to the generated JSON Schema, so editors validate maps as they are typed. */
+export const SCHEMA_REF = '../public/schema/causeway-map.v1.json';
+
+export const LIMITS = {
+  idLength: 80,
+  labelLength: 280,
+  textLength: 20_000,
+  quoteLength: 5_000,
+  shortText: 500,
+  claims: 5_000,
+  relations: 10_000,
+  sourcesPerClaim: 50,
+} as const;
+
+export const CLAIM_KINDS = ['event', 'claim', 'assumption', 'evidence'] as const;
+export const STATUSES = ['supported', 'refuted', 'contested', 'unassessed'] as const;
+export const RELATIONS = ['causes', 'supports', 'refutes', 'motivates'] as const;
+export const DIRECTIONS = ['TB', 'LR'] as const;
+
+const slug = z
+  .string()
+  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single hyphens');
+
+const shortText = z.string().max(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`);
+
+/** Year, year-month or full date, as historians cite them: 1950, 1950-06, 1950-06-25. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 1950, 1950-06 or 1950-06-25');
+
+export const sourceRefSchema = z.strictObject({
+  citation: shortText.min(1, 'must not be empty'),
+  quote: z.string().max(LIMITS.quoteLength, `must be at most ${LIMITS.quoteLength} characters`),
+  locator: shortText.optional(),
+  url: shortText.optional(),
+});
+
+export const citationSchema = z.strictObject({
+  author: shortText,
+  title: shortText,
+  venue: shortText.optional(),
+  place: shortText.optional(),
+  date: shortText.optional(),
+  url: shortText.optional(),
+});
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const positionSchema = z.strictObject({ x: finite, y: finite });
+
+export const claimSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(CLAIM_KINDS),
+  label: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters (put the rest in "text")`),
+  text: z.string().max(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`).optional(),
+  status: z.enum(STATUSES),
+  date: partialDate.optional(),
+  sources: z.array(sourceRefSchema).max(LIMITS.sourcesPerClaim),
+  position: positionSchema.optional(),
+});
+
+export const relationSchema = z.strictObject({
+  id: slug,
+  source: slug,
+  target: slug,
+  relation: z.enum(RELATIONS),
+  label: shortText.optional(),
+});
+
+export const layoutSettingsSchema = z.strictObject({
+  direction: z.enum(DIRECTIONS).optional(),
+});
+
+export const mapSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(MAP_FORMAT),
+  version: z.literal(CURRENT_VERSION),
+  meta: z.strictObject({
+    title: shortText.min(1, 'must not be empty'),
+    summary: z.string().max(LIMITS.textLength).optional(),
+    source: citationSchema.optional(),
+  }),
+  layout: layoutSettingsSchema.optional(),
+  nodes: z.array(claimSchema).max(LIMITS.claims, `a map holds at most ${LIMITS.claims} nodes`),
+  edges: z.array(relationSchema).max(LIMITS.relations, `a map holds at most ${LIMITS.relations} edges`),
+});
+
+export type ArgumentMap = z.infer<typeof mapSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type Status = (typeof STATUSES)[number];
+export type RelationKind = (typeof RELATIONS)[number];
+export type Direction = (typeof DIRECTIONS)[number];

@@ -1,0 +1,46 @@
+// Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links.
+import type { Problem } from './problems';
+import type { ArgumentMap } from './schema';
+
+export function validateMap(map: ArgumentMap): Problem[] {
+  const problems: Problem[] = [];
+  const claimIds = new Map<string, number>();
+  map.nodes.forEach((claim, i) => {
+    const first = claimIds.get(claim.id);
+    if (first !== undefined) {
+      problems.push({ path: ['nodes', i, 'id'], message: `'${claim.id}' is already the id of nodes[${first}]` });
+    } else {
+      claimIds.set(claim.id, i);
+    }
+  });
+
+  const relationIds = new Map<string, number>();
+  const triples = new Map<string, number>();
+  map.edges.forEach((relation, i) => {
+    const first = relationIds.get(relation.id);
+    if (first !== undefined) {
+      problems.push({ path: ['edges', i, 'id'], message: `'${relation.id}' is already the id of edges[${first}]` });
+    } else {
+      relationIds.set(relation.id, i);
+    }
+    for (const end of ['source', 'target'] as const) {
+      if (!claimIds.has(relation[end])) {
+        problems.push({ path: ['edges', i, end], message: `'${relation[end]}' names no node` });
+      }
+    }
+    if (relation.source === relation.target) {
+      problems.push({ path: ['edges', i, 'target'], message: `a node cannot ${relation.relation} itself ('${relation.source}')` });
+    }
+    const key = `${relation.source}\u0000${relation.target}\u0000${relation.relation}`;
+    const same = triples.get(key);
+    if (same !== undefined) {
+      problems.push({
+        path: ['edges', i],
+        message: `repeats edges[${same}]: '${relation.source}' already ${relation.relation} '${relation.target}'`,
+      });
+    } else {
+      triples.set(key, i);
+    }
+  });
+  return problems;
+}
