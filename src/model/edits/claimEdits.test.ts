@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseMap } from '../parseMap';
+import { aChain, aClaim, aMap, aRelation } from '../testBuilders';
+import { addClaim, deleteClaims, duplicateClaims, setStatus, updateClaim } from './claimEdits';
+
+function frozen<T>(value: T): T {
+  return structuredClone(value);
+}
+
+describe('addClaim', () => {
+  it('adds an unassessed claim with a slug id from its label', () => {
+    const map = aChain('a', 'b');
+    const before = frozen(map);
+    const result = addClaim(map, { label: 'Stalin agrees in January', position: { x: 10, y: 20 } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.id).toBe('stalin-agrees-in-january');
+    expect(result.map.nodes.at(-1)).toEqual({
+      id: 'stalin-agrees-in-january', kind: 'claim', label: 'Stalin agrees in January', status: 'unassessed', sources: [],
+      position: { x: 10, y: 20 },
+    });
+    expect(map).toEqual(before);
+    expect(parseMap(result.map).ok).toBe(true);
+  });
+  it('gives a second claim with the same label its own id', () => {
+    const first = addClaim(aMap());
+    if (!first.ok) throw new Error(first.reason);
+    const second = addClaim(first.map);
+    if (!second.ok) throw new Error(second.reason);
+    expect([first.id, second.id]).toEqual(['new-node', 'new-node-2']);
+  });
+  it('refuses an empty label with a reason', () => {
+    expect(addClaim(aMap(), { label: '   ' })).toEqual({ ok: false, reason: 'The label must not be empty.' });
+  });
+});
+
+describe('updateClaim', () => {
+  const map = aMap([aClaim('a', { text: 'long', date: '1950' })]);
+
+  it('changes any field and keeps the id', () => {
+    const result = updateClaim(map, 'a', { label: ' New label ', kind: 'event', status: 'refuted', date: '1950-06-25', text: 'more' });
+    expect(result.ok && result.map.nodes[0]).toEqual({
+      id: 'a', kind: 'event', label: 'New label', status: 'refuted', date: '1950-06-25', text: 'more', sources: [],
+    });
+    expect(map.nodes[0]?.label).toBe('Claim a');
+  });
+  it('removes text and date when emptied', () => {
+    const result = updateClaim(map, 'a', { text: '', date: undefined });
+    expect(result.ok && result.map.nodes[0]).toEqual(aClaim('a'));
+  });
+  it('returns the same map when nothing changes', () => {
+    const result = updateClaim(map, 'a', { label: 'Claim a', status: 'unassessed' });
+    expect(result.ok && result.map).toBe(map);
+  });
+  it('refuses invalid values with a plain sentence', () => {
+    expect(updateClaim(map, 'a', { label: '' })).toEqual({ ok: false, reason: 'The label must not be empty.' });
+    expect(updateClaim(map, 'a', { date: 'June 1950' })).toEqual({
+      ok: false, reason: 'The date must be a date like 1950, 1950-06 or 1950-06-25.',
+    });
+    expect(updateClaim(map, 'zz', { label: 'x' })).toEqual({ ok: false, reason: "There is no node 'zz'." });
+  });
+});
+
+describe('deleteClaims', () => {
+  it('removes the claims and every link touching them, leaving the input alone', () => {
+    const map = aChain('a', 'b', 'c');
+    const before = frozen(map);
+    const next = deleteClaims(map, ['b']);
+    expect(next.nodes.map((c) => c.id)).toEqual(['a', 'c']);
+    expect(next.edges).toEqual([]);
+    expect(map).toEqual(before);
+  });
+  it('returns the same map for unknown ids', () => {
+    const map = aChain('a', 'b');
+    expect(deleteClaims(map, ['x'])).toBe(map);
+  });
+});
+
+describe('duplicateClaims', () => {
+  it('copies claims beside the originals and the links among them', () => {
+    const map = aMap([aClaim('a', { position: { x: 0, y: 0 } }), aClaim('b'), aClaim('c')], [aRelation('a', 'b'), aRelation('b', 'c')]);
+    const result = duplicateClaims(map, ['a', 'b'], { positions: { b: { x: 100, y: 50 } } });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.ids).toEqual(['claim-a', 'claim-b']);
+    expect(result.map.nodes.slice(3)).toEqual([
+      { ...aClaim('claim-a'), label: 'Claim a', position: { x: 40, y: 40 } },
+      { ...aClaim('claim-b'), label: 'Claim b', position: { x: 140, y: 90 } },
+    ]);
+    expect(result.map.edges.slice(2)).toEqual([{ ...aRelation('claim-a', 'claim-b') }]);
+    expect(parseMap(result.map).ok).toBe(true);
+    expect(map.nodes).toHaveLength(3);
+  });
+  it('refuses when nothing is selected', () => {
+    expect(duplicateClaims(aMap(), [])).toEqual({ ok: false, reason: 'Select a node to duplicate.' });
+  });
+});
+
+describe('setStatus', () => {
+  it('sets the status of several claims and shares the untouched ones', () => {
+    const map = aChain('a', 'b', 'c');
+    const next = setStatus(map, ['a', 'c'], 'refuted');
+    expect(next.nodes.map((c) => c.status)).toEqual(['refuted', 'unassessed', 'refuted']);
+    expect(next.nodes[1]).toBe(map.nodes[1]);
+    expect(map.nodes[0]?.status).toBe('unassessed');
+  });
+  it('returns the same map when every claim already has the status', () => {
+    const map = aChain('a');
+    expect(setStatus(map, ['a'], 'unassessed')).toBe(map);
+  });
+});

@@ -1,0 +1,140 @@
+// Pure edits of a map's claims: add, change, delete, duplicate, set status. Each returns a new map.
+import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Status } from '../schema';
+import { describeIssue } from './describeIssue';
+import { type EditResult, refuse } from './editResult';
+import { slugify, uniqueId } from './uniqueId';
+
+export const NEW_CLAIM_LABEL = 'New node';
+
+export interface NewClaim {
+  label?: string;
+  kind?: ClaimKind;
+  status?: Status;
+  text?: string;
+  position?: Position;
+}
+
+/** Fields a person can change; `text` and `date` set to '' or undefined are removed. */
+export type ClaimPatch = Partial<Omit<Claim, 'id' | 'position'>>;
+
+const REMOVABLE = ['text', 'date'] as const;
+
+function claimIds(map: ArgumentMap): Set<string> {
+  return new Set(map.nodes.map((claim) => claim.id));
+}
+
+function checked(claim: Claim): { ok: true; claim: Claim } | { ok: false; reason: string } {
+  const parsed = claimSchema.safeParse(claim);
+  return parsed.success ? { ok: true, claim } : refuse(describeIssue(parsed.error));
+}
+
+export function addClaim(map: ArgumentMap, fields: NewClaim = {}): EditResult<{ id: string }> {
+  if (map.nodes.length >= LIMITS.claims) return refuse(`A map holds at most ${LIMITS.claims} nodes.`);
+  const label = (fields.label ?? NEW_CLAIM_LABEL).trim();
+  const id = uniqueId(slugify(label, 'node'), claimIds(map));
+  const claim: Claim = { id, kind: fields.kind ?? 'claim', label, status: fields.status ?? 'unassessed', sources: [] };
+  if (fields.text) claim.text = fields.text;
+  if (fields.position) claim.position = { x: fields.position.x, y: fields.position.y };
+  const valid = checked(claim);
+  if (!valid.ok) return valid;
+  return { ok: true, map: { ...map, nodes: [...map.nodes, valid.claim] }, id };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function updateClaim(map: ArgumentMap, id: string, patch: ClaimPatch): EditResult {
+  const index = map.nodes.findIndex((claim) => claim.id === id);
+  const current = map.nodes[index];
+  if (!current) return refuse(`There is no node '${id}'.`);
+  const next: Claim = { ...current };
+  let changed = false;
+  const fields = next as Record<string, unknown>;
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === 'id' || key === 'position') continue;
+    if ((REMOVABLE as readonly string[]).includes(key) && (value === undefined || value === '')) {
+      if (key in fields) {
+        delete fields[key];
+        changed = true;
+      }
+      continue;
+    }
+    if (value === undefined) continue;
+    const stored = key === 'label' && typeof value === 'string' ? value.trim() : value;
+    if (!sameValue(fields[key], stored)) {
+      fields[key] = stored;
+      changed = true;
+    }
+  }
+  if (!changed) return { ok: true, map };
+  const valid = checked(next);
+  if (!valid.ok) return valid;
+  const nodes = map.nodes.slice();
+  nodes[index] = valid.claim;
+  return { ok: true, map: { ...map, nodes } };
+}
+
+/** Deleting a claim deletes every relation that touches it. */
+export function deleteClaims(map: ArgumentMap, ids: Iterable<string>): ArgumentMap {
+  const doomed = new Set(ids);
+  if (!map.nodes.some((claim) => doomed.has(claim.id))) return map;
+  return {
+    ...map,
+    nodes: map.nodes.filter((claim) => !doomed.has(claim.id)),
+    edges: map.edges.filter((relation) => !doomed.has(relation.source) && !doomed.has(relation.target)),
+  };
+}
+
+export interface DuplicateOptions {
+  /** Where the originals are drawn now (pinned or laid out), so copies land beside them. */
+  positions?: Readonly<Record<string, Position>>;
+  offset?: Position;
+}
+
+/** Copies the claims (with new ids, beside the originals) and the relations among them. */
+export function duplicateClaims(
+  map: ArgumentMap,
+  ids: Iterable<string>,
+  options: DuplicateOptions = {},
+): EditResult<{ ids: string[] }> {
+  const chosen = new Set(ids);
+  const originals = map.nodes.filter((claim) => chosen.has(claim.id));
+  if (originals.length === 0) return refuse('Select a node to duplicate.');
+  if (map.nodes.length + originals.length > LIMITS.claims) return refuse(`A map holds at most ${LIMITS.claims} nodes.`);
+  const offset = options.offset ?? { x: 40, y: 40 };
+  const taken = claimIds(map);
+  const renamed = new Map<string, string>();
+  const copies = originals.map((claim) => {
+    const id = uniqueId(slugify(claim.label, 'node'), taken);
+    taken.add(id);
+    renamed.set(claim.id, id);
+    const at = options.positions?.[claim.id] ?? claim.position;
+    const copy: Claim = { ...claim, id, sources: claim.sources.map((source) => ({ ...source })) };
+    if (at) copy.position = { x: at.x + offset.x, y: at.y + offset.y };
+    return copy;
+  });
+  const relationIds = new Set(map.edges.map((relation) => relation.id));
+  const copiedRelations = map.edges.flatMap((relation) => {
+    const source = renamed.get(relation.source);
+    const target = renamed.get(relation.target);
+    if (!source || !target) return [];
+    const id = uniqueId(slugify(`${source}-${relation.relation}-${target}`, 'link'), relationIds);
+    relationIds.add(id);
+    return [{ ...relation, id, source, target }];
+  });
+  return {
+    ok: true,
+    map: { ...map, nodes: [...map.nodes, ...copies], edges: [...map.edges, ...copiedRelations] },
+    ids: copies.map((claim) => claim.id),
+  };
+}
+
+export function setStatus(map: ArgumentMap, ids: Iterable<string>, status: Status): ArgumentMap {
+  const chosen = new Set(ids);
+  if (!map.nodes.some((claim) => chosen.has(claim.id) && claim.status !== status)) return map;
+  return {
+    ...map,
+    nodes: map.nodes.map((claim) => (chosen.has(claim.id) && claim.status !== status ? { ...claim, status } : claim)),
+  };
+}
