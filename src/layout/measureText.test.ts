@@ -1,0 +1,45 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { UNITS_PER_EM } from './fontMetrics';
+import { measureText } from './measureText';
+
+const require = createRequire(import.meta.url);
+const interDir = dirname(require.resolve('@expo-google-fonts/inter/package.json'));
+
+function fontWidth(file: string, text: string, size: number): number {
+  const font = fontkit.openSync(join(interDir, file)) as fontkit.Font;
+  let units = 0;
+  for (const ch of text) units += font.glyphForCodePoint(ch.codePointAt(0) as number).advanceWidth;
+  return (units * size) / font.unitsPerEm;
+}
+
+const SAMPLES = ['Stalin refused Kim’s requests', 'NSC 68 – “the buildup” — tripled…', 'Ünïcödé Łódź Ærø', 'ВОЙНА Σ', 'A→B ‘x’ 1950'];
+
+describe('measureText', () => {
+  it.each(SAMPLES)('matches the Inter font files for %j', (text) => {
+    expect(measureText(text, 14, 600)).toBeCloseTo(fontWidth('600SemiBold/Inter_600SemiBold.ttf', text, 14), 6);
+    expect(measureText(text, 11, 400)).toBeCloseTo(fontWidth('400Regular/Inter_400Regular.ttf', text, 11), 6);
+  });
+
+  it('is wider in semibold than regular and scales with size', () => {
+    const text = 'Miscalculation and alliance transformation';
+    expect(measureText(text, 14, 600)).toBeGreaterThan(measureText(text, 14, 400));
+    expect(measureText(text, 28, 600)).toBeCloseTo(2 * measureText(text, 14, 600), 9);
+    expect(measureText('', 14, 600)).toBe(0);
+  });
+
+  it('gives CJK and emoji a full em and unknown scripts an average width', () => {
+    expect(measureText('朝', 14, 600)).toBe(14);
+    expect(measureText('🚀', 20, 400)).toBe(20);
+    const hebrew = measureText('א', 14, 600);
+    expect(hebrew).toBeGreaterThan(4);
+    expect(hebrew).toBeLessThan(14);
+  });
+
+  it('gives joiners, variation selectors and controls no width', () => {
+    expect(measureText('\u200d\ufe0f\t', 14, 600)).toBe(0);
+    expect(UNITS_PER_EM).toBeGreaterThan(0);
+  });
+});

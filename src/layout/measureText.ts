@@ -1,0 +1,64 @@
+// Width of a string in Inter at a size and weight, from the generated advance widths (no DOM, so Node and workers agree with the browser).
+import { INTER_METRICS, UNITS_PER_EM, type WeightMetrics } from './fontMetrics';
+
+export type FontWeight = 400 | 600;
+
+type WidthTable = { widths: Map<number, number>; average: number };
+
+function buildTable(metrics: WeightMetrics): WidthTable {
+  const widths = new Map<number, number>();
+  for (const [start, run] of metrics.runs) run.forEach((width, i) => widths.set(start + i, width));
+  return { widths, average: metrics.average };
+}
+
+const TABLES: Record<FontWeight, WidthTable> = { 400: buildTable(INTER_METRICS[400]), 600: buildTable(INTER_METRICS[600]) };
+
+/** Zero-width: controls, joiners, variation selectors and combining marks Inter lacks (the browser stacks them). */
+function isZeroWidth(cp: number): boolean {
+  return (
+    cp < 0x20 ||
+    (cp >= 0x7f && cp < 0xa0) ||
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
+
+/** Characters a fallback font draws a full em wide: CJK, Hangul, fullwidth forms, emoji and pictographs. */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2600 && cp <= 0x27bf) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f000 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+function advance(table: WidthTable, cp: number): number {
+  const known = table.widths.get(cp);
+  if (known !== undefined) return known;
+  if (isZeroWidth(cp)) return 0;
+  return isWide(cp) ? UNITS_PER_EM : table.average;
+}
+
+/** Weights other than Inter's two loaded ones snap to the nearer of them. */
+function tableFor(weight: number): WidthTable {
+  return weight >= 500 ? TABLES[600] : TABLES[400];
+}
+
+/** Sum of advance widths in px; kerning is ignored (boxes carry padding for it). */
+export function measureText(text: string, size: number, weight: number): number {
+  const table = tableFor(weight);
+  let units = 0;
+  for (const ch of text) units += advance(table, ch.codePointAt(0) as number);
+  return (units * size) / UNITS_PER_EM;
+}
