@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { claimFlags, evaluateMap, type Flag, relationBroken } from './evaluateMap';
+import { explainFlag } from './explainFlag';
+import type { ArgumentMap, Status } from './schema';
+import { anyMap, reordered } from './testArbitraries';
+import { aClaim, aMap, aRelation } from './testBuilders';
+
+const refutedAssumption = (id: string, label = `Assumption ${id}`) => aClaim(id, { kind: 'assumption', status: 'refuted', label });
+const motivates = (s: string, t: string) => aRelation(s, t, { relation: 'motivates' });
+const supports = (s: string, t: string) => aRelation(s, t, { relation: 'supports' });
+const refutes = (s: string, t: string) => aRelation(s, t, { relation: 'refutes' });
+const withStatus = (id: string, status: Status) => aClaim(id, { status });
+
+describe('rests on a miscalculation', () => {
+  it('flags every claim downstream of a refuted assumption by motivates and causes, with its path', () => {
+    const map = aMap(
+      [refutedAssumption('belief', 'US belief that Stalin probed Western will'), aClaim('buildup', { label: 'NSC 68 buildup' }), aClaim('nato'), aClaim('aside')],
+      [motivates('belief', 'buildup'), aRelation('buildup', 'nato'), aRelation('aside', 'buildup')],
+    );
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.buildup?.restsOnMiscalculation?.paths).toEqual([
+      { claimIds: ['belief', 'buildup'], links: [{ relationId: 'belief-motivates-buildup', relation: 'motivates' }] },
+    ]);
+    expect(evaluation.claims.nato?.restsOnMiscalculation?.paths[0]?.claimIds).toEqual(['belief', 'buildup', 'nato']);
+    expect(evaluation.claims.aside?.restsOnMiscalculation).toBeUndefined();
+    expect(evaluation.claims.belief?.restsOnMiscalculation).toBeUndefined();
+    expect(explainFlag(map, evaluation.claims.buildup?.restsOnMiscalculation as never)).toEqual([
+      'rests on: US belief that Stalin probed Western will (refuted) → motivates → NSC 68 buildup',
+    ]);
+  });
+
+  it('starts only from assumptions marked refuted, and does not travel along supports or refutes', () => {
+    const map = aMap(
+      [aClaim('refuted-event', { kind: 'event', status: 'refuted' }), aClaim('held', { kind: 'assumption', status: 'supported' }), refutedAssumption('a'), aClaim('x'), aClaim('y'), aClaim('z'), aClaim('w')],
+      [aRelation('refuted-event', 'x'), aRelation('held', 'y'), supports('a', 'z'), refutes('a', 'w')],
+    );
+    const evaluation = evaluateMap(map);
+    for (const id of ['x', 'y', 'z', 'w']) expect(evaluation.claims[id]?.restsOnMiscalculation).toBeUndefined();
+  });
+
+  it('gives one shortest path per refuted assumption, shortest first, ties by the smaller link id', () => {
+    const map = aMap(
+      [refutedAssumption('far'), refutedAssumption('near'), aClaim('m1'), aClaim('m2'), aClaim('m3'), aClaim('end')],
+      [aRelation('far', 'm3'), aRelation('m3', 'm1'), aRelation('m1', 'end'), motivates('near', 'end'), aRelation('far', 'm2'), aRelation('m2', 'end')],
+    );
+    const paths = evaluateMap(map).claims.end?.restsOnMiscalculation?.paths;
+    expect(paths?.map((p) => p.claimIds)).toEqual([
+      ['near', 'end'],
+      ['far', 'm2', 'end'],
+    ]);
+  });
+
+  it('flags a refuted assumption that another one motivates, but not one a cycle leads back to', () => {
+    const map = aMap([refutedAssumption('a'), refutedAssumption('b'), aClaim('c')], [motivates('a', 'b'), aRelation('b', 'c'), aRelation('c', 'a')]);
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.b?.restsOnMiscalculation?.paths.map((p) => p.claimIds[0])).toEqual(['a']);
+    expect(evaluation.claims.a?.restsOnMiscalculation?.paths.map((p) => p.claimIds)).toEqual([['b', 'c', 'a']]);
+    expect(evaluation.claims.c?.restsOnMiscalculation?.paths.map((p) => p.claimIds)).toEqual([['b', 'c'], ['a', 'b', 'c']]);
+  });
+
+  it('terminates on cycles and flags everything on them', () => {
+    const map = aMap([refutedAssumption('a'), aClaim('b'), aClaim('c')], [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('c', 'b')]);
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.b?.restsOnMiscalculation?.paths[0]?.claimIds).toEqual(['a', 'b']);
+    expect(evaluation.claims.c?.restsOnMiscalculation?.paths[0]?.claimIds).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('unsupported', () => {
+  it('flags a claim whose every support is refuted, listing each support', () => {
+    const map = aMap([withStatus('s1', 'refuted'), withStatus('s2', 'refuted'), aClaim('thesis')], [supports('s2', 'thesis'), supports('s1', 'thesis')]);
+    expect(evaluateMap(map).claims.thesis?.unsupported?.paths.map((p) => p.claimIds)).toEqual([
+      ['s1', 'thesis'],
+      ['s2', 'thesis'],
+    ]);
+  });
+
+  it('does not flag a claim with one standing support, or with no support at all', () => {
+    const map = aMap([withStatus('s1', 'refuted'), withStatus('s2', 'unassessed'), aClaim('thesis'), aClaim('bare')], [supports('s1', 'thesis'), supports('s2', 'thesis')]);
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.thesis?.unsupported).toBeUndefined();
+    expect(evaluation.claims.bare?.unsupported).toBeUndefined();
+  });
+});
+
+describe('in tension', () => {
+  it('flags a supported claim that a supported claim refutes', () => {
+    const map = aMap([withStatus('evidence', 'supported'), withStatus('weak', 'unassessed'), withStatus('claim', 'supported')], [refutes('evidence', 'claim'), refutes('weak', 'claim')]);
+    const flag = evaluateMap(map).claims.claim?.inTension;
+    expect(flag?.paths.map((p) => p.claimIds)).toEqual([['evidence', 'claim']]);
+    expect(explainFlag(map, flag as never)).toEqual(['marked supported, but refuted by a supported claim: Claim evidence (supported) → refutes → Claim claim']);
+  });
+
+  it('flags a refuted claim that nothing refutes, and not one that something refutes', () => {
+    const map = aMap([withStatus('alone', 'refuted'), withStatus('answered', 'refuted'), withStatus('critic', 'unassessed')], [refutes('critic', 'answered')]);
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.alone?.inTension?.paths).toEqual([{ claimIds: ['alone'], links: [] }]);
+    expect(explainFlag(map, evaluation.claims.alone?.inTension as never)).toEqual(['marked refuted, but nothing refutes it: Claim alone']);
+    expect(evaluation.claims.answered?.inTension).toBeUndefined();
+  });
+
+  it('does not flag a supported claim refuted only by unsupported claims, nor contested claims', () => {
+    const map = aMap([withStatus('critic', 'refuted'), withStatus('claim', 'supported'), withStatus('open', 'contested')], [refutes('critic', 'claim')]);
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.claim?.inTension).toBeUndefined();
+    expect(evaluation.claims.open?.inTension).toBeUndefined();
+  });
+});
+
+describe('broken links', () => {
+  it('marks causes and motivates links out of a refuted claim, and no others', () => {
+    const map = aMap(
+      [withStatus('r', 'refuted'), aClaim('a'), aClaim('b'), aClaim('c'), aClaim('d')],
+      [aRelation('r', 'a'), motivates('r', 'b'), supports('r', 'c'), refutes('r', 'd'), aRelation('a', 'b')],
+    );
+    const evaluation = evaluateMap(map);
+    expect(relationBroken(evaluation, 'r-causes-a')?.paths).toEqual([{ claimIds: ['r', 'a'], links: [{ relationId: 'r-causes-a', relation: 'causes' }] }]);
+    expect(relationBroken(evaluation, 'r-motivates-b')).toBeDefined();
+    for (const id of ['r-supports-c', 'r-refutes-d', 'a-causes-b', 'constructor']) expect(relationBroken(evaluation, id)).toBeUndefined();
+    expect(explainFlag(map, relationBroken(evaluation, 'r-causes-a') as never)).toEqual(['broken: Claim r (refuted) → causes → Claim a']);
+  });
+});
+
+describe('the evaluation as a whole', () => {
+  it('has an entry for every claim and relation, and lists a claim’s flags in a fixed order', () => {
+    const map = aMap([refutedAssumption('a'), withStatus('b', 'supported'), withStatus('e', 'supported')], [aRelation('a', 'b'), supports('a', 'b'), refutes('e', 'a')]);
+    const evaluation = evaluateMap(map);
+    expect(Object.keys(evaluation.claims).sort()).toEqual(['a', 'b', 'e']);
+    expect(Object.keys(evaluation.relations).sort()).toEqual(['a-causes-b', 'a-supports-b', 'e-refutes-a']);
+    expect(claimFlags(evaluation, 'b').map((f) => f.kind)).toEqual(['restsOnMiscalculation', 'unsupported']);
+    expect(claimFlags(evaluation, 'a').map((f) => f.kind)).toEqual([]);
+    expect(claimFlags(evaluation, 'toString')).toEqual([]);
+  });
+
+  it('gives the same answer for any order of claims and relations in the file', () => {
+    fc.assert(
+      fc.property(
+        anyMap().chain((map) => fc.tuple(fc.constant(map), reordered(map))),
+        ([map, shuffled]) => {
+          expect(evaluateMap(shuffled)).toEqual(evaluateMap(map));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never changes a status: the map is untouched and the evaluation holds no status', () => {
+    fc.assert(
+      fc.property(anyMap(), (map) => {
+        const before = structuredClone(map);
+        const evaluation = evaluateMap(map);
+        expect(map).toEqual(before);
+        expect(keysIn(evaluation)).not.toContain('status');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('flags only paths that really exist in the map', () => {
+    fc.assert(
+      fc.property(anyMap(), (map: ArgumentMap) => {
+        const relations = new Map(map.edges.map((r) => [r.id, r]));
+        const evaluation = evaluateMap(map);
+        const flags: Flag[] = [
+          ...map.nodes.flatMap((claim) => claimFlags(evaluation, claim.id)),
+          ...map.edges.flatMap((relation) => relationBroken(evaluation, relation.id) ?? []),
+        ];
+        for (const flag of flags) {
+          expect(flag.paths.length).toBeGreaterThan(0);
+          for (const path of flag.paths) {
+            expect(path.claimIds.length).toBe(path.links.length + 1);
+            path.links.forEach((link, i) => {
+              const relation = relations.get(link.relationId);
+              expect([relation?.source, relation?.target, relation?.relation]).toEqual([path.claimIds[i], path.claimIds[i + 1], link.relation]);
+            });
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function keysIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => [key, ...keysIn(inner)]);
+}
