@@ -80,3 +80,13 @@ export const lightTheme: Theme = {
     motivates: { word: 'motivates', color: '#7c3aed', dash: '2 3', width: 2, marker: 'triangle' },
   },
 };
+
+/** Outline of a claim's box in px; the canvas draws it as a CSS border inside the box, the SVG insets it by half. */
+export const BOX_STROKE_WIDTH = 1.5;
+/** Stroke of the outlined (non-`fill`) icons, at their 12 px size. */
+export const ICON_STROKE_WIDTH = 1.5;
+
+/** The kind row's word as drawn: upper case, in the small font, in the kind's stroke colour. */
+export function kindCaption(kind: KindStyle): string {
+  return kind.word.toUpperCase();
+}

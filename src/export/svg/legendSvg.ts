@@ -1,0 +1,115 @@
+// The legend block: kinds (shape, icon, word), statuses (the badge itself) and relations (stroke and arrowhead).
+import { measureText } from '../../layout/measureText';
+import { ICON_SIZE, STATUS_ROW } from '../../layout/nodeMetrics';
+import { CLAIM_KINDS, RELATIONS, STATUSES } from '../../model/schema';
+import { badgeSvg, badgeWidth, iconSvg } from './claimSvg';
+import { markerId } from './markers';
+import { baselineIn, textLine } from './svgText';
+import { BOX_STROKE_WIDTH, type Theme } from './theme';
+import { element, num } from './xml';
+
+const ROW = 24;
+const ITEM_GAP = 18;
+const WORD_GAP = 6;
+const SWATCH = { width: 24, height: 18 };
+const LINE_LENGTH = 36;
+const WORD = { size: 12, weight: 400 };
+const HEADING = { size: 11, weight: 600 };
+export const LEGEND_HEADINGS = { kinds: 'Kinds', statuses: 'Status', relations: 'Relations' } as const;
+
+interface Item {
+  width: number;
+  draw: (x: number, top: number) => string;
+}
+
+export interface Block {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+function word(text: string, x: number, top: number, theme: Theme): string {
+  return textLine(text, x, baselineIn(top, ROW, WORD.size), { ...WORD, fill: theme.text });
+}
+
+function items(theme: Theme): { heading: string; items: Item[] }[] {
+  const wordWidth = (text: string) => Math.ceil(measureText(text, WORD.size, WORD.weight));
+  return [
+    {
+      heading: LEGEND_HEADINGS.kinds,
+      items: CLAIM_KINDS.map((kind) => {
+        const style = theme.kinds[kind];
+        return {
+          width: SWATCH.width + WORD_GAP + wordWidth(style.word),
+          draw: (x, top) => {
+            const y = top + (ROW - SWATCH.height) / 2;
+            return (
+              element('rect', {
+                x: x + BOX_STROKE_WIDTH / 2,
+                y: y + BOX_STROKE_WIDTH / 2,
+                width: SWATCH.width - BOX_STROKE_WIDTH,
+                height: SWATCH.height - BOX_STROKE_WIDTH,
+                rx: Math.min(style.radius, 6),
+                fill: style.fill,
+                stroke: style.stroke,
+                'stroke-width': BOX_STROKE_WIDTH,
+                'stroke-dasharray': style.dash ? '3 2' : '',
+              }) +
+              iconSvg(style.icon, x + (SWATCH.width - ICON_SIZE) / 2, y + (SWATCH.height - ICON_SIZE) / 2, style.stroke) +
+              word(style.word, x + SWATCH.width + WORD_GAP, top, theme)
+            );
+          },
+        };
+      }),
+    },
+    {
+      heading: LEGEND_HEADINGS.statuses,
+      items: STATUSES.map((status) => ({
+        width: badgeWidth(theme.statuses[status].word, theme),
+        draw: (x, top) => badgeSvg(status, x, top + (ROW - STATUS_ROW) / 2, theme),
+      })),
+    },
+    {
+      heading: LEGEND_HEADINGS.relations,
+      items: RELATIONS.map((relation) => {
+        const style = theme.relations[relation];
+        return {
+          width: LINE_LENGTH + WORD_GAP + wordWidth(style.word),
+          draw: (x, top) =>
+            element('path', {
+              d: `M${num(x)} ${num(top + ROW / 2)}H${num(x + LINE_LENGTH)}`,
+              fill: 'none',
+              stroke: style.color,
+              'stroke-width': style.width,
+              'stroke-dasharray': style.dash,
+              'marker-end': `url(#${markerId(relation)})`,
+            }) + word(style.word, x + LINE_LENGTH + WORD_GAP, top, theme),
+        };
+      }),
+    },
+  ];
+}
+
+/** One row per section, items wrapping within `maxWidth`; drawn with its top-left corner at (0, 0). */
+export function legendSvg(theme: Theme, maxWidth: number): Block {
+  const sections = items(theme);
+  const indent = Math.ceil(Math.max(...sections.map((s) => measureText(s.heading.toUpperCase(), HEADING.size, HEADING.weight)))) + ITEM_GAP;
+  let svg = '';
+  let top = 0;
+  let width = 0;
+  for (const section of sections) {
+    svg += textLine(section.heading.toUpperCase(), 0, baselineIn(top, ROW, HEADING.size), { ...HEADING, fill: theme.mutedText });
+    let x = indent;
+    for (const item of section.items) {
+      if (x > indent && x + item.width > maxWidth) {
+        top += ROW;
+        x = indent;
+      }
+      svg += item.draw(x, top);
+      width = Math.max(width, x + item.width);
+      x += item.width + ITEM_GAP;
+    }
+    top += ROW;
+  }
+  return { svg, width, height: top };
+}

@@ -1,0 +1,132 @@
+// The one renderer: map + layout + theme → a self-contained SVG string, the source of every export (SVG, PNG, PDF).
+import type { ClaimBox, MapLayout, RelationRoute } from '../../layout/types';
+import type { ArgumentMap, Claim, Relation } from '../../model/schema';
+import { claimSvg } from './claimSvg';
+import { citationSvg, titleSvg } from './headerSvg';
+import { type Block, legendSvg } from './legendSvg';
+import { markerDefs } from './markers';
+import { relationLabelSvg, relationSvg } from './relationSvg';
+import { FONT_STACK } from './svgText';
+import type { Theme } from './theme';
+import { element, escapeXml, num } from './xml';
+
+export type Background = 'white' | 'transparent';
+
+export interface RenderOptions {
+  /** Draw the map's title above it (default true). */
+  title?: boolean;
+  /** Draw the legend of kinds, statuses and relations below it (default true). */
+  legend?: boolean;
+  /** Draw the source citation at the bottom, when the map has one (default true). */
+  citation?: boolean;
+  /** Only these claims, and the relations between two of them. */
+  selection?: Iterable<string>;
+  /** 'white' paints the theme's background; 'transparent' paints nothing behind the map (default 'white'). */
+  background?: Background;
+}
+
+export interface RenderedSvg {
+  svg: string;
+  /** Whole pixels, so a raster at scale s is exactly width·s × height·s. */
+  width: number;
+  height: number;
+}
+
+const MARGIN = 24;
+const GAP = 20;
+/** Narrow selections still get a legend and title that fit. */
+const MIN_CONTENT_WIDTH = 420;
+
+interface Drawn {
+  claims: { claim: Claim; box: ClaimBox }[];
+  relations: { relation: Relation; route: RelationRoute }[];
+}
+
+function pick(map: ArgumentMap, layout: MapLayout, selection: Iterable<string> | undefined): Drawn {
+  const chosen = selection ? new Set(selection) : undefined;
+  const claims = map.nodes.flatMap((claim) => {
+    const box = layout.claims[claim.id];
+    return box && (!chosen || chosen.has(claim.id)) ? [{ claim, box }] : [];
+  });
+  const drawn = new Set(claims.map(({ claim }) => claim.id));
+  const relations = map.edges.flatMap((relation) => {
+    const route = layout.relations[relation.id];
+    return route && drawn.has(relation.source) && drawn.has(relation.target) ? [{ relation, route }] : [];
+  });
+  return { claims, relations };
+}
+
+/** Bounds of what is drawn (not of the whole layout), so a selection is cropped to itself. */
+function boundsOf({ claims, relations }: Drawn): { x: number; y: number; width: number; height: number } {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  const include = (x: number, y: number) => {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  };
+  for (const { box } of claims) {
+    include(box.x, box.y);
+    include(box.x + box.width, box.y + box.height);
+  }
+  for (const { route } of relations) for (const p of route.points) include(p.x, p.y);
+  if (minX > maxX) return { x: 0, y: 0, width: 0, height: 0 };
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+function placed(part: string, block: Block, x: number, y: number): string {
+  return element('g', { 'data-part': part, transform: `translate(${num(x)} ${num(y)})` }, block.svg);
+}
+
+export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
+  const drawn = pick(map, layout, options.selection);
+  const bounds = boundsOf(drawn);
+  const contentWidth = Math.ceil(Math.max(bounds.width, MIN_CONTENT_WIDTH));
+
+  const blocks: string[] = [];
+  let y = MARGIN;
+  if (options.title !== false) {
+    const title = titleSvg(map.meta.title, contentWidth, theme);
+    blocks.push(placed('title', title, MARGIN, y));
+    y += title.height + GAP;
+  }
+
+  const mapBody =
+    element('g', { 'data-part': 'relations' }, drawn.relations.map(({ relation, route }) => relationSvg(relation, route, theme)).join('')) +
+    element('g', { 'data-part': 'relation-labels' }, drawn.relations.map(({ relation, route }) => relationLabelSvg(relation, route, theme)).join('')) +
+    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme)).join(''));
+  const mapLeft = MARGIN + (contentWidth - bounds.width) / 2 - bounds.x;
+  blocks.push(element('g', { 'data-part': 'map', transform: `translate(${num(mapLeft)} ${num(y - bounds.y)})` }, mapBody));
+  y += bounds.height;
+
+  if (options.legend !== false) {
+    const legend = legendSvg(theme, contentWidth);
+    y += GAP;
+    blocks.push(placed('legend', legend, MARGIN, y));
+    y += legend.height;
+  }
+  if (options.citation !== false && map.meta.source) {
+    const citation = citationSvg(map.meta.source, contentWidth, theme);
+    y += GAP;
+    blocks.push(placed('citation', citation, MARGIN, y));
+    y += citation.height;
+  }
+
+  const width = contentWidth + 2 * MARGIN;
+  const height = Math.ceil(y + MARGIN);
+  const background = options.background === 'transparent' ? '' : element('rect', { width, height, fill: theme.background, 'data-part': 'background' });
+  const svg =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+    ` font-family="${escapeXml(FONT_STACK)}" role="img">` +
+    `<title>${escapeXml(map.meta.title)}</title>` +
+    `<defs>${markerDefs(theme)}</defs>` +
+    background +
+    blocks.join('') +
+    '</svg>\n';
+  return { svg, width, height };
+}
+
+/** The SVG file's text. */
+export function renderMapSvg(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): string {
+  return renderMapSvgDocument(map, layout, theme, options).svg;
+}
