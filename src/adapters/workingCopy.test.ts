@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { setStatus } from '../model/edits/claimEdits';
+import { aChain } from '../model/testBuilders';
+import type { KeyValueBackend } from './storageBackends';
+import { createWorkingCopies, createWorkingCopyWriter, type WorkingCopy, type WorkingCopyWrite } from './workingCopy';
+
+/** Node has no browser storage; this keeps text by key the way IndexedDB and localStorage do. */
+function memoryBackend(entries = new Map<string, string>(), failWith?: () => Error): KeyValueBackend {
+  return {
+    name: 'localStorage',
+    get: async (key) => entries.get(key) ?? null,
+    set: async (key, value) => {
+      if (failWith) throw failWith();
+      entries.set(key, value);
+    },
+    delete: async (key) => {
+      entries.delete(key);
+    },
+  };
+}
+
+const copy: WorkingCopy = { map: setStatus(aChain('a', 'b'), ['a'], 'refuted'), baseVersion: '"abc-1"', savedAt: '2026-01-02T03:04:05.000Z' };
+
+describe('working copies', () => {
+  it('writes, reads back and clears a copy by map name', async () => {
+    const copies = createWorkingCopies(Promise.resolve(memoryBackend()));
+    expect(await copies.read('seed')).toEqual({ ok: true, copy: null });
+    expect(await copies.write('seed', copy)).toEqual({ ok: true });
+    expect(await copies.read('seed')).toEqual({ ok: true, copy });
+    expect(await copies.read('other')).toEqual({ ok: true, copy: null });
+    expect(await copies.clear('seed')).toEqual({ ok: true });
+    expect(await copies.read('seed')).toEqual({ ok: true, copy: null });
+  });
+
+  it('ignores a stored copy that is no longer a valid map', async () => {
+    const entries = new Map([['causeway:working-copy:seed', JSON.stringify({ mapText: '{"nodes": 3}', savedAt: 'x', baseVersion: null })]]);
+    entries.set('causeway:working-copy:junk', 'not json');
+    const copies = createWorkingCopies(Promise.resolve(memoryBackend(entries)));
+    expect(await copies.read('seed')).toEqual({ ok: true, copy: null });
+    expect(await copies.read('junk')).toEqual({ ok: true, copy: null });
+  });
+
+  it('reports storage that is missing or blocked as unavailable, never throwing', async () => {
+    for (const backend of [Promise.resolve(null), Promise.reject(new Error('SecurityError'))]) {
+      const copies = createWorkingCopies(backend);
+      const outcome = await copies.write('seed', copy);
+      expect(outcome).toMatchObject({ ok: false, problem: 'unavailable' });
+      expect(!outcome.ok && outcome.message).toMatch(/^Your browser is not keeping a working copy: /);
+      expect(await copies.read('seed')).toMatchObject({ ok: false, problem: 'unavailable' });
+    }
+  });
+
+  it('reports a full storage as full and other errors with their words', async () => {
+    const full = createWorkingCopies(Promise.resolve(memoryBackend(new Map(), () => new DOMException('quota', 'QuotaExceededError'))));
+    expect(await full.write('seed', copy)).toEqual({
+      ok: false,
+      problem: 'full',
+      message: 'Your browser is not keeping a working copy: its storage for this site is full. Save or download the map to keep your edits.',
+    });
+    const broken = createWorkingCopies(Promise.resolve(memoryBackend(new Map(), () => new Error('disk I/O error'))));
+    expect(await broken.write('seed', copy)).toMatchObject({ ok: false, problem: 'failed', message: expect.stringContaining('disk I/O error') });
+  });
+});
+
+describe('working copy writer', () => {
+  it('writes a burst of changes in order and always lands the last one', async () => {
+    const entries = new Map<string, string>();
+    const copies = createWorkingCopies(Promise.resolve(memoryBackend(entries)));
+    const outcomes: WorkingCopyWrite[] = [];
+    const writer = createWorkingCopyWriter(copies, 'seed', (outcome) => outcomes.push(outcome));
+    const statuses = ['supported', 'refuted', 'contested', 'supported'] as const;
+    for (const status of statuses) writer.write({ ...copy, map: setStatus(copy.map, ['b'], status) });
+    await writer.idle();
+    expect(outcomes.length).toBeGreaterThanOrEqual(1);
+    expect(outcomes.length).toBeLessThanOrEqual(2);
+    const read = await copies.read('seed');
+    expect(read.ok && read.copy?.map.nodes[1]?.status).toBe('supported');
+  });
+});
