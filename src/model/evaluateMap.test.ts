@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyWhatIf } from './applyWhatIf';
 import { claimFlags, evaluateMap, type Flag, relationBroken } from './evaluateMap';
 import { explainFlag } from './explainFlag';
 import type { ArgumentMap, Status } from './schema';
 import { anyMap, reordered } from './testArbitraries';
 import { aClaim, aMap, aRelation } from './testBuilders';
+import { loadSeedMap } from './testSeedMap';
 
 const refutedAssumption = (id: string, label = `Assumption ${id}`) => aClaim(id, { kind: 'assumption', status: 'refuted', label });
 const motivates = (s: string, t: string) => aRelation(s, t, { relation: 'motivates' });
@@ -187,3 +189,52 @@ function keysIn(value: unknown): string[] {
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, inner]) => [key, ...keysIn(inner)]);
 }
+
+describe('on the seed map', () => {
+  const map = loadSeedMap();
+  const usAssumptions = ['stalin-drove-invasion', 'stalin-probe-of-west'];
+  const chainToEscalation = [
+    'nsc68-buildup',
+    'nato-integrated-force',
+    'us-presence-europe',
+    'sac-tripled',
+    'bomber-basing-rights',
+    'nato-nuclear-strategy',
+    'cia-covert-expansion',
+    'soviet-strategic-expansion',
+    'cold-war-escalation',
+  ];
+
+  it('flags the buildup and the chain below it to the escalation as resting on the refuted US assumptions, with paths', () => {
+    const evaluation = evaluateMap(map);
+    for (const id of chainToEscalation) {
+      const paths = evaluation.claims[id]?.restsOnMiscalculation?.paths ?? [];
+      expect(paths.map((p) => p.claimIds[0]).sort(), id).toEqual(usAssumptions);
+      for (const p of paths) expect(p.claimIds.slice(1, 2), id).toEqual(['nsc68-buildup']);
+    }
+    expect(evaluation.claims['cold-war-escalation']?.restsOnMiscalculation?.paths[0]?.claimIds).toEqual([
+      'stalin-drove-invasion',
+      'nsc68-buildup',
+      'cold-war-escalation',
+    ]);
+    expect(explainFlag(map, evaluation.claims['nsc68-buildup']?.restsOnMiscalculation as Flag)).toEqual([
+      'rests on: Truman administration: Stalin drove the invasion (refuted) → motivates → Massive U.S. military buildup implements NSC 68',
+      'rests on: U.S. belief: Stalin backed the invasion to probe Western will before a move in Europe (refuted) → motivates → Massive U.S. military buildup implements NSC 68',
+    ]);
+    expect(evaluation.claims['north-korean-invasion']?.restsOnMiscalculation).toBeUndefined();
+    expect(evaluation.claims['thesis-buildup-escalated']?.restsOnMiscalculation).toBeUndefined();
+  });
+
+  it('draws the links out of the refuted assumptions as broken and finds no contradicting marks', () => {
+    const evaluation = evaluateMap(map);
+    const broken = map.edges.filter((r) => relationBroken(evaluation, r.id)).map((r) => r.source);
+    expect(new Set(broken)).toEqual(new Set([...usAssumptions, 'kim-assurance-no-us-intervention']));
+    expect(map.nodes.filter((c) => evaluation.claims[c.id]?.inTension || evaluation.claims[c.id]?.unsupported)).toEqual([]);
+  });
+
+  it('clears those flags when the US assumptions are marked supported', () => {
+    const whatIf = evaluateMap(applyWhatIf(map, Object.fromEntries(usAssumptions.map((id) => [id, 'supported' as const]))));
+    for (const id of chainToEscalation) expect(whatIf.claims[id]?.restsOnMiscalculation, id).toBeUndefined();
+    expect(map.edges.filter((r) => usAssumptions.includes(r.source) && relationBroken(whatIf, r.id))).toEqual([]);
+  });
+});
