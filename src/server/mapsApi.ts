@@ -1,75 +1,123 @@
-// The maps API over a folder of map files: list and read (GET); mounted by the Vite dev and preview servers.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// The maps API router: GET /api/maps, GET and PUT /api/maps/NAME over a folder of map files, behind the origin check.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
+import { MAX_FILE_BYTES } from '../model/parseJsonText';
 import { parseMap } from '../model/parseMap';
+import { formatProblem } from '../model/problems';
+import { serializeMap } from '../model/serializeMap';
+import { ClientGone, HttpError, sendError, sendJson } from './httpResponse';
+import { MapFolder, type SavePrecondition } from './mapFolder';
+import { parseMapName } from './mapName';
+import { readBody } from './readBody';
+import { foreignRequestReason } from './requestOrigin';
 
 export interface MapsApiOptions {
   /** Folder holding the maps/*.json files. */
   dir: string;
+  /** Host names besides localhost, 127.0.0.1 and [::1] under which the app is served (`.example.com` = subdomains too). */
+  allowedHosts?: readonly string[];
+  /** The whole PUT body must arrive within this time (default 15 s). */
+  bodyTimeoutMs?: number;
 }
 
-export const MAP_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Handles /api/maps requests; resolves false for any other URL so the host server carries on. */
+export type MapsApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-export interface MapListEntry {
-  name: string;
-  title: string;
-  valid: boolean;
+const PREFIX = '/api/maps';
+export const DEFAULT_BODY_TIMEOUT_MS = 15_000;
+
+/**
+ * The raw path, not a URL-normalized one: `new URL` would fold `/api/maps/../x` into `/api/x` and hand the
+ * request to the host server, where it must instead be refused here as a bad name.
+ */
+function route(rawUrl: string): { kind: 'list' } | { kind: 'map'; segment: string } | undefined {
+  const pathname = rawUrl.split(/[?#]/, 1)[0] ?? '';
+  if (pathname === PREFIX || pathname === `${PREFIX}/`) return { kind: 'list' };
+  if (pathname.startsWith(`${PREFIX}/`)) return { kind: 'map', segment: pathname.slice(PREFIX.length + 1) };
+  return undefined;
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
+function methodNotAllowed(allow: string): HttpError {
+  return new HttpError(405, `use ${allow.split(', ').join(' or ')}`, {}, { allow });
 }
 
-/** The version tag of a file's content; a later save sends it back so a changed file is detected. */
-export function versionTag(mtimeMs: number, size: number): string {
-  return `"${Math.trunc(mtimeMs).toString(36)}-${size.toString(36)}"`;
+function requireJson(req: IncomingMessage): void {
+  const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
+  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  if (type !== 'application/json' || (charset !== undefined && charset !== 'utf-8')) {
+    throw new HttpError(415, 'send the map as content-type: application/json (UTF-8)');
+  }
 }
 
-async function listMaps(dir: string): Promise<MapListEntry[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.json') && MAP_NAME.test(f.slice(0, -5))).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const name = file.slice(0, -5);
-      const parsed = parseMap(await readFile(path.join(dir, file), 'utf8'));
-      return { name, title: parsed.ok ? parsed.map.meta.title : name, valid: parsed.ok };
-    }),
+function precondition(req: IncomingMessage): SavePrecondition {
+  const ifMatch = req.headers['if-match'];
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (ifMatch !== undefined && ifNoneMatch !== undefined) {
+    throw new HttpError(400, 'send If-Match (save over a version) or If-None-Match: * (create), not both');
+  }
+  if (ifNoneMatch !== undefined) {
+    if (ifNoneMatch.trim() !== '*') throw new HttpError(400, 'If-None-Match on a save must be *');
+    return { ifNoneMatch: '*' };
+  }
+  if (ifMatch !== undefined) return { ifMatch };
+  throw new HttpError(
+    428,
+    'say which version this save replaces: If-Match with the version you loaded (or *), or If-None-Match: * for a new map',
   );
 }
 
-/** Handles /api/maps requests; returns false for any other URL so the host server carries on. */
-export async function handleMapsApi(req: IncomingMessage, res: ServerResponse, options: MapsApiOptions): Promise<boolean> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname !== '/api/maps' && !url.pathname.startsWith('/api/maps/')) return false;
-  try {
-    if (url.pathname === '/api/maps' || url.pathname === '/api/maps/') {
-      if (req.method !== 'GET') return send(res, 405, { error: 'use GET' }, { allow: 'GET' }), true;
-      send(res, 200, { maps: await listMaps(options.dir) });
-      return true;
-    }
-    const name = decodeURIComponent(url.pathname.slice('/api/maps/'.length));
-    if (!MAP_NAME.test(name)) {
-      send(res, 400, { error: `'${name}' is not a map name: use lowercase letters, digits and hyphens` });
-      return true;
-    }
-    if (req.method !== 'GET') {
-      send(res, 405, { error: 'use GET' }, { allow: 'GET' });
-      return true;
-    }
-    const file = path.join(options.dir, `${name}.json`);
-    let content: string;
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      [content, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
-    } catch {
-      send(res, 404, { error: `there is no map '${name}'` });
-      return true;
-    }
-    const tag = versionTag(info.mtimeMs, info.size);
-    send(res, 200, { name, version: tag, content }, { etag: tag });
-  } catch (error) {
-    send(res, 500, { error: error instanceof Error ? error.message : 'the server failed' });
+async function save(req: IncomingMessage, res: ServerResponse, folder: MapFolder, name: string, timeoutMs: number): Promise<void> {
+  requireJson(req);
+  const condition = precondition(req);
+  const body = await readBody(req, { maxBytes: MAX_FILE_BYTES, timeoutMs });
+  const parsed = parseMap(body);
+  if (!parsed.ok) {
+    const problems = parsed.problems.map((problem) => ({ ...problem, text: formatProblem(problem) }));
+    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+    throw new HttpError(400, `the map was not saved: it has ${count}`, { problems });
   }
-  return true;
+  const content = serializeMap(parsed.map);
+  if (Buffer.byteLength(content) > MAX_FILE_BYTES) {
+    throw new HttpError(413, 'the formatted map would be larger than 5 MB, the most a map file may hold');
+  }
+  const result = await folder.save(name, content, condition);
+  const location = `${PREFIX}/${name}`;
+  sendJson(res, result.created ? 201 : 200, { name, version: result.version }, {
+    etag: result.version,
+    ...(result.created ? { location } : {}),
+  });
+}
+
+export function createMapsApi(options: MapsApiOptions): MapsApiHandler {
+  const folder = new MapFolder(options.dir);
+  const allowedHosts = options.allowedHosts ?? [];
+  const timeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+
+  return async (req, res) => {
+    const target = route(req.url ?? '/');
+    if (!target) return false;
+    try {
+      const foreign = foreignRequestReason(req.headers, allowedHosts);
+      if (foreign) throw new HttpError(403, foreign);
+      if (target.kind === 'list') {
+        if (req.method !== 'GET') throw methodNotAllowed('GET');
+        sendJson(res, 200, { maps: await folder.list() });
+        return true;
+      }
+      const name = parseMapName(target.segment);
+      if (!name.ok) throw new HttpError(400, name.error);
+      if (req.method === 'GET') {
+        const stored = await folder.read(name.name);
+        sendJson(res, 200, stored, { etag: stored.version });
+      } else if (req.method === 'PUT') {
+        await save(req, res, folder, name.name, timeoutMs);
+      } else {
+        throw methodNotAllowed('GET, PUT');
+      }
+    } catch (error) {
+      if (error instanceof ClientGone) return true;
+      const refusal = error instanceof HttpError ? error : new HttpError(500, `the server failed: ${error instanceof Error ? error.message : String(error)}`);
+      sendError(req, res, refusal);
+    }
+    return true;
+  };
 }

@@ -1,0 +1,161 @@
+// The maps folder on disk: lists, reads and saves map files without leaving the folder and without ever tearing a file.
+import { constants } from 'node:fs';
+import { type FileHandle, open, readdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { MAX_FILE_BYTES } from '../model/parseJsonText';
+import { parseMap } from '../model/parseMap';
+import { diskWriteError } from './diskError';
+import { HttpError } from './httpResponse';
+import { type KeyedLock, fileLocks } from './keyedLock';
+import { mapNameOfFile } from './mapName';
+import { ifMatchAccepts, versionTag, versionTagOfChunks } from './versionTag';
+import { writeFileAtomic } from './writeFileAtomic';
+
+export interface MapListEntry {
+  name: string;
+  title: string;
+  valid: boolean;
+}
+
+export interface StoredMap {
+  name: string;
+  content: string;
+  version: string;
+}
+
+/** `If-Match: <tag or *>` saves over a known version; `If-None-Match: *` creates a map that must not exist yet. */
+export type SavePrecondition = { ifMatch: string } | { ifNoneMatch: '*' };
+
+export interface SaveResult {
+  version: string;
+  created: boolean;
+}
+
+function errorCode(error: unknown): unknown {
+  return error !== null && typeof error === 'object' && 'code' in error ? error.code : undefined;
+}
+
+function isInside(root: string, real: string): boolean {
+  const relative = path.relative(root, real);
+  return relative !== '' && !path.isAbsolute(relative) && relative.split(path.sep)[0] !== '..';
+}
+
+function shown(name: string): string {
+  return `maps/${name}.json`;
+}
+
+async function withHandle<T>(handle: FileHandle, use: (handle: FileHandle) => Promise<T>): Promise<T> {
+  try {
+    return await use(handle);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export class MapFolder {
+  constructor(
+    private readonly dir: string,
+    private readonly locks: KeyedLock = fileLocks,
+  ) {}
+
+  /** Resolved on every request: the folder may be created, or be a link, after the server started. */
+  private async root(): Promise<string> {
+    try {
+      return await realpath(this.dir);
+    } catch (error) {
+      throw new HttpError(500, `the maps folder cannot be opened (${String(errorCode(error) ?? error)})`);
+    }
+  }
+
+  /**
+   * The map's text, or undefined when there is none. A link to another file inside the folder is read; a link
+   * that leads outside is refused, so `maps/x.json → /etc/passwd` never reaches a browser.
+   */
+  private async readInside(root: string, name: string): Promise<StoredMap | undefined> {
+    let real: string;
+    try {
+      real = await realpath(path.join(root, `${name}.json`));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return undefined;
+      throw error;
+    }
+    if (!isInside(root, real)) throw new HttpError(403, `${shown(name)} is a link to a file outside the maps folder`);
+    return withHandle(await open(real, 'r'), async (handle) => {
+      const info = await handle.stat();
+      if (!info.isFile()) return undefined;
+      if (info.size > MAX_FILE_BYTES) {
+        const mb = (info.size / 1024 / 1024).toFixed(1);
+        throw new HttpError(422, `${shown(name)} is ${mb} MB; a map file may be at most 5 MB`);
+      }
+      const content = await handle.readFile();
+      return { name, content: content.toString('utf8'), version: versionTag(content) };
+    });
+  }
+
+  async list(): Promise<MapListEntry[]> {
+    const root = await this.root();
+    const names = (await readdir(root)).map(mapNameOfFile).filter((name): name is string => name !== undefined).sort();
+    const entries = await Promise.all(
+      names.map(async (name): Promise<MapListEntry | undefined> => {
+        try {
+          const stored = await this.readInside(root, name);
+          if (!stored) return undefined;
+          const parsed = parseMap(stored.content);
+          return { name, title: parsed.ok ? parsed.map.meta.title : name, valid: parsed.ok };
+        } catch (error) {
+          if (error instanceof HttpError && error.status === 403) return undefined;
+          return { name, title: name, valid: false };
+        }
+      }),
+    );
+    return entries.filter((entry): entry is MapListEntry => entry !== undefined);
+  }
+
+  async read(name: string): Promise<StoredMap> {
+    const stored = await this.readInside(await this.root(), name);
+    if (!stored) throw new HttpError(404, `there is no map '${name}'`);
+    return stored;
+  }
+
+  /** The file as it is now, opened without following a link: a save replaces the file itself, never a link's target. */
+  private async current(file: string, name: string): Promise<{ version: string; mode: number } | undefined> {
+    let handle: FileHandle;
+    try {
+      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return undefined;
+      if (errorCode(error) === 'ELOOP') throw new HttpError(403, `${shown(name)} is a symbolic link; Causeway does not save through links`);
+      throw diskWriteError(error, shown(name));
+    }
+    return withHandle(handle, async (opened) => {
+      const info = await opened.stat();
+      if (!info.isFile()) throw new HttpError(403, `${shown(name)} is not a regular file`);
+      const version = await versionTagOfChunks(opened.createReadStream({ autoClose: false }));
+      return { version, mode: info.mode & 0o777 };
+    });
+  }
+
+  /**
+   * Saves under the per-file lock: the check against the client's version and the write happen with no other save
+   * of the same file in between, so of two saves based on one version exactly one wins and the other gets 409.
+   */
+  async save(name: string, content: string, precondition: SavePrecondition): Promise<SaveResult> {
+    const file = path.join(await this.root(), `${name}.json`);
+    return this.locks.run(file, async () => {
+      const current = await this.current(file, name);
+      if ('ifNoneMatch' in precondition) {
+        if (current) throw new HttpError(409, `${shown(name)} already exists`, { version: current.version }, { etag: current.version });
+      } else if (!current) {
+        throw new HttpError(409, `${shown(name)} no longer exists on disk`, { version: null });
+      } else if (!ifMatchAccepts(precondition.ifMatch, current.version)) {
+        throw new HttpError(409, `${shown(name)} changed on disk since it was loaded`, { version: current.version }, { etag: current.version });
+      }
+      try {
+        await writeFileAtomic(file, content, current?.mode ?? 0o644);
+      } catch (error) {
+        throw diskWriteError(error, shown(name));
+      }
+      return { version: versionTag(content), created: current === undefined };
+    });
+  }
+}
