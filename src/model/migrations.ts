@@ -1,4 +1,5 @@
 // Versioned migrations of raw map files: each step lifts a file from version N to N+1 before validation.
+import { describeValue } from './describeValue';
 import { CURRENT_VERSION } from './schema';
 
 /** A migration receives the raw object of version N and returns the raw object of version N+1. */
@@ -21,7 +22,8 @@ export function migrate(
 ): MigrationResult {
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: `must be a whole number from 1 to ${current}` };
+    const accepted = current === 1 ? 'the format version, 1' : `a format version, a whole number from 1 to ${current}`;
+    return { ok: false, message: version === undefined ? `is missing (expected ${accepted})` : `must be ${accepted}, not ${describeValue(version)}` };
   }
   if (version > current) {
     return {

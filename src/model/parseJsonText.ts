@@ -1,4 +1,5 @@
 // Turns file text into a JSON value, or a problem that names the line and column of a syntax error.
+import { findJsonSyntaxError } from './findJsonSyntaxError';
 import type { Problem } from './problems';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -17,22 +18,25 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
+function fileProblem(message: string): JsonTextResult {
+  return { ok: false, problems: [{ path: [], message }] };
+}
+
 export function parseJsonText(text: string): JsonTextResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) {
-    const mb = (bytes / 1024 / 1024).toFixed(1);
-    return { ok: false, problems: [{ path: [], message: `the file is ${mb} MB; a map file may be at most 5 MB` }] };
+    return fileProblem(`the file has ${bytes} bytes; a map file may be at most 5 MB (${MAX_FILE_BYTES} bytes)`);
   }
+  // Some Windows editors start UTF-8 files with a byte order mark, which JSON.parse rejects.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (json.trim() === '') return fileProblem('the file is empty');
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(json) };
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(raw);
-    const where = position ? lineAndColumn(text, Number(position[1])) : undefined;
-    const detail = raw.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '');
-    const message = where
-      ? `not valid JSON at line ${where.line}, column ${where.column}: ${detail}`
-      : `not valid JSON: ${detail}`;
-    return { ok: false, problems: [{ path: [], message }] };
+    // Engines word (and locate) syntax errors differently; our own scanner gives one message everywhere.
+    const found = findJsonSyntaxError(json);
+    if (!found) return fileProblem(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    const { line, column } = lineAndColumn(json, found.offset);
+    return fileProblem(`not valid JSON at line ${line}, column ${column}: ${found.message}`);
   }
 }

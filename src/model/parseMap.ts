@@ -1,5 +1,6 @@
 // The one load gate: anything from outside (file text, fetched JSON, a request body) becomes a valid map or a list of problems.
 import type { z } from 'zod';
+import { describeValue } from './describeValue';
 import { migrate } from './migrations';
 import { parseJsonText } from './parseJsonText';
 import type { PathSegment, Problem } from './problems';
@@ -11,14 +12,6 @@ export type ParseResult = { ok: true; map: ArgumentMap } | { ok: false; problems
 /** Enough to fix a file; a thousand repeats of one mistake help nobody. */
 export const MAX_PROBLEMS = 50;
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
-}
-
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let here: unknown = root;
   for (const segment of path) {
@@ -27,6 +20,13 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
     here = (here as Record<PathSegment, unknown>)[segment];
   }
   return here;
+}
+
+/** 'a', 'b' or 'c' */
+function oneOf(values: readonly unknown[]): string {
+  const quoted = values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v)));
+  if (quoted.length === 1) return quoted[0] as string;
+  return `one of ${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -47,18 +47,16 @@ function toProblems(issues: readonly z.core.$ZodIssue[], raw: unknown): Problem[
         break;
       case 'invalid_type': {
         const actual = valueAt(raw, path);
-        const expected = EXPECTED[issue.expected] ?? issue.expected;
+        // NaN and Infinity are numbers to JavaScript but not to the format (JSON.parse turns 1e999 into Infinity).
+        const expected = issue.expected === 'number' && typeof actual === 'number' ? 'a finite number' : (EXPECTED[issue.expected] ?? issue.expected);
         problems.push({
           path,
-          message: actual === undefined ? `is missing (expected ${expected})` : `must be ${expected}, not ${describe(actual)}`,
+          message: actual === undefined ? `is missing (expected ${expected})` : `must be ${expected}, not ${describeValue(actual)}`,
         });
         break;
       }
       case 'invalid_value':
-        problems.push({
-          path,
-          message: `must be ${issue.values.map((v) => `'${String(v)}'`).join(', ')} (not ${describe(valueAt(raw, path))})`,
-        });
+        problems.push({ path, message: `must be ${oneOf(issue.values)}, not ${describeValue(valueAt(raw, path))}` });
         break;
       default:
         problems.push({ path, message: issue.message });
@@ -76,13 +74,18 @@ export function parseMap(input: unknown): ParseResult {
     value = json.value;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, problems: [{ path: [], message: `a map file must hold a JSON object, not ${describe(value)}` }] };
+    return { ok: false, problems: [{ path: [], message: `a map file must hold a JSON object, not ${describeValue(value)}` }] };
   }
   const raw = value as Record<string, unknown>;
   if (raw.format !== MAP_FORMAT) {
     return {
       ok: false,
-      problems: [{ path: ['format'], message: `must be '${MAP_FORMAT}' (not ${describe(raw.format)}): this is not a Causeway map` }],
+      problems: [{
+        path: ['format'],
+        message: raw.format === undefined
+          ? `is missing: this is not a Causeway map (a map says "format": "${MAP_FORMAT}")`
+          : `must be '${MAP_FORMAT}', not ${describeValue(raw.format)}: this is not a Causeway map`,
+      }],
     };
   }
   const migrated = migrate(raw);

@@ -29,14 +29,17 @@ export function validateMap(map: ArgumentMap): Problem[] {
       }
     }
     if (relation.source === relation.target) {
-      problems.push({ path: ['edges', i, 'target'], message: `a node cannot ${relation.relation} itself ('${relation.source}')` });
+      problems.push({
+        path: ['edges', i, 'target'],
+        message: `a link cannot lead from a node to itself ('${relation.source}' ${relation.relation} '${relation.target}')`,
+      });
     }
     const key = `${relation.source}\u0000${relation.target}\u0000${relation.relation}`;
     const same = triples.get(key);
     if (same !== undefined) {
       problems.push({
         path: ['edges', i],
-        message: `repeats edges[${same}]: '${relation.source}' already ${relation.relation} '${relation.target}'`,
+        message: `repeats edges[${same}]: '${relation.source}' ${relation.relation} '${relation.target}' is stated twice`,
       });
     } else {
       triples.set(key, i);

@@ -1,0 +1,160 @@
+// The load gate: every schema rule, the format and version checks and bad JSON, one bad fixture each.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_PROBLEMS, parseMap } from './parseMap';
+import { formatProblem } from './problems';
+import { LIMITS } from './schema';
+import { serializeMap } from './serializeMap';
+import { aChain, aClaim, aMap, aRelation } from './testBuilders';
+
+/** The formatted problems of an input, or [] when it loads. */
+function problemsOf(input: unknown): string[] {
+  const result = parseMap(input);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+/** A map from the builders with one field changed to something the types would not allow. */
+function withClaimField(field: string, value: unknown): unknown {
+  const map = aChain('a', 'b');
+  return { ...map, nodes: [{ ...map.nodes[0], [field]: value }, map.nodes[1]] };
+}
+
+describe('parseMap', () => {
+  it('loads a valid map, from an object or from its file text', () => {
+    const map = aChain('invasion', 'buildup', 'escalation');
+    expect(parseMap(map)).toEqual({ ok: true, map });
+    expect(parseMap(serializeMap(map))).toEqual({ ok: true, map: { ...map, $schema: '../public/schema/causeway-map.v1.json' } });
+  });
+
+  describe('schema rules', () => {
+    it('rejects a field the format does not have, at any level', () => {
+      expect(problemsOf({ ...aChain('a'), colour: 'red' })).toEqual(['colour: is not a field of this format']);
+      expect(problemsOf(withClaimField('colour', 'red'))).toEqual(['nodes[0].colour: is not a field of this format']);
+    });
+
+    it('rejects a value of the wrong type, saying what it got', () => {
+      expect(problemsOf(withClaimField('label', 5))).toEqual(['nodes[0].label: must be text, not the number 5']);
+      expect(problemsOf({ ...aChain('a'), nodes: {} })).toEqual(['nodes: must be a list, not an object']);
+    });
+
+    it('names a missing required field', () => {
+      expect(problemsOf(withClaimField('label', undefined))).toEqual(['nodes[0].label: is missing (expected text)']);
+      expect(problemsOf({ ...aChain('a'), meta: undefined })).toEqual(['meta: is missing (expected an object)']);
+    });
+
+    it('lists the allowed values of an enum', () => {
+      expect(problemsOf(withClaimField('kind', 'belief'))).toEqual([
+        "nodes[0].kind: must be one of 'event', 'claim', 'assumption' or 'evidence', not the text \"belief\"",
+      ]);
+      expect(problemsOf(aMap([], [], { layout: { direction: 'RL' as never } }))).toEqual([
+        "layout.direction: must be one of 'TB' or 'LR', not the text \"RL\"",
+      ]);
+    });
+
+    it('rejects an id that is not a slug, or too long', () => {
+      expect(problemsOf(aMap([aClaim('NATO Force')]))).toEqual([
+        'nodes[0].id: must be a slug: lowercase letters, digits and single hyphens',
+      ]);
+      expect(problemsOf(aMap([aClaim('a'.repeat(LIMITS.idLength + 1))]))).toEqual([
+        `nodes[0].id: must be at most ${LIMITS.idLength} characters`,
+      ]);
+    });
+
+    it('rejects an empty label and one too long for the canvas', () => {
+      expect(problemsOf(aMap([aClaim('a', { label: '' })]))).toEqual(['nodes[0].label: must not be empty']);
+      expect(problemsOf(aMap([aClaim('a', { label: 'x'.repeat(LIMITS.labelLength + 1) })]))).toEqual([
+        `nodes[0].label: must be at most ${LIMITS.labelLength} characters (put the rest in "text")`,
+      ]);
+    });
+
+    it('accepts dates as historians cite them and rejects others', () => {
+      for (const date of ['1950', '1950-01', '1950-06-25']) expect(problemsOf(aMap([aClaim('a', { date })]))).toEqual([]);
+      for (const date of ['1950-13', '1950-06-32', 'June 1950', '25.06.1950']) {
+        expect(problemsOf(aMap([aClaim('a', { date })]))).toEqual(['nodes[0].date: must be a date like 1950, 1950-06 or 1950-06-25']);
+      }
+    });
+
+    it('rejects a position that is not a finite number', () => {
+      expect(problemsOf(aMap([aClaim('a', { position: { x: Number.NaN, y: 0 } })]))).toEqual([
+        'nodes[0].position.x: must be a finite number, not NaN',
+      ]);
+      const text = serializeMap(aMap([aClaim('a', { position: { x: 0, y: 1 } })])).replace('"y": 1', '"y": 1e999');
+      expect(problemsOf(text)).toEqual(['nodes[0].position.y: must be a finite number, not Infinity']);
+    });
+
+    it('rejects a source without a citation', () => {
+      expect(problemsOf(aMap([aClaim('a', { sources: [{ citation: '', quote: 'q' }] })]))).toEqual([
+        'nodes[0].sources[0].citation: must not be empty',
+      ]);
+    });
+  });
+
+  describe('format and version', () => {
+    it('rejects a file of another format', () => {
+      expect(problemsOf({ ...aChain('a'), format: 'kumu' })).toEqual([
+        "format: must be 'causeway-map', not the text \"kumu\": this is not a Causeway map",
+      ]);
+      expect(problemsOf({ nodes: [] })).toEqual([
+        'format: is missing: this is not a Causeway map (a map says "format": "causeway-map")',
+      ]);
+    });
+
+    it('rejects a newer version with a clear message', () => {
+      expect(problemsOf({ ...aChain('a'), version: 2 })).toEqual([
+        'version: this map is format version 2, made by a newer Causeway; this version reads up to 1',
+      ]);
+    });
+
+    it('rejects a version that is not a version number', () => {
+      expect(problemsOf({ ...aChain('a'), version: '1' })).toEqual(['version: must be the format version, 1, not the text "1"']);
+      expect(problemsOf({ ...aChain('a'), version: 0 })).toEqual(['version: must be the format version, 1, not the number 0']);
+      expect(problemsOf({ ...aChain('a'), version: undefined })).toEqual(['version: is missing (expected the format version, 1)']);
+    });
+  });
+
+  describe('not a map at all', () => {
+    it('rejects JSON that is not an object', () => {
+      expect(problemsOf([])).toEqual(['(file): a map file must hold a JSON object, not a list']);
+      expect(problemsOf(null)).toEqual(['(file): a map file must hold a JSON object, not null']);
+      expect(problemsOf('42')).toEqual(['(file): a map file must hold a JSON object, not the number 42']);
+    });
+
+    it('names the line and column of a JSON syntax error', () => {
+      const text = serializeMap(aChain('a', 'b')).replace('"version": 1,', '"version": 1,,');
+      const line = text.split('\n').findIndex((l) => l.includes('"version"')) + 1;
+      expect(problemsOf(text)).toEqual([`(file): not valid JSON at line ${line}, column 16: expected a property name in double quotes`]);
+    });
+
+    it('rejects a file over 5 MB before parsing it', () => {
+      const map = aMap([aClaim('a', { text: 'x'.repeat(5 * 1024 * 1024) })]);
+      expect(problemsOf(serializeMap(map))).toEqual([expect.stringMatching(/^\(file\): the file has \d+ bytes; a map file may be at most 5 MB/)]);
+    });
+  });
+
+  it(`reports at most ${MAX_PROBLEMS} problems`, () => {
+    const claims = Array.from({ length: MAX_PROBLEMS + 10 }, (_, i) => aClaim(`c${i}`, { label: '' }));
+    expect(problemsOf(aMap(claims))).toHaveLength(MAX_PROBLEMS);
+  });
+
+  it('reports schema problems before link problems, so a dangling link is not reported twice', () => {
+    expect(problemsOf(aMap([aClaim('a', { label: '' })], [aRelation('a', 'gone')]))).toEqual(['nodes[0].label: must not be empty']);
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.json()), (input) => {
+        expect(() => parseMap(input)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+    const mangled = fc.record({ at: fc.nat(), cut: fc.nat({ max: 5 }), insert: fc.string({ maxLength: 3 }) });
+    const text = serializeMap(aChain('a', 'b', 'c'));
+    fc.assert(
+      fc.property(mangled, ({ at, cut, insert }) => {
+        const i = at % text.length;
+        expect(typeof parseMap(text.slice(0, i) + insert + text.slice(i + cut)).ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

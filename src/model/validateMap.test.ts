@@ -1,0 +1,63 @@
+// The rules beyond the schema, one bad fixture each, reported through the same path notation as schema problems.
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from './problems';
+import type { ArgumentMap } from './schema';
+import { aChain, aClaim, aMap, aRelation } from './testBuilders';
+import { validateMap } from './validateMap';
+
+function problemsOf(map: ArgumentMap): string[] {
+  return validateMap(map).map(formatProblem);
+}
+
+const abc = [aClaim('a'), aClaim('b'), aClaim('c')];
+
+describe('validateMap', () => {
+  it('finds nothing wrong in a valid chain', () => {
+    expect(problemsOf(aChain('invasion', 'buildup', 'escalation'))).toEqual([]);
+  });
+
+  it('rejects a node id used twice, pointing at the first', () => {
+    expect(problemsOf(aMap([aClaim('a'), aClaim('b'), aClaim('a')]))).toEqual(["nodes[2].id: 'a' is already the id of nodes[0]"]);
+  });
+
+  it('rejects an edge id used twice', () => {
+    const relations = [aRelation('a', 'b', { id: 'link' }), aRelation('b', 'c', { id: 'link' })];
+    expect(problemsOf(aMap(abc, relations))).toEqual(["edges[1].id: 'link' is already the id of edges[0]"]);
+  });
+
+  it('rejects an edge that names a missing node, by its path', () => {
+    const relations = [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('a', 'c'), aRelation('c', 'nato2'), aRelation('ghost', 'a')];
+    expect(problemsOf(aMap(abc, relations))).toEqual([
+      "edges[3].target: 'nato2' names no node",
+      "edges[4].source: 'ghost' names no node",
+    ]);
+  });
+
+  it('rejects a self-loop', () => {
+    expect(problemsOf(aMap(abc, [aRelation('b', 'b', { relation: 'supports' })]))).toEqual([
+      "edges[0].target: a link cannot lead from a node to itself ('b' supports 'b')",
+    ]);
+  });
+
+  it('rejects the same (source, target, relation) twice, but allows another relation between the same nodes', () => {
+    const relations = [aRelation('a', 'b'), aRelation('a', 'b', { relation: 'supports' }), aRelation('a', 'b', { id: 'again' })];
+    expect(problemsOf(aMap(abc, relations))).toEqual(["edges[2]: repeats edges[0]: 'a' causes 'b' is stated twice"]);
+  });
+
+  it('allows cycles, since escalation spirals are cycles', () => {
+    const spiral = aMap(abc, [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('c', 'a')]);
+    expect(problemsOf(spiral)).toEqual([]);
+    expect(problemsOf(aMap(abc.slice(0, 2), [aRelation('a', 'b'), aRelation('b', 'a')]))).toEqual([]);
+  });
+
+  it('reports every problem of a map, in file order', () => {
+    const claims = [aClaim('a'), aClaim('a')];
+    const relations = [aRelation('a', 'a'), aRelation('a', 'x', { id: 'a-causes-a' })];
+    expect(problemsOf(aMap(claims, relations))).toEqual([
+      "nodes[1].id: 'a' is already the id of nodes[0]",
+      "edges[0].target: a link cannot lead from a node to itself ('a' causes 'a')",
+      "edges[1].id: 'a-causes-a' is already the id of edges[0]",
+      "edges[1].target: 'x' names no node",
+    ]);
+  });
+});
