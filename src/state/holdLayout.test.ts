@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { layoutMap } from '../layout/layoutMap';
+import { addClaim, deleteClaims, updateClaim } from '../model/edits/claimEdits';
+import { addRelation } from '../model/edits/relationEdits';
+import { aChain } from '../model/testBuilders';
+import { holdLayout, positionsOf } from './holdLayout';
+
+function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
+  if (!result.ok) throw new Error('edit refused');
+  return result as Extract<T, { ok: true }>;
+}
+
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('holdLayout', () => {
+  const map = aChain('a', 'b', 'c');
+  const first = layoutMap(map);
+  const held = positionsOf(first);
+
+  it('draws an unchanged map exactly as laid out, bends included', () => {
+    expect(holdLayout(map, first, held, 'TB')).toEqual(first);
+  });
+
+  it('places a new linked claim beside its context without moving the rest', () => {
+    const added = ok(addClaim(map, { label: 'Beside c' }));
+    const linked = ok(addRelation(added.map, { source: 'c', target: added.id }));
+    const next = holdLayout(linked.map, first, held, 'TB');
+    for (const id of ['a', 'b', 'c']) expect(next.claims[id]).toEqual(first.claims[id]);
+    const box = next.claims[added.id];
+    const c = first.claims.c;
+    expect(box && c && box.y).toBeGreaterThan((c?.y ?? 0) + (c?.height ?? 0));
+    for (const other of Object.values(first.claims)) expect(box && overlap(box, other)).toBe(false);
+    expect(next.relations['a-causes-b']).toEqual(first.relations['a-causes-b']);
+  });
+
+  it('keeps held places for claims that come back and refits a relabelled box', () => {
+    const without = holdLayout(deleteClaims(map, ['b']), first, held, 'TB');
+    expect(without.claims.b).toBeUndefined();
+    const back = holdLayout(map, without, held, 'TB');
+    expect(back.claims.b).toEqual(first.claims.b);
+    const relabelled = holdLayout(ok(updateClaim(map, 'b', { label: 'A much longer label for b that wraps over lines' })).map, first, held, 'TB');
+    expect(relabelled.claims.b?.x).toBe(first.claims.b?.x);
+    expect(relabelled.claims.b?.labelLines.length).toBeGreaterThan(1);
+  });
+
+  it('puts a pinned claim at its position', () => {
+    const pinned = { ...map, nodes: map.nodes.map((c) => (c.id === 'a' ? { ...c, position: { x: -300, y: 7 } } : c)) };
+    const next = holdLayout(pinned, first, held, 'TB');
+    expect(next.claims.a).toMatchObject({ x: -300, y: 7 });
+    expect(next.relations['a-causes-b']?.points[0]?.y).toBeGreaterThan(7);
+  });
+});
