@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMA_FILE, mapJsonSchemaText } from './mapJsonSchema';
 import { SCHEMA_REF } from './schema';
+import { SEED_MAP_FILE } from './testSeedMap';
 
 const committedFile = path.resolve('public', 'schema', JSON_SCHEMA_FILE);
 
@@ -13,9 +14,9 @@ describe('the generated JSON Schema', () => {
   });
 
   it("is the file the seed map's $schema names, relative to maps/", () => {
-    const seed = JSON.parse(readFileSync(path.resolve('maps', 'korean-war-escalation.json'), 'utf8')) as { $schema?: string };
+    const seed = JSON.parse(readFileSync(SEED_MAP_FILE, 'utf8')) as { $schema?: string };
     expect(seed.$schema).toBe(SCHEMA_REF);
-    expect(path.resolve('maps', SCHEMA_REF)).toBe(committedFile);
+    expect(path.resolve(path.dirname(SEED_MAP_FILE), SCHEMA_REF)).toBe(committedFile);
   });
 
   it('describes the format strictly: known fields only, the kinds and relations as enums', () => {

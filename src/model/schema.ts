@@ -50,9 +50,8 @@ export const citationSchema = z.strictObject({
   url: shortText.optional(),
 });
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-
-export const positionSchema = z.strictObject({ x: finite, y: finite });
+/** zod 4 numbers already reject NaN and Infinity (JSON.parse reads 1e999 as Infinity). */
+export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
 export const claimSchema = z.strictObject({
   id: slug,

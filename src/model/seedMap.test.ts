@@ -2,29 +2,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMap } from './parseMap';
-import { formatProblem } from './problems';
 import type { ArgumentMap, RelationKind } from './schema';
 import { serializeMap } from './serializeMap';
+import { SEED_MAP_FILE, loadSeedMap } from './testSeedMap';
 
-const MAP_FILE = path.resolve('maps', 'korean-war-escalation.json');
 const SEED_TEXT_FILE = path.resolve('..', 'shared', 'seed', 'wells-2009-korean-war-miscalculation.txt');
 
-const fileText = readFileSync(MAP_FILE, 'utf8');
+const fileText = readFileSync(SEED_MAP_FILE, 'utf8');
 const seedText = readFileSync(SEED_TEXT_FILE, 'utf8');
-
-function loadSeed(): ArgumentMap {
-  const result = parseMap(fileText);
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.map;
-}
 
 function sourcesOf(map: ArgumentMap, target: string, relation: RelationKind): string[] {
   return map.edges.filter((e) => e.target === target && e.relation === relation).map((e) => e.source);
 }
 
 describe('the seed map maps/korean-war-escalation.json', () => {
-  const map = loadSeed();
+  const map = loadSeedMap();
   const byId = new Map(map.nodes.map((claim) => [claim.id, claim]));
 
   it('is already in the stable form serializeMap writes', () => {
