@@ -1,0 +1,38 @@
+// The top bar: the app's name, the open map's title and source, and the ways to open another map.
+import { useShallow } from 'zustand/react/shallow';
+import { describeOrigin } from '../state/mapState';
+import { useMapStore } from '../state/useMapStore';
+import { formatCitation } from './formatCitation';
+import { MapPicker } from './MapPicker';
+import { OpenMapButton } from './OpenMapButton';
+import './AppHeader.css';
+
+export function AppHeader() {
+  const { meta, origin, loading } = useMapStore(useShallow((s) => ({ meta: s.map?.meta, origin: s.origin, loading: s.loading })));
+  return (
+    <header className="app-header">
+      <div className="app-header__brand" aria-hidden="true">
+        <svg width="26" height="26" viewBox="0 0 26 26" focusable="false">
+          <rect x="1" y="1" width="10" height="8" rx="2" fill="#2f5fb3" />
+          <rect x="15" y="17" width="10" height="8" rx="2" fill="#6d4fc2" />
+          <path d="M6 9 C6 17 20 9 20 17" fill="none" stroke="#334155" strokeWidth="1.8" />
+        </svg>
+      </div>
+      <div className="app-header__titles">
+        <p className="app-header__app">Causeway</p>
+        <h1 className="app-header__title">{meta?.title ?? (loading ? 'Loading…' : 'No map open')}</h1>
+        {meta?.source && (
+          <p className="app-header__citation" title={formatCitation(meta.source)}>
+            <span className="visually-hidden">Source: </span>
+            {formatCitation(meta.source)}
+          </p>
+        )}
+        {!meta?.source && origin && <p className="app-header__citation">{describeOrigin(origin)}</p>}
+      </div>
+      <div className="app-header__actions">
+        <MapPicker />
+        <OpenMapButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+// A claim on the canvas: the box of nodeMetrics drawn exactly — kind row, label lines as laid out, status badge.
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from '../export/svg/theme';
+import { BADGE_PAD_X, ICON_GAP, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics';
+import type { ClaimFlowNode } from '../state/mapToFlow';
+import { ThemeIcon } from './ThemeIcon';
+import './ClaimNode.css';
+
+/** The outline is inset by half its width so the stroke stays inside the laid-out box, as in the SVG export. */
+const OUTLINE = BOX_STROKE_WIDTH;
+
+/** Row geometry comes from nodeMetrics, the same numbers the sizing and the SVG renderer use. */
+const KIND_ROW_STYLE = { left: PAD_X, height: KIND_ROW, gap: ICON_GAP };
+const LABEL_STYLE = { left: PAD_X, lineHeight: `${LABEL_LINE}px` };
+const STATUS_STYLE = { left: PAD_X, height: STATUS_ROW, gap: ICON_GAP, paddingInline: BADGE_PAD_X };
+
+export const ClaimNode = memo(function ClaimNode({ data, width, height, sourcePosition, targetPosition, selected }: NodeProps<ClaimFlowNode>) {
+  const kind = lightTheme.kinds[data.kind];
+  const status = lightTheme.statuses[data.status];
+  const rows = rowTops(data.labelLines.length);
+  const w = width ?? 0;
+  const h = height ?? 0;
+  return (
+    <div className={selected ? 'claim-node claim-node--selected' : 'claim-node'} data-kind={data.kind} data-status={data.status}>
+      <svg className="claim-node__outline" width={w} height={h} aria-hidden="true" focusable="false">
+        <rect
+          x={OUTLINE / 2}
+          y={OUTLINE / 2}
+          width={Math.max(0, w - OUTLINE)}
+          height={Math.max(0, h - OUTLINE)}
+          rx={kind.radius}
+          fill={kind.fill}
+          stroke={kind.stroke}
+          strokeWidth={OUTLINE}
+          strokeDasharray={kind.dash || undefined}
+        />
+      </svg>
+      <Handle className="claim-node__handle" type="target" position={targetPosition ?? Position.Top} />
+      <div className="claim-node__kind" style={{ ...KIND_ROW_STYLE, top: rows.kind, color: kind.stroke }}>
+        <ThemeIcon icon={kind.icon} />
+        <span>{kindCaption(kind)}</span>
+      </div>
+      <div className="claim-node__label" style={{ ...LABEL_STYLE, top: rows.label }}>
+        {data.labelLines.map((line, i) => (
+          <span className="claim-node__line" key={i}>
+            {line}
+          </span>
+        ))}
+      </div>
+      <div className="claim-node__status" style={{ ...STATUS_STYLE, top: rows.status, color: status.color, background: status.background }}>
+        <ThemeIcon icon={status.icon} />
+        <span>{status.word}</span>
+      </div>
+      <Handle className="claim-node__handle" type="source" position={sourcePosition ?? Position.Bottom} />
+    </div>
+  );
+});

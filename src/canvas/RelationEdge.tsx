@@ -1,0 +1,44 @@
+// A relation on the canvas: its laid-out route drawn as the exports draw it, styled and tipped by its kind.
+import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { memo } from 'react';
+import { markerId } from '../export/svg/markers';
+import { routeMidpoint, routePath } from '../export/svg/routePath';
+import { lightTheme } from '../export/svg/theme';
+import type { RelationFlowEdge } from '../state/mapToFlow';
+import { routeMatches } from './routeMatches';
+
+/** How far a route's end may sit from the handle and still count as this box's route (handles are 8 px). */
+const ROUTE_TOLERANCE = 10;
+
+const LABEL_STYLE = { fontSize: lightTheme.font.smallSize, fontWeight: 400 };
+
+export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const relation = data?.relation ?? 'causes';
+  const style = lightTheme.relations[relation];
+  const points = data?.points ?? [];
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  if (routeMatches(points, { x: sourceX, y: sourceY }, { x: targetX, y: targetY }, ROUTE_TOLERANCE)) {
+    path = routePath(points);
+    ({ x: labelX, y: labelY } = routeMidpoint(points));
+  } else {
+    [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+  }
+  return (
+    <g className="relation-edge" data-relation={relation}>
+      <BaseEdge
+        path={path}
+        markerEnd={`url(#${markerId(relation)})`}
+        style={{ stroke: style.color, strokeWidth: selected ? style.width + 1 : style.width, strokeDasharray: style.dash || undefined }}
+        label={data?.label}
+        labelX={labelX}
+        labelY={labelY}
+        labelStyle={{ ...LABEL_STYLE, fill: style.color }}
+        labelBgPadding={[4, 2]}
+        labelBgBorderRadius={3}
+      />
+    </g>
+  );
+});

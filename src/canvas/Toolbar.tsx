@@ -1,0 +1,16 @@
+// The row of map commands above the canvas, with a status line that announces what just happened.
+import { useMapStore } from '../state/useMapStore';
+import { DirectionToggle } from './DirectionToggle';
+import './Toolbar.css';
+
+export function Toolbar() {
+  const status = useMapStore((s) => s.status);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Map commands">
+      <DirectionToggle />
+      <p className="toolbar__status" role="status" aria-live="polite">
+        <span key={status?.id}>{status?.text}</span>
+      </p>
+    </div>
+  );
+}

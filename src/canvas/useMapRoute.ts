@@ -1,0 +1,28 @@
+// Keeps the map on screen in step with ?map=NAME: fetches the named file and hands its text to the store.
+import { useEffect, useSyncExternalStore } from 'react';
+import { currentMapName, subscribeToMapRoute } from '../adapters/mapRoute';
+import { fetchMapFile } from '../adapters/mapsClient';
+import { useMapStoreApi } from '../state/useMapStore';
+
+export const DEFAULT_MAP = 'korean-war-escalation';
+
+export function useMapRoute(): void {
+  const store = useMapStoreApi();
+  const name = useSyncExternalStore(subscribeToMapRoute, currentMapName) ?? DEFAULT_MAP;
+  useEffect(() => {
+    let current = true;
+    const file = `maps/${name}.json`;
+    store.getState().startLoading(file);
+    fetchMapFile(name).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        store.getState().openText(result.value.content, { kind: 'server', name, version: result.value.version });
+      } else {
+        store.getState().showLoadProblems(`${file} could not be opened`, [{ path: [], message: result.message }]);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [name, store]);
+}

@@ -1,0 +1,115 @@
+// The store's data and its pure transitions: open a map, replace it, re-lay it, report load problems.
+import { layoutMap } from '../layout/layoutMap';
+import type { MapLayout } from '../layout/types';
+import { parseMap } from '../model/parseMap';
+import type { Problem } from '../model/problems';
+import type { ArgumentMap, Direction } from '../model/schema';
+
+/** Where the map on screen came from: a file in maps/ (read through the API) or a file opened from disk. */
+export type MapOrigin =
+  | { kind: 'server'; name: string; version: string }
+  | { kind: 'file'; fileName: string };
+
+/** Why something could not be opened; shown in the problems panel while the previous map stays on screen. */
+export interface LoadProblems {
+  title: string;
+  problems: Problem[];
+}
+
+/** A short notice for the status line; the id changes on every notice so the same words are announced again. */
+export interface StatusMessage {
+  id: number;
+  text: string;
+}
+
+export interface MapData {
+  map: ArgumentMap | null;
+  origin: MapOrigin | null;
+  direction: Direction;
+  layout: MapLayout | null;
+  /** Changes when a map is opened or re-laid as a whole, so the canvas fits it to the window; edits leave it alone. */
+  viewKey: number;
+  /** What is being loaded right now, in words, or null. */
+  loading: string | null;
+  loadProblems: LoadProblems | null;
+  status: StatusMessage | null;
+}
+
+export const EMPTY_MAP_DATA: MapData = {
+  map: null,
+  origin: null,
+  direction: 'TB',
+  layout: null,
+  viewKey: 0,
+  loading: null,
+  loadProblems: null,
+  status: null,
+};
+
+export function describeOrigin(origin: MapOrigin): string {
+  return origin.kind === 'server' ? `maps/${origin.name}.json` : origin.fileName;
+}
+
+function countProblems(problems: readonly Problem[]): string {
+  return problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+}
+
+export function withStatus(state: MapData, text: string): MapData {
+  return { ...state, status: { id: (state.status?.id ?? 0) + 1, text } };
+}
+
+export function withLoadProblems(state: MapData, problems: LoadProblems): MapData {
+  return withStatus({ ...state, loading: null, loadProblems: problems }, problems.title);
+}
+
+/** Lays the map out, or explains why it could not be; a layout failure must never blank the screen. */
+function laidOut(map: ArgumentMap, direction: Direction): { ok: true; layout: MapLayout } | { ok: false; problem: Problem } {
+  try {
+    return { ok: true, layout: layoutMap(map, { direction }) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { path: [], message: `the map could not be laid out: ${detail}` } };
+  }
+}
+
+export function withOpenedMap(state: MapData, map: ArgumentMap, origin: MapOrigin): MapData {
+  const direction = map.layout?.direction ?? 'TB';
+  const result = laidOut(map, direction);
+  if (!result.ok) return withLoadProblems(state, { title: `${describeOrigin(origin)} could not be shown`, problems: [result.problem] });
+  const opened: MapData = {
+    ...state,
+    map,
+    origin,
+    direction,
+    layout: result.layout,
+    viewKey: state.viewKey + 1,
+    loading: null,
+    loadProblems: null,
+  };
+  return withStatus(opened, `Opened “${map.meta.title}” from ${describeOrigin(origin)}`);
+}
+
+/** Reads file text through the one load gate; an invalid file leaves the map on screen as it was. */
+export function withOpenedText(state: MapData, text: string, origin: MapOrigin): MapData {
+  const parsed = parseMap(text);
+  if (parsed.ok) return withOpenedMap(state, parsed.map, origin);
+  return withLoadProblems(state, {
+    title: `${describeOrigin(origin)} has ${countProblems(parsed.problems)} and was not opened`,
+    problems: parsed.problems,
+  });
+}
+
+/** The one path every change of the map on screen takes: the map is replaced whole and laid out again. */
+export function withMap(state: MapData, map: ArgumentMap): MapData {
+  const result = laidOut(map, state.direction);
+  if (!result.ok) return withLoadProblems(state, { title: 'The changed map could not be laid out', problems: [result.problem] });
+  return { ...state, map, layout: result.layout };
+}
+
+export function withDirection(state: MapData, direction: Direction): MapData {
+  if (!state.map) return { ...state, direction };
+  const result = laidOut(state.map, direction);
+  if (!result.ok) return withLoadProblems(state, { title: 'The map could not be laid out again', problems: [result.problem] });
+  const words = direction === 'LR' ? 'left to right' : 'top to bottom';
+  return withStatus({ ...state, direction, layout: result.layout, viewKey: state.viewKey + 1 }, `Laid out ${words}`);
+}

@@ -1,0 +1,5 @@
+// The React context that carries the one map store down to the components.
+import { createContext } from 'react';
+import type { MapStore } from './createMapStore';
+
+export const MapStoreContext = createContext<MapStore | null>(null);

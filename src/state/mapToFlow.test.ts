@@ -1,0 +1,50 @@
+import { Position } from '@xyflow/react';
+import { describe, expect, it } from 'vitest';
+import { layoutMap } from '../layout/layoutMap';
+import { aClaim, aMap, aRelation } from '../model/testBuilders';
+import { mapToFlow } from './mapToFlow';
+
+const map = aMap(
+  [
+    aClaim('invasion', { kind: 'event', label: 'North Korea invades', status: 'supported' }),
+    aClaim('probe', { kind: 'assumption', label: 'A probe of Western will', status: 'refuted', position: { x: 500, y: 40 } }),
+  ],
+  [aRelation('probe', 'invasion', { relation: 'motivates', label: 'as Washington saw it' })],
+);
+
+describe('mapToFlow', () => {
+  it('places every claim at its box, sized by it, with the laid-out label lines', () => {
+    const layout = layoutMap(map, { direction: 'TB' });
+    const { nodes } = mapToFlow(map, layout);
+    expect(nodes.map((n) => n.id)).toEqual(['invasion', 'probe']);
+    for (const node of nodes) {
+      const box = layout.claims[node.id];
+      expect(node.position).toEqual({ x: box?.x, y: box?.y });
+      expect([node.width, node.height]).toEqual([box?.width, box?.height]);
+      expect(node.data.labelLines).toEqual(box?.labelLines);
+      expect(node.sourcePosition).toBe(Position.Bottom);
+      expect(node.targetPosition).toBe(Position.Top);
+    }
+    expect(nodes[1]?.data).toMatchObject({ kind: 'assumption', status: 'refuted', pinned: true });
+    expect(nodes[0]?.data.pinned).toBe(false);
+  });
+
+  it('names each node by its label, kind and status word', () => {
+    const { nodes } = mapToFlow(map, layoutMap(map));
+    expect(nodes[0]?.ariaLabel).toBe('North Korea invades — Event, Supported');
+    expect(nodes[1]?.ariaLabel).toBe('A probe of Western will — Assumption, Refuted');
+  });
+
+  it('gives every relation its kind, label, route and a readable name', () => {
+    const layout = layoutMap(map);
+    const [edge] = mapToFlow(map, layout).edges;
+    expect(edge).toMatchObject({ source: 'probe', target: 'invasion', type: 'relation' });
+    expect(edge?.data).toEqual({ relation: 'motivates', label: 'as Washington saw it', points: layout.relations[edge?.id ?? '']?.points });
+    expect(edge?.ariaLabel).toBe('A probe of Western will motivates North Korea invades (as Washington saw it)');
+  });
+
+  it('puts the handles on the sides when laid out left to right', () => {
+    const { nodes } = mapToFlow(map, layoutMap(map, { direction: 'LR' }));
+    expect(nodes.every((n) => n.sourcePosition === Position.Right && n.targetPosition === Position.Left)).toBe(true);
+  });
+});

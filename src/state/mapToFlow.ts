@@ -1,0 +1,79 @@
+// The one mapping from the domain (ArgumentMap + MapLayout) to React Flow's nodes and edges.
+import { type Edge, type Node, Position } from '@xyflow/react';
+import { lightTheme } from '../export/svg/theme';
+import type { MapLayout, Point } from '../layout/types';
+import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../model/schema';
+
+export const CLAIM_NODE = 'claim';
+export const RELATION_EDGE = 'relation';
+
+/** What a claim node draws: the claim's words and look, and its label broken into lines exactly as laid out. */
+export interface ClaimNodeData extends Record<string, unknown> {
+  kind: ClaimKind;
+  status: Status;
+  label: string;
+  labelLines: string[];
+  pinned: boolean;
+}
+
+export interface RelationEdgeData extends Record<string, unknown> {
+  relation: RelationKind;
+  label?: string;
+  /** The laid-out route from the source's handle to the target's, or empty to draw a plain curve. */
+  points: Point[];
+}
+
+export type ClaimFlowNode = Node<ClaimNodeData, typeof CLAIM_NODE>;
+export type RelationFlowEdge = Edge<RelationEdgeData, typeof RELATION_EDGE>;
+
+export interface FlowElements {
+  nodes: ClaimFlowNode[];
+  edges: RelationFlowEdge[];
+}
+
+export function claimAccessibleName(label: string, kind: ClaimKind, status: Status): string {
+  return `${label} — ${lightTheme.kinds[kind].word}, ${lightTheme.statuses[status].word}`;
+}
+
+export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
+  const across = layout.direction === 'LR';
+  const labels = new Map<string, string>();
+  const nodes = map.nodes.map((claim): ClaimFlowNode => {
+    const box = layout.claims[claim.id];
+    if (!box) throw new Error(`the layout has no box for node '${claim.id}'`);
+    labels.set(claim.id, claim.label);
+    return {
+      id: claim.id,
+      type: CLAIM_NODE,
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      sourcePosition: across ? Position.Right : Position.Bottom,
+      targetPosition: across ? Position.Left : Position.Top,
+      ariaLabel: claimAccessibleName(claim.label, claim.kind, claim.status),
+      data: {
+        kind: claim.kind,
+        status: claim.status,
+        label: claim.label,
+        labelLines: box.labelLines,
+        pinned: claim.position !== undefined,
+      },
+    };
+  });
+  const edges = map.edges.map((relation): RelationFlowEdge => {
+    const words = `${labels.get(relation.source) ?? relation.source} ${lightTheme.relations[relation.relation].word} ${labels.get(relation.target) ?? relation.target}`;
+    return {
+      id: relation.id,
+      type: RELATION_EDGE,
+      source: relation.source,
+      target: relation.target,
+      ariaLabel: relation.label ? `${words} (${relation.label})` : words,
+      data: {
+        relation: relation.relation,
+        ...(relation.label ? { label: relation.label } : {}),
+        points: layout.relations[relation.id]?.points ?? [],
+      },
+    };
+  });
+  return { nodes, edges };
+}
