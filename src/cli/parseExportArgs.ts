@@ -1,0 +1,102 @@
+// Reads the export command's arguments into options, or a usage error in words (never throws, never exits).
+import { parseArgs } from 'node:util';
+import { type ExportFormat, EXPORT_FORMATS, isExportFormat } from '../export/exportTypes';
+import type { Background } from '../export/svg/renderMapSvg';
+import { DIRECTIONS, type Direction } from '../model/schema';
+
+export const USAGE = `Usage: npm run export -- <map.json | glob>... [options]
+
+Writes each map as SVG, PNG, PDF or JSON, drawn by the same renderer as the app's Export menu.
+
+Options:
+  --format, -f <list>     svg, png, pdf, json; comma-separated or repeated (default: svg)
+  --out, -o <folder>      where to write the files (default: the current folder)
+  --scale, -s <n>         PNG pixels per map pixel, e.g. 1, 2 or 3 (default: 1)
+  --direction, -d <TB|LR> lay the map out top to bottom or left to right (default: the map's own setting)
+  --background <white|transparent>  (default: white)
+  --no-title              leave out the map's title
+  --no-legend             leave out the legend
+  --no-citation           leave out the source citation
+  --help, -h              show this help
+
+Example: npm run export -- maps/korean-war-escalation.json --format png --scale 2 --out slides/`;
+
+export interface ExportArgs {
+  inputs: string[];
+  formats: ExportFormat[];
+  out: string;
+  scale: number;
+  direction?: Direction;
+  background: Background;
+  title: boolean;
+  legend: boolean;
+  citation: boolean;
+}
+
+export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: ExportArgs } | { kind: 'usage-error'; message: string };
+
+/** Larger scales make images no viewer opens; 8× of a big map is already hundreds of megapixels. */
+const MAX_SCALE = 8;
+
+export function parseExportArgs(argv: readonly string[]): ParsedArgs {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', multiple: true },
+        out: { type: 'string', short: 'o' },
+        scale: { type: 'string', short: 's' },
+        direction: { type: 'string', short: 'd' },
+        background: { type: 'string' },
+        'no-title': { type: 'boolean' },
+        'no-legend': { type: 'boolean' },
+        'no-citation': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return { kind: 'usage-error', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (values.help) return { kind: 'help' };
+  if (positionals.length === 0) return { kind: 'usage-error', message: 'name at least one map file' };
+
+  const formats: ExportFormat[] = [];
+  for (const word of (values.format ?? ['svg']).flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase())) {
+    if (!isExportFormat(word)) return { kind: 'usage-error', message: `unknown format '${word}' (use ${EXPORT_FORMATS.join(', ')})` };
+    if (!formats.includes(word)) formats.push(word);
+  }
+
+  const scale = values.scale === undefined ? 1 : Number(values.scale);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
+    return { kind: 'usage-error', message: `--scale must be a number above 0 and at most ${MAX_SCALE} (not '${values.scale}')` };
+  }
+
+  const direction = values.direction?.toUpperCase();
+  if (direction !== undefined && !(DIRECTIONS as readonly string[]).includes(direction)) {
+    return { kind: 'usage-error', message: `--direction must be TB or LR (not '${values.direction}')` };
+  }
+
+  const background = values.background ?? 'white';
+  if (background !== 'white' && background !== 'transparent') {
+    return { kind: 'usage-error', message: `--background must be white or transparent (not '${background}')` };
+  }
+
+  return {
+    kind: 'run',
+    args: {
+      inputs: positionals,
+      formats,
+      out: values.out ?? '.',
+      scale,
+      direction: direction as Direction | undefined,
+      background,
+      title: !values['no-title'],
+      legend: !values['no-legend'],
+      citation: !values['no-citation'],
+    },
+  };
+}

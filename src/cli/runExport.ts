@@ -1,0 +1,100 @@
+// The export command: reads maps through the load gate, lays them out, writes each format, and answers with an exit code.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { exportFileName, fileStem } from '../export/exportFileName';
+import { exportMap } from '../export/exportMap';
+import type { ExportBackend, ExportedFile } from '../export/exportTypes';
+import { layoutMap } from '../layout/layoutMap';
+import { parseMap } from '../model/parseMap';
+import { formatProblem } from '../model/problems';
+import { expandInputs } from './expandInputs';
+import { nodeExportBackend } from './nodeExportBackend';
+import { type ExportArgs, parseExportArgs, USAGE } from './parseExportArgs';
+
+export const EXIT = { ok: 0, invalidMap: 1, usage: 2 } as const;
+
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export function summaryLine(file: string, exported: ExportedFile): string {
+  const size = exported.width === undefined ? '-' : `${exported.width}x${exported.height} px`;
+  return `${file}  ${exported.format}  ${size}  ${exported.bytes.length} bytes`;
+}
+
+/** Two inputs with the same name would overwrite each other's output, and an output must never replace its input. */
+function clashes(files: readonly string[], args: ExportArgs): string | undefined {
+  const byStem = new Map<string, string>();
+  for (const file of files) {
+    const stem = fileStem(path.basename(file));
+    const earlier = byStem.get(stem);
+    if (earlier) return `${earlier} and ${file} would both be written as ${stem}.*`;
+    byStem.set(stem, file);
+    for (const format of args.formats) {
+      if (path.resolve(args.out, exportFileName(stem, format)) === path.resolve(file)) {
+        return `writing ${format} to ${args.out} would overwrite ${file}; choose another --out folder`;
+      }
+    }
+  }
+  return undefined;
+}
+
+async function exportFile(file: string, args: ExportArgs, backend: ExportBackend, io: CliOutput): Promise<boolean> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    return false;
+  }
+  const parsed = parseMap(text);
+  if (!parsed.ok) {
+    io.err(`${file}: not exported, ${parsed.problems.length === 1 ? '1 problem' : `${parsed.problems.length} problems`}:`);
+    for (const problem of parsed.problems) io.err(`  ${formatProblem(problem)}`);
+    return false;
+  }
+  const map = parsed.map;
+  const layout = layoutMap(map, { direction: args.direction ?? map.layout?.direction ?? 'TB' });
+  const stem = fileStem(path.basename(file));
+  for (const format of args.formats) {
+    const exported = await exportMap(
+      map,
+      layout,
+      format,
+      { title: args.title, legend: args.legend, citation: args.citation, background: args.background, scale: args.scale },
+      backend,
+    );
+    const target = path.join(args.out, exportFileName(stem, format));
+    await writeFile(target, exported.bytes);
+    io.out(summaryLine(target, exported));
+  }
+  return true;
+}
+
+export async function runExport(argv: readonly string[], io: CliOutput, backend: ExportBackend = nodeExportBackend()): Promise<number> {
+  const parsed = parseExportArgs(argv);
+  if (parsed.kind === 'help') {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  const usageError = (message: string) => {
+    io.err(`export: ${message}`);
+    io.err('');
+    io.err(USAGE);
+    return EXIT.usage;
+  };
+  if (parsed.kind === 'usage-error') return usageError(parsed.message);
+  const args = parsed.args;
+  const inputs = await expandInputs(args.inputs);
+  if (!inputs.ok) return usageError(inputs.message);
+  const clash = clashes(inputs.files, args);
+  if (clash) return usageError(clash);
+  await mkdir(args.out, { recursive: true });
+
+  let allValid = true;
+  for (const file of inputs.files) {
+    if (!(await exportFile(file, args, backend, io))) allValid = false;
+  }
+  return allValid ? EXIT.ok : EXIT.invalidMap;
+}

@@ -1,0 +1,45 @@
+// The export formats and their options, shared by the in-app menu, the CLI and the benchmark.
+import type { RenderOptions } from './svg/renderMapSvg';
+
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const PNG_SCALES = [1, 2, 3] as const;
+
+export const MIME_TYPES: Record<ExportFormat, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  pdf: 'application/pdf',
+  json: 'application/json',
+};
+
+export interface ExportOptions extends RenderOptions {
+  /** PNG only: pixels per SVG pixel (1, 2 or 3 in the app; any positive number from the CLI). */
+  scale?: number;
+}
+
+export interface ExportedFile {
+  format: ExportFormat;
+  bytes: Uint8Array;
+  mimeType: string;
+  /** Size in pixels (PNG: after scaling); absent for JSON. */
+  width?: number;
+  height?: number;
+}
+
+export interface PngResult {
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** What differs between Node and the browser: how an SVG becomes pixels, and where Inter's bytes come from. */
+export interface ExportBackend {
+  renderPng(svg: string, scale: number): Promise<PngResult>;
+  /** Inter 400 and 600 TTF bytes, for the PDF. */
+  interFonts(): Promise<{ regular: Uint8Array; semibold: Uint8Array }>;
+}
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}

@@ -1,0 +1,11 @@
+// The part of a map a selection covers: the chosen claims and only the relations between two of them.
+import type { ArgumentMap } from '../model/schema';
+
+export function selectedPart(map: ArgumentMap, selection: Iterable<string> | undefined): ArgumentMap {
+  if (!selection) return map;
+  const chosen = new Set(selection);
+  const nodes = map.nodes.filter((claim) => chosen.has(claim.id));
+  const kept = new Set(nodes.map((claim) => claim.id));
+  const edges = map.edges.filter((relation) => kept.has(relation.source) && kept.has(relation.target));
+  return { ...map, nodes, edges };
+}
