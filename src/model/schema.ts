@@ -79,6 +79,12 @@ export const layoutSettingsSchema = z.strictObject({
   direction: z.enum(DIRECTIONS).optional(),
 });
 
+/** A teacher's explicit presentation order: claim ids with an optional note shown on that step. */
+export const storyStepSchema = z.strictObject({
+  id: slug,
+  note: z.string().max(LIMITS.quoteLength, `must be at most ${LIMITS.quoteLength} characters`).optional(),
+});
+
 export const mapSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(MAP_FORMAT),
@@ -89,6 +95,7 @@ export const mapSchema = z.strictObject({
     source: citationSchema.optional(),
   }),
   layout: layoutSettingsSchema.optional(),
+  story: z.array(storyStepSchema).max(LIMITS.claims).optional(),
   nodes: z.array(claimSchema).max(LIMITS.claims, `a map holds at most ${LIMITS.claims} nodes`),
   edges: z.array(relationSchema).max(LIMITS.relations, `a map holds at most ${LIMITS.relations} edges`),
 });
@@ -96,6 +103,7 @@ export const mapSchema = z.strictObject({
 export type ArgumentMap = z.infer<typeof mapSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Relation = z.infer<typeof relationSchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Position = z.infer<typeof positionSchema>;

@@ -33,6 +33,14 @@ describe('validateMap', () => {
     ]);
   });
 
+  it('accepts a story of known claims and rejects unknown or repeated steps', () => {
+    expect(problemsOf(aMap(abc, [], { story: [{ id: 'b', note: 'Start here' }, { id: 'a' }] }))).toEqual([]);
+    expect(problemsOf(aMap(abc, [], { story: [{ id: 'a' }, { id: 'ghost' }, { id: 'a' }] }))).toEqual([
+      "story[1].id: 'ghost' names no node",
+      "story[2].id: 'a' is already step 1 of the story",
+    ]);
+  });
+
   it('rejects a self-loop', () => {
     expect(problemsOf(aMap(abc, [aRelation('b', 'b', { relation: 'supports' })]))).toEqual([
       "edges[0].target: a link cannot lead from a node to itself ('b' supports 'b')",

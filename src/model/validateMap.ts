@@ -1,4 +1,4 @@
-// Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links.
+// Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links, a story of known claims.
 import type { Problem } from './problems';
 import type { ArgumentMap } from './schema';
 
@@ -44,6 +44,13 @@ export function validateMap(map: ArgumentMap): Problem[] {
     } else {
       triples.set(key, i);
     }
+  });
+  const storyIds = new Map<string, number>();
+  map.story?.forEach((step, i) => {
+    if (!claimIds.has(step.id)) problems.push({ path: ['story', i, 'id'], message: `'${step.id}' names no node` });
+    const first = storyIds.get(step.id);
+    if (first !== undefined) problems.push({ path: ['story', i, 'id'], message: `'${step.id}' is already step ${first + 1} of the story` });
+    else storyIds.set(step.id, i);
   });
   return problems;
 }
