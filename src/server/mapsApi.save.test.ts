@@ -1,10 +1,11 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../model/parseJsonText';
 import { parseMap } from '../model/parseMap';
 import type { ArgumentMap } from '../model/schema';
 import { serializeMap } from '../model/serializeMap';
-import { aChain, aClaim, aRelation } from '../model/testBuilders';
+import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders';
 import { type TempMaps, chainMap, leftoverTempFiles, makeTempMaps, request, sameOrigin, saveHeaders } from './apiTestSupport';
 import { type MapsApiServer, startMapsApiServer } from './mapsApiServer';
 import { versionTag } from './versionTag';
@@ -150,6 +151,18 @@ describe('PUT /api/maps/NAME', () => {
     const [problem] = res.json.problems as { path: unknown[]; text: string }[];
     expect(problem?.path).toEqual([]);
     expect(problem?.text).toMatch(/line 3, column 3/);
+  });
+
+  it('answers 413 when the body fits but its stable file form would pass 5 MB', async () => {
+    const sources = Array.from({ length: 50 }, () => ({ citation: 'Wells 2009', quote: '' }));
+    const crowded = aMap(Array.from({ length: 2_000 }, (_, i) => aClaim(`c${i}`, { sources })), []);
+    const body = JSON.stringify(crowded);
+    expect(Buffer.byteLength(body)).toBeLessThan(MAX_FILE_BYTES);
+    expect(Buffer.byteLength(serializeMap(crowded))).toBeGreaterThan(MAX_FILE_BYTES);
+    const res = await put('chain', body, { 'if-match': '*' });
+    expect(res.status).toBe(413);
+    expect(res.json.error).toBe('the formatted map would be larger than 5 MB, the most a map file may hold');
+    expect(await onDisk('chain')).toBe(serializeMap(chainMap));
   });
 
   it('requires a precondition (428), JSON content (415) and UTF-8 text (400)', async () => {
