@@ -2,11 +2,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Problem } from '../model/problems';
 import type { ArgumentMap, Direction } from '../model/schema';
+import { createEditActions, type EditActions } from './editActions';
+import { EMPTY_EDIT_DATA, type EditData, withEditingReset } from './editState';
 import {
   EMPTY_MAP_DATA,
   type MapData,
   type MapOrigin,
-  withDirection,
   withLoadProblems,
   withMap,
   withOpenedMap,
@@ -29,7 +30,7 @@ export interface MapActions {
   announce(text: string): void;
 }
 
-export type MapStoreState = MapData & MapActions;
+export type MapStoreState = MapData & MapActions & EditData & EditActions;
 export type MapStore = StoreApi<MapStoreState>;
 
 export interface InitialMapState {
@@ -40,19 +41,29 @@ export interface InitialMapState {
 const TEST_ORIGIN: MapOrigin = { kind: 'file', fileName: 'untitled.json' };
 
 export function createMapStore(initial: InitialMapState = {}): MapStore {
-  const start = initial.map ? withOpenedMap(EMPTY_MAP_DATA, initial.map, initial.origin ?? TEST_ORIGIN) : EMPTY_MAP_DATA;
-  return createStore<MapStoreState>()((set) => {
+  const opened = initial.map ? withOpenedMap(EMPTY_MAP_DATA, initial.map, initial.origin ?? TEST_ORIGIN) : EMPTY_MAP_DATA;
+  const start = withEditingReset({ ...opened, ...EMPTY_EDIT_DATA });
+  return createStore<MapStoreState>()((set, get) => {
     const apply = (transition: (state: MapData) => MapData) => set((state) => transition(state));
+    /** Opening a map (or file) starts a new editing session: fresh history, nothing selected, nothing unsaved. */
+    const open = (transition: (state: MapData) => MapData) => set((state) => withEditingReset({ ...state, ...transition(state) }));
+    const edits = createEditActions<MapStoreState>((transition) => set((state) => transition(state)), get);
+    const turn = (direction: Direction) => {
+      edits.setMapDirection(direction);
+      apply((s) => withStatus(s, `Laid out ${direction === 'LR' ? 'left to right' : 'top to bottom'}`));
+    };
     return {
       ...start,
-      openMap: (map, origin) => apply((s) => withOpenedMap(s, map, origin)),
-      openText: (text, origin) => apply((s) => withOpenedText(s, text, origin)),
+      ...edits,
+      openMap: (map, origin) => open((s) => withOpenedMap(s, map, origin)),
+      openText: (text, origin) => open((s) => withOpenedText(s, text, origin)),
       replaceMap: (map) => apply((s) => withMap(s, map)),
       startLoading: (what) => apply((s) => ({ ...s, loading: what })),
       showLoadProblems: (title, problems) => apply((s) => withLoadProblems(s, { title, problems })),
       dismissProblems: () => apply((s) => ({ ...s, loadProblems: null })),
-      setDirection: (direction) => apply((s) => withDirection(s, direction)),
-      toggleDirection: () => apply((s) => withDirection(s, s.direction === 'TB' ? 'LR' : 'TB')),
+      /** The direction is part of the file, so changing it is an undoable edit. */
+      setDirection: (direction) => turn(direction),
+      toggleDirection: () => turn(get().direction === 'TB' ? 'LR' : 'TB'),
       announce: (text) => apply((s) => withStatus(s, text)),
     };
   });

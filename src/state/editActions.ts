@@ -1,0 +1,229 @@
+// The store's editing actions: each runs one pure edit from model/edits and records it as one undoable step.
+import { sizeClaim } from '../layout/sizeClaim';
+import type { Problem } from '../model/problems';
+import {
+  addClaim,
+  type ClaimPatch,
+  deleteClaims,
+  duplicateClaims,
+  NEW_CLAIM_LABEL,
+  setStatus,
+  updateClaim,
+} from '../model/edits/claimEdits';
+import type { EditResult } from '../model/edits/editResult';
+import { pinClaims, setDirection, unpinClaims } from '../model/edits/layoutEdits';
+import { addRelation, deleteRelations, reconnectRelation, type RelationPatch, updateRelation } from '../model/edits/relationEdits';
+import { addSource, removeSource, type SourcePatch, updateSource } from '../model/edits/sourceEdits';
+import type { ArgumentMap, Direction, Position, RelationKind, SourceRef, Status } from '../model/schema';
+import {
+  type EditableState,
+  NO_SELECTION,
+  type Selection,
+  withAutoLayout,
+  withEdit,
+  withRedo,
+  withRefusal,
+  withUndo,
+} from './editState';
+import { besideSpot } from './holdLayout';
+import type { MapOrigin } from './mapState';
+
+export interface RestorableCopy {
+  map: ArgumentMap;
+  baseVersion: string | null;
+  savedAt: string;
+}
+
+export interface EditActions {
+  select(selection: Selection): void;
+  selectAll(): void;
+  /** Adds a claim centred at `at` (map coordinates), or beside the first selected claim, and starts editing its label. */
+  addClaim(options?: { at?: Position; label?: string }): void;
+  startLabelEdit(id: string): void;
+  cancelLabelEdit(): void;
+  commitLabel(id: string, label: string): void;
+  updateClaim(id: string, patch: ClaimPatch): void;
+  addSource(id: string, source: SourceRef): void;
+  updateSource(id: string, index: number, patch: SourcePatch): void;
+  removeSource(id: string, index: number): void;
+  deleteSelection(): void;
+  deleteClaims(ids: readonly string[]): void;
+  deleteRelations(ids: readonly string[]): void;
+  duplicateSelection(): void;
+  setStatusOfSelection(status: Status): void;
+  connect(source: string, target: string, relation?: RelationKind): void;
+  updateRelation(id: string, patch: RelationPatch): void;
+  reconnect(id: string, ends: { source?: string; target?: string }): void;
+  dragTo(positions: Readonly<Record<string, Position>>): void;
+  endDrag(positions: Readonly<Record<string, Position>>): void;
+  unpin(ids: readonly string[]): void;
+  autoLayout(): void;
+  setMapDirection(direction: Direction): void;
+  undo(): void;
+  redo(): void;
+  refuse(reason: string): void;
+  dismissRefusal(): void;
+  restoreWorkingCopy(copy: RestorableCopy): void;
+  keepRestored(): void;
+  discardRestored(): void;
+  setWorkingCopyProblem(message: string | null): void;
+  startSave(): void;
+  /** The file now holds `map` at `version`; `origin` is given when the map was saved under another name. */
+  markSaved(map: ArgumentMap, version: string, origin?: MapOrigin): void;
+  showSaveConflict(currentVersion: string | null, message: string): void;
+  showSaveFailure(message: string, problems?: Problem[]): void;
+  dismissSaveProblem(): void;
+}
+
+/** What an edit changes besides the map: where a new claim is held, what becomes selected, whose label opens for typing. */
+interface AfterEdit {
+  held?: EditableState['held'];
+  selection?: Selection;
+  editingLabel?: string | null;
+}
+
+type Set<S> = (transition: (state: S) => S) => void;
+type Get<S> = () => S;
+
+function firstClaim(state: EditableState): string | undefined {
+  return state.selection.claims[0];
+}
+
+export function createEditActions<S extends EditableState>(set: Set<S>, get: Get<S>): EditActions {
+  const apply = (transition: (state: S) => S) => set(transition);
+  /** Runs an edit that may be refused: a refusal is shown, a success becomes one step. */
+  const attempt = <E extends object>(
+    edit: (map: ArgumentMap) => EditResult<E>,
+    then?: (state: S, result: Extract<EditResult<E>, { ok: true }>) => AfterEdit,
+  ) =>
+    apply((state) => {
+      if (!state.map) return state;
+      const result = edit(state.map);
+      if (!result.ok) return withRefusal(state, result.reason);
+      const after = then ? then(state, result as Extract<EditResult<E>, { ok: true }>) : {};
+      const edited = withEdit({ ...state, held: after.held ?? state.held }, result.map, after.selection);
+      return after.editingLabel === undefined ? edited : { ...edited, editingLabel: after.editingLabel };
+    });
+  const plain = (edit: (map: ArgumentMap) => ArgumentMap, selection?: (state: S) => Selection) =>
+    apply((state) => (state.map ? withEdit(state, edit(state.map), selection?.(state)) : state));
+
+  return {
+    select: (selection) => apply((state) => ({ ...state, selection })),
+    selectAll: () =>
+      apply((state) =>
+        state.map ? { ...state, selection: { claims: state.map.nodes.map((c) => c.id), relations: state.map.edges.map((e) => e.id) } } : state,
+      ),
+    addClaim: (options = {}) =>
+      attempt(
+        (map) => addClaim(map, { label: options.label ?? NEW_CLAIM_LABEL }),
+        (state, result) => {
+          const size = sizeClaim({ label: options.label ?? NEW_CLAIM_LABEL });
+          const beside = firstClaim(state);
+          const context = beside ? state.layout?.claims[beside] : undefined;
+          const taken = Object.values(state.layout?.claims ?? {});
+          const spot = options.at
+            ? { x: Math.round(options.at.x - size.width / 2), y: Math.round(options.at.y - size.height / 2) }
+            : context
+              ? besideSpot(context, size, taken, state.direction)
+              : undefined;
+          return {
+            held: spot ? { ...state.held, [result.id]: spot } : state.held,
+            selection: { claims: [result.id], relations: [] },
+            editingLabel: result.id,
+          };
+        },
+      ),
+    startLabelEdit: (id) =>
+      apply((state) => (state.map?.nodes.some((c) => c.id === id) ? { ...state, editingLabel: id, selection: { claims: [id], relations: [] } } : state)),
+    cancelLabelEdit: () => apply((state) => ({ ...state, editingLabel: null })),
+    commitLabel: (id, label) =>
+      apply((state) => {
+        if (!state.map) return state;
+        const result = updateClaim(state.map, id, { label });
+        if (!result.ok) return withRefusal(state, result.reason);
+        return withEdit({ ...state, editingLabel: null }, result.map);
+      }),
+    updateClaim: (id, patch) => attempt((map) => updateClaim(map, id, patch)),
+    addSource: (id, source) => attempt((map) => addSource(map, id, source)),
+    updateSource: (id, index, patch) => attempt((map) => updateSource(map, id, index, patch)),
+    removeSource: (id, index) => attempt((map) => removeSource(map, id, index)),
+    deleteSelection: () =>
+      plain(
+        (map) => deleteRelations(deleteClaims(map, get().selection.claims), get().selection.relations),
+        () => NO_SELECTION,
+      ),
+    deleteClaims: (ids) => plain((map) => deleteClaims(map, ids)),
+    deleteRelations: (ids) => plain((map) => deleteRelations(map, ids)),
+    duplicateSelection: () =>
+      attempt(
+        (map) => {
+          const state = get();
+          const positions: Record<string, Position> = {};
+          for (const id of state.selection.claims) {
+            const box = state.layout?.claims[id];
+            if (box) positions[id] = { x: box.x, y: box.y };
+          }
+          return duplicateClaims(map, state.selection.claims, { positions, offset: { x: 40, y: 40 } });
+        },
+        (state, result) => {
+          const held = { ...state.held };
+          for (const [i, id] of result.ids.entries()) {
+            const original = state.layout?.claims[state.selection.claims[i] ?? ''];
+            if (original) held[id] = { x: original.x + 40, y: original.y + 40 };
+          }
+          return { held, selection: { claims: result.ids, relations: [] } };
+        },
+      ),
+    setStatusOfSelection: (status) => plain((map) => setStatus(map, get().selection.claims, status)),
+    connect: (source, target, relation) =>
+      attempt(
+        (map) => addRelation(map, { source, target, ...(relation ? { relation } : {}) }),
+        (_state, result) => ({ selection: { claims: [], relations: [result.id] } }),
+      ),
+    updateRelation: (id, patch) => attempt((map) => updateRelation(map, id, patch)),
+    reconnect: (id, ends) => attempt((map) => reconnectRelation(map, id, ends)),
+    dragTo: (positions) => apply((state) => ({ ...state, dragging: { ...state.dragging, ...positions } })),
+    endDrag: (positions) =>
+      apply((state) => {
+        const moved = { ...state.dragging, ...positions };
+        const cleared = { ...state, dragging: null };
+        return state.map ? withEdit(cleared, pinClaims(state.map, moved)) : cleared;
+      }),
+    unpin: (ids) => plain((map) => unpinClaims(map, ids)),
+    autoLayout: () => apply((state) => withAutoLayout(state)),
+    setMapDirection: (direction) => plain((map) => setDirection(map, direction)),
+    undo: () => apply((state) => withUndo(state)),
+    redo: () => apply((state) => withRedo(state)),
+    refuse: (reason) => apply((state) => withRefusal(state, reason)),
+    dismissRefusal: () => apply((state) => ({ ...state, refusal: null })),
+    restoreWorkingCopy: (copy) =>
+      apply((state) => {
+        if (!state.map || !state.history || state.history.past.length > 0) return state;
+        const fileVersion = state.baseVersion;
+        const restored = withAutoLayout(withEdit(state, copy.map));
+        return {
+          ...restored,
+          baseVersion: copy.baseVersion ?? fileVersion,
+          restored: { savedAt: copy.savedAt, fileChanged: copy.baseVersion !== null && copy.baseVersion !== fileVersion },
+        };
+      }),
+    keepRestored: () => apply((state) => ({ ...state, restored: null })),
+    discardRestored: () =>
+      apply((state) => {
+        if (!state.savedMap) return { ...state, restored: null };
+        const origin = state.origin;
+        const back = withAutoLayout(withEdit(state, state.savedMap));
+        return { ...back, restored: null, baseVersion: origin?.kind === 'server' ? origin.version : null };
+      }),
+    setWorkingCopyProblem: (message) => apply((state) => (state.workingCopyProblem === message ? state : { ...state, workingCopyProblem: message })),
+    startSave: () => apply((state) => ({ ...state, save: { kind: 'saving' } })),
+    markSaved: (map, version, origin) =>
+      apply((state) => {
+        const nextOrigin = origin ?? (state.origin?.kind === 'server' ? { ...state.origin, version } : state.origin);
+        return { ...state, savedMap: map, baseVersion: version, origin: nextOrigin, save: { kind: 'idle' }, restored: null };
+      }),
+    showSaveConflict: (currentVersion, message) => apply((state) => ({ ...state, save: { kind: 'conflict', currentVersion, message } })),
+    showSaveFailure: (message, problems = []) => apply((state) => ({ ...state, save: { kind: 'failed', message, problems } })),
+    dismissSaveProblem: () => apply((state) => ({ ...state, save: { kind: 'idle' } })),
+  };
+}

@@ -1,0 +1,150 @@
+// The editing half of the store's data (history, selection, held places, save state) and its pure transitions.
+import { layoutMap } from '../layout/layoutMap';
+import type { Problem } from '../model/problems';
+import type { ArgumentMap, Position } from '../model/schema';
+import { type History, canRedo, canUndo, createHistory, record, redo, undo } from './history';
+import { holdLayout, positionsOf } from './holdLayout';
+import type { MapData, StatusMessage } from './mapState';
+
+export interface Selection {
+  claims: readonly string[];
+  relations: readonly string[];
+}
+
+export const NO_SELECTION: Selection = { claims: [], relations: [] };
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'conflict'; currentVersion: string | null; message: string }
+  | { kind: 'failed'; message: string; problems: Problem[] };
+
+export interface EditData {
+  /** Undo/redo of the map; its `present` is always `map`. Null until a map is open. */
+  history: History<ArgumentMap> | null;
+  /** Where each claim was last drawn: edits keep claims there until "Auto layout". Not part of the file. */
+  held: Readonly<Record<string, Position>>;
+  selection: Selection;
+  /** The claim whose label is being edited in place. */
+  editingLabel: string | null;
+  /** Positions of claims being dragged right now; they become pins (one step) when the drag ends. */
+  dragging: Readonly<Record<string, Position>> | null;
+  /** Why the last edit was refused, shown until the next one. */
+  refusal: StatusMessage | null;
+  /** The map as it is in its file; the work is unsaved while `map` is another object. */
+  savedMap: ArgumentMap | null;
+  /** The version tag a save must replace (If-Match); null for a map not in maps/. */
+  baseVersion: string | null;
+  /** Set when unsaved changes were brought back from the browser's working copy. */
+  restored: { savedAt: string; fileChanged: boolean } | null;
+  /** Why the browser keeps no working copy, or null while it does. */
+  workingCopyProblem: string | null;
+  save: SaveState;
+  /** Changes whenever another map (or file) is opened, so working-copy bookkeeping can tell opening from editing. */
+  session: number;
+}
+
+export const EMPTY_EDIT_DATA: EditData = {
+  history: null,
+  held: {},
+  selection: NO_SELECTION,
+  editingLabel: null,
+  dragging: null,
+  refusal: null,
+  savedMap: null,
+  baseVersion: null,
+  restored: null,
+  workingCopyProblem: null,
+  save: { kind: 'idle' },
+  session: 0,
+};
+
+export type EditableState = MapData & EditData;
+
+export function isDirty(state: Pick<EditData, 'savedMap'> & Pick<MapData, 'map'>): boolean {
+  return state.map !== null && state.map !== state.savedMap;
+}
+
+export function canUndoEdit(state: EditData): boolean {
+  return state.history !== null && canUndo(state.history);
+}
+
+export function canRedoEdit(state: EditData): boolean {
+  return state.history !== null && canRedo(state.history);
+}
+
+/** A freshly opened map: its own history, nothing selected, saved as it is. */
+export function withEditingReset<S extends EditableState>(state: S): S {
+  if (state.map === state.history?.present && state.savedMap === state.map) return state;
+  const origin = state.origin;
+  return {
+    ...state,
+    history: state.map ? createHistory(state.map) : null,
+    held: state.layout ? positionsOf(state.layout) : {},
+    selection: NO_SELECTION,
+    editingLabel: null,
+    dragging: null,
+    refusal: null,
+    savedMap: state.map,
+    baseVersion: origin?.kind === 'server' ? origin.version : null,
+    restored: null,
+    save: { kind: 'idle' },
+    session: state.session + 1,
+  };
+}
+
+function existing(selection: Selection, map: ArgumentMap): Selection {
+  const claims = selection.claims.filter((id) => map.nodes.some((claim) => claim.id === id));
+  const relations = selection.relations.filter((id) => map.edges.some((edge) => edge.id === id));
+  return claims.length === selection.claims.length && relations.length === selection.relations.length ? selection : { claims, relations };
+}
+
+/**
+ * Shows `history.present`. A change of direction re-lays the whole map with dagre (and fits it to the
+ * window); any other change keeps every claim where it was drawn.
+ */
+function showPresent<S extends EditableState>(state: S, history: History<ArgumentMap>, selection?: Selection): S {
+  const map = history.present;
+  const direction = map.layout?.direction ?? 'TB';
+  if (direction !== state.direction || !state.layout) {
+    const layout = layoutMap(map, { direction });
+    return {
+      ...state, map, history, direction, layout, held: positionsOf(layout), viewKey: state.viewKey + 1,
+      selection: existing(selection ?? state.selection, map), dragging: null, refusal: null,
+    };
+  }
+  const layout = holdLayout(map, state.layout, state.held, direction);
+  return {
+    ...state, map, history, layout, held: { ...state.held, ...positionsOf(layout) },
+    selection: existing(selection ?? state.selection, map), dragging: null, refusal: null,
+  };
+}
+
+/** Records `next` as one step (nothing when it is the same map) and shows it. */
+export function withEdit<S extends EditableState>(state: S, next: ArgumentMap, selection?: Selection): S {
+  if (!state.history) return state;
+  const history = record(state.history, next);
+  if (history === state.history && !selection) return state.refusal ? { ...state, refusal: null } : state;
+  return showPresent(state, history, selection);
+}
+
+export function withUndo<S extends EditableState>(state: S): S {
+  if (!state.history || !canUndo(state.history)) return state;
+  return showPresent({ ...state, editingLabel: null }, undo(state.history));
+}
+
+export function withRedo<S extends EditableState>(state: S): S {
+  if (!state.history || !canRedo(state.history)) return state;
+  return showPresent({ ...state, editingLabel: null }, redo(state.history));
+}
+
+export function withRefusal<S extends EditableState>(state: S, reason: string): S {
+  return { ...state, refusal: { id: (state.refusal?.id ?? 0) + 1, text: reason } };
+}
+
+/** "Auto layout": dagre lays out every claim that is not pinned; the held places are forgotten. */
+export function withAutoLayout<S extends EditableState>(state: S): S {
+  if (!state.map) return state;
+  const layout = layoutMap(state.map, { direction: state.direction });
+  return { ...state, layout, held: positionsOf(layout), viewKey: state.viewKey + 1, dragging: null };
+}
