@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { searchClaims } from './searchClaims';
+import { aClaim, aMap } from './testBuilders';
+import { loadSeedMap } from './testSeedMap';
+
+const source = (quote: string, citation = 'Wells 2009') => ({ citation, quote });
+
+describe('searchClaims', () => {
+  const map = aMap([
+    aClaim('quote-only', { label: 'Archives opened', sources: [source('Stalin refused Kim’s repeated requests')] }),
+    aClaim('text-only', { label: 'Reluctance', text: 'The records show that Stalin hesitated for months.' }),
+    aClaim('label', { label: 'Stalin drove the invasion' }),
+    aClaim('accents', { label: 'Détente was not an option' }),
+    aClaim('other', { label: 'NATO integrated' }),
+  ]);
+
+  it('finds the query in labels, text and sources, label hits first, then file order', () => {
+    const hits = searchClaims(map, 'stalin');
+    expect(hits.map((h) => [h.id, h.field])).toEqual([
+      ['label', 'label'],
+      ['quote-only', 'source'],
+      ['text-only', 'text'],
+    ]);
+  });
+
+  it('ignores case and accents, and needs every word somewhere in the claim', () => {
+    expect(searchClaims(map, 'DETENTE').map((h) => h.id)).toEqual(['accents']);
+    expect(searchClaims(map, 'stalin months').map((h) => h.id)).toEqual(['text-only']);
+    expect(searchClaims(map, 'stalin nato')).toEqual([]);
+  });
+
+  it('an empty or blank query finds nothing', () => {
+    expect(searchClaims(map, '')).toEqual([]);
+    expect(searchClaims(map, '   ')).toEqual([]);
+  });
+
+  it('shows the matching words in context for text and source hits', () => {
+    const long = `${'Before the point. '.repeat(10)}Here Stalin agreed.${' After the point.'.repeat(10)}`;
+    const [hit] = searchClaims(aMap([aClaim('x', { label: 'X', text: long })]), 'stalin agreed');
+    expect(hit?.excerpt).toContain('Stalin agreed');
+    expect(hit?.excerpt.startsWith('…')).toBe(true);
+    expect(hit?.excerpt.endsWith('…')).toBe(true);
+    expect(hit?.excerpt.length).toBeLessThanOrEqual(95);
+  });
+
+  it('finds the seed map’s claims about the archives by a quote word', () => {
+    const seed = loadSeedMap();
+    const hits = searchClaims(seed, 'archiv');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(seed.nodes.some((c) => c.id === hit.id)).toBe(true);
+  });
+});
