@@ -153,7 +153,7 @@ describe('PUT /api/maps/NAME', () => {
     expect(problem?.text).toMatch(/line 3, column 3/);
   });
 
-  it('answers 413 when the body fits but its stable file form would pass 5 MB', async () => {
+  it('answers 413 when the body fits but its stable file form would pass 5 MB', { timeout: 20_000 }, async () => {
     const sources = Array.from({ length: 50 }, () => ({ citation: 'Wells 2009', quote: '' }));
     const crowded = aMap(Array.from({ length: 2_000 }, (_, i) => aClaim(`c${i}`, { sources })), []);
     const body = JSON.stringify(crowded);
