@@ -4,6 +4,10 @@ import type { Problem } from '../model/problems';
 import type { ArgumentMap, Direction } from '../model/schema';
 import { createEditActions, type EditActions } from './editActions';
 import { EMPTY_EDIT_DATA, type EditData, withEditingReset } from './editState';
+import { createEvaluationActions, type EvaluationActions } from './evaluationActions';
+import { EMPTY_EVALUATION_DATA, type EvaluationData, withRealMarks } from './evaluationState';
+import { createTeachingActions, type TeachingActions } from './teachingActions';
+import { EMPTY_TEACHING_DATA, type TeachingData } from './teachingState';
 import {
   EMPTY_MAP_DATA,
   type MapData,
@@ -30,7 +34,7 @@ export interface MapActions {
   announce(text: string): void;
 }
 
-export type MapStoreState = MapData & MapActions & EditData & EditActions;
+export type MapStoreState = MapData & MapActions & EditData & EditActions & EvaluationData & EvaluationActions & TeachingData & TeachingActions;
 export type MapStore = StoreApi<MapStoreState>;
 
 export interface InitialMapState {
@@ -42,12 +46,18 @@ const TEST_ORIGIN: MapOrigin = { kind: 'file', fileName: 'untitled.json' };
 
 export function createMapStore(initial: InitialMapState = {}): MapStore {
   const opened = initial.map ? withOpenedMap(EMPTY_MAP_DATA, initial.map, initial.origin ?? TEST_ORIGIN) : EMPTY_MAP_DATA;
-  const start = withEditingReset({ ...opened, ...EMPTY_EDIT_DATA });
+  const start = withEditingReset({ ...opened, ...EMPTY_EDIT_DATA, ...EMPTY_EVALUATION_DATA, ...EMPTY_TEACHING_DATA });
   return createStore<MapStoreState>()((set, get) => {
     const apply = (transition: (state: MapData) => MapData) => set((state) => transition(state));
     /** Opening a map (or file) starts a new editing session: fresh history, nothing selected, nothing unsaved. */
-    const open = (transition: (state: MapData) => MapData) => set((state) => withEditingReset({ ...state, ...transition(state) }));
+    const open = (transition: (state: MapData) => MapData) =>
+      set((state) => {
+        const opened = withEditingReset({ ...state, ...transition(state) });
+        return opened.session === state.session ? opened : withRealMarks(opened);
+      });
     const edits = createEditActions<MapStoreState>((transition) => set((state) => transition(state)), get);
+    /** In what-if and practice the status buttons set temporary marks; only the real marks reach the map's edits. */
+    const evaluation = createEvaluationActions<MapStoreState>((transition) => set((state) => transition(state)), get, edits.setStatusOfSelection);
     const turn = (direction: Direction) => {
       edits.setMapDirection(direction);
       apply((s) => withStatus(s, `Laid out ${direction === 'LR' ? 'left to right' : 'top to bottom'}`));
@@ -55,6 +65,8 @@ export function createMapStore(initial: InitialMapState = {}): MapStore {
     return {
       ...start,
       ...edits,
+      ...evaluation,
+      ...createTeachingActions<MapStoreState>((transition) => set((state) => transition(state)), get),
       openMap: (map, origin) => open((s) => withOpenedMap(s, map, origin)),
       openText: (text, origin) => open((s) => withOpenedText(s, text, origin)),
       replaceMap: (map) => apply((s) => withMap(s, map)),

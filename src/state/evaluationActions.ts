@@ -1,0 +1,64 @@
+// The store's evaluation actions: what-if and practice modes, and the status buttons routed by the mode.
+import type { ArgumentMap, Status } from '../model/schema';
+import type { Selection } from './editState';
+import {
+  type EvaluationData,
+  withModeStatus,
+  withPractice,
+  withPracticeChecked,
+  withPracticeCleared,
+  withRealMarks,
+  withRestoredPracticeMarks,
+  withWhatIf,
+  withWhyOpen,
+} from './evaluationState';
+
+export interface EvaluationActions {
+  enterWhatIf(): void;
+  /** Leaves what-if or practice: the real marks show again, exactly as they were. */
+  backToRealMarks(): void;
+  enterPractice(): void;
+  /** Adds marks kept in the browser from an earlier round on this map. */
+  restorePracticeMarks(marks: Readonly<Record<string, Status>>): void;
+  checkPractice(): void;
+  /** Hides the verdicts so the student can change marks and check again. */
+  keepPracticing(): void;
+  clearPracticeMarks(): void;
+  /** Edits the map's marks normally; sets overrides in what-if and the student's marks in practice. */
+  setStatusOfSelection(status: Status): void;
+  openWhy(id: string | null): void;
+}
+
+interface EvaluableStoreState extends EvaluationData {
+  map: ArgumentMap | null;
+  selection: Selection;
+}
+
+type Set<S> = (transition: (state: S) => S) => void;
+type Get<S> = () => S;
+
+/**
+ * `editStatus` is the editing half's status edit (one undoable step); it runs only with the real marks, so
+ * neither what-if nor practice can reach the map, its history or its working copy.
+ */
+export function createEvaluationActions<S extends EvaluableStoreState>(
+  set: Set<S>,
+  get: Get<S>,
+  editStatus: (status: Status) => void,
+): EvaluationActions {
+  return {
+    enterWhatIf: () => set((state) => withWhatIf(state)),
+    backToRealMarks: () => set((state) => withRealMarks(state)),
+    enterPractice: () => set((state) => (state.evaluationMode.kind === 'practice' ? state : withPractice(state))),
+    restorePracticeMarks: (marks) => set((state) => withRestoredPracticeMarks(state, marks)),
+    checkPractice: () => set((state) => withPracticeChecked(state, true)),
+    keepPracticing: () => set((state) => withPracticeChecked(state, false)),
+    clearPracticeMarks: () => set((state) => withPracticeCleared(state)),
+    setStatusOfSelection: (status) => {
+      const next = withModeStatus(get(), get().selection.claims, status);
+      if (next === false) editStatus(status);
+      else set(() => next);
+    },
+    openWhy: (id) => set((state) => withWhyOpen(state, id)),
+  };
+}
