@@ -9,6 +9,7 @@ import './AppHeader.css';
 
 export function AppHeader() {
   const { meta, origin, loading } = useMapStore(useShallow((s) => ({ meta: s.map?.meta, origin: s.origin, loading: s.loading })));
+  const citation = meta?.source ? formatCitation(meta.source) : origin ? describeOrigin(origin) : '';
   return (
     <header className="app-header">
       <div className="app-header__brand" aria-hidden="true">
@@ -21,13 +22,11 @@ export function AppHeader() {
       <div className="app-header__titles">
         <p className="app-header__app">Causeway</p>
         <h1 className="app-header__title">{meta?.title ?? (loading ? 'Loading…' : 'No map open')}</h1>
-        {meta?.source && (
-          <p className="app-header__citation" title={formatCitation(meta.source)}>
-            <span className="visually-hidden">Source: </span>
-            {formatCitation(meta.source)}
-          </p>
-        )}
-        {!meta?.source && origin && <p className="app-header__citation">{describeOrigin(origin)}</p>}
+        {/* Always rendered, so the header keeps its height while a map loads and the fitted canvas does not shift. */}
+        <p className="app-header__citation" title={citation}>
+          {meta?.source && <span className="visually-hidden">Source: </span>}
+          {citation}
+        </p>
       </div>
       <div className="app-header__actions">
         <MapPicker />

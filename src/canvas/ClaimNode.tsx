@@ -4,6 +4,9 @@ import { memo } from 'react';
 import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from '../export/svg/theme';
 import { BADGE_PAD_X, ICON_GAP, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics';
 import type { ClaimFlowNode } from '../state/mapToFlow';
+import { FlagTags } from './FlagTags';
+import { flagsAttribute } from './flagsAttribute';
+import { PracticeMark } from './PracticeMark';
 import { ThemeIcon } from './ThemeIcon';
 import './ClaimNode.css';
 
@@ -15,14 +18,16 @@ const KIND_ROW_STYLE = { left: PAD_X, height: KIND_ROW, gap: ICON_GAP };
 const LABEL_STYLE = { left: PAD_X, lineHeight: `${LABEL_LINE}px` };
 const STATUS_STYLE = { left: PAD_X, height: STATUS_ROW, gap: ICON_GAP, paddingInline: BADGE_PAD_X };
 
-export const ClaimNode = memo(function ClaimNode({ data, width, height, sourcePosition, targetPosition, selected }: NodeProps<ClaimFlowNode>) {
+export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sourcePosition, targetPosition, selected }: NodeProps<ClaimFlowNode>) {
   const kind = lightTheme.kinds[data.kind];
   const status = lightTheme.statuses[data.status];
   const rows = rowTops(data.labelLines.length);
   const w = width ?? 0;
   const h = height ?? 0;
+  const standing = data.standing;
+  const className = `claim-node${selected ? ' claim-node--selected' : ''}${standing?.whatIfWas ? ' claim-node--what-if' : ''}`;
   return (
-    <div className={selected ? 'claim-node claim-node--selected' : 'claim-node'} data-kind={data.kind} data-status={data.status}>
+    <div className={className} data-kind={data.kind} data-status={data.status} data-flags={flagsAttribute(standing?.flags)}>
       <svg className="claim-node__outline" width={w} height={h} aria-hidden="true" focusable="false">
         <rect
           x={OUTLINE / 2}
@@ -48,10 +53,15 @@ export const ClaimNode = memo(function ClaimNode({ data, width, height, sourcePo
           </span>
         ))}
       </div>
-      <div className="claim-node__status" style={{ ...STATUS_STYLE, top: rows.status, color: status.color, background: status.background }}>
-        <ThemeIcon icon={status.icon} />
-        <span>{status.word}</span>
-      </div>
+      {standing?.practice ? (
+        <PracticeMark practice={standing.practice} style={{ left: PAD_X, top: rows.status }} />
+      ) : (
+        <div className="claim-node__status" style={{ ...STATUS_STYLE, top: rows.status, color: status.color, background: status.background }}>
+          <ThemeIcon icon={status.icon} />
+          <span>{status.word}</span>
+        </div>
+      )}
+      {standing && <FlagTags id={id} label={data.label} flags={standing.flags} boxHeight={h} />}
       <Handle className="claim-node__handle" type="source" position={sourcePosition ?? Position.Bottom} />
     </div>
   );

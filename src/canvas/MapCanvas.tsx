@@ -1,22 +1,24 @@
 // The React Flow canvas showing the store's map: custom claim nodes and relation edges, fitted on every (re)layout.
 import { Background, Controls, type EdgeTypes, type FitViewOptions, MiniMap, type NodeTypes, ReactFlow, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect } from 'react';
 import { lightTheme } from '../export/svg/theme';
-import { type ClaimFlowNode, type FlowElements, mapToFlow } from '../state/mapToFlow';
+import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow';
 import { useMapStore } from '../state/useMapStore';
 import { ClaimNode } from './ClaimNode';
 import { RelationEdge } from './RelationEdge';
 import { RelationMarkers } from './RelationMarkers';
+import { useEditableFlow } from './useEditableFlow';
+import { usePaneDoubleClick } from './usePaneDoubleClick';
 import './MapCanvas.css';
 
 const NODE_TYPES: NodeTypes = { claim: ClaimNode };
 const EDGE_TYPES: EdgeTypes = { relation: RelationEdge };
 /** Room at the bottom for the minimap and zoom controls, so fitting never puts a node under them. */
+/** Ctrl-click and Cmd-click both add to the selection, on every platform. */
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const FIT_OPTIONS: FitViewOptions = { padding: { top: '28px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
 const MINIMAP_STYLE = { width: 168, height: 108 };
-const NO_ELEMENTS: FlowElements = { nodes: [], edges: [] };
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'A node of the argument map. Use Tab to move between nodes and links.',
@@ -42,23 +44,25 @@ function FitOnRelayout({ viewKey }: { viewKey: number }) {
 }
 
 export function MapCanvas() {
-  const { map, layout, viewKey } = useMapStore(useShallow((s) => ({ map: s.map, layout: s.layout, viewKey: s.viewKey })));
-  const flow = useMemo(() => (map && layout ? mapToFlow(map, layout) : NO_ELEMENTS), [map, layout]);
+  const viewKey = useMapStore((s) => s.viewKey);
+  const editable = useEditableFlow();
+  const onPaneClick = usePaneDoubleClick();
   return (
     <div className="map-canvas">
       <RelationMarkers />
-      <ReactFlow<ClaimFlowNode>
-        nodes={flow.nodes}
-        edges={flow.edges}
+      <ReactFlow<ClaimFlowNode, RelationFlowEdge>
+        {...editable}
+        onPaneClick={onPaneClick}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         fitView
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.1}
         maxZoom={2.5}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        connectionRadius={32}
         nodesFocusable
         edgesFocusable
         ariaLabelConfig={ARIA_LABELS}

@@ -22,7 +22,12 @@ export function ProblemsPanel() {
       <ul className="problems__list">
         {loadProblems.problems.map((problem, i) => (
           <li key={i}>
-            <code>{formatPath(problem.path)}</code>: {problem.message}
+            {problem.path.length > 0 && (
+              <>
+                <code>{formatPath(problem.path)}</code>:{' '}
+              </>
+            )}
+            {problem.message}
           </li>
         ))}
       </ul>

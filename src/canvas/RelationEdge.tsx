@@ -3,8 +3,10 @@ import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import { markerId } from '../export/svg/markers';
 import { routeMidpoint, routePath } from '../export/svg/routePath';
+import { BROKEN_LINK } from '../export/svg/flagTheme';
 import { lightTheme } from '../export/svg/theme';
 import type { RelationFlowEdge } from '../state/mapToFlow';
+import { BrokenMark } from './BrokenMark';
 import { routeMatches } from './routeMatches';
 
 /** How far a route's end may sit from the handle and still count as this box's route (handles are 8 px). */
@@ -17,21 +19,23 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const relation = data?.relation ?? 'causes';
   const style = lightTheme.relations[relation];
   const points = data?.points ?? [];
+  const broken = data?.broken === true;
   let path: string;
   let labelX: number;
   let labelY: number;
-  if (routeMatches(points, { x: sourceX, y: sourceY }, { x: targetX, y: targetY }, ROUTE_TOLERANCE)) {
+  const routed = routeMatches(points, { x: sourceX, y: sourceY }, { x: targetX, y: targetY }, ROUTE_TOLERANCE);
+  if (routed) {
     path = routePath(points);
     ({ x: labelX, y: labelY } = routeMidpoint(points));
   } else {
     [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   }
   return (
-    <g className="relation-edge" data-relation={relation}>
+    <g className={broken ? 'relation-edge relation-edge--broken' : 'relation-edge'} data-relation={relation} data-broken={broken ? 'true' : undefined}>
       <BaseEdge
         path={path}
         markerEnd={`url(#${markerId(relation)})`}
-        style={{ stroke: style.color, strokeWidth: selected ? style.width + 1 : style.width, strokeDasharray: style.dash || undefined }}
+        style={{ stroke: style.color, strokeWidth: selected ? style.width + 1 : style.width, strokeDasharray: style.dash || undefined, strokeOpacity: broken ? BROKEN_LINK.opacity : undefined }}
         label={data?.label}
         labelX={labelX}
         labelY={labelY}
@@ -39,6 +43,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         labelBgPadding={[4, 2]}
         labelBgBorderRadius={3}
       />
+      {broken && <BrokenMark points={routed ? points : [{ x: sourceX, y: sourceY }, { x: targetX, y: targetY }]} />}
     </g>
   );
 });

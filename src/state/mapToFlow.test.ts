@@ -21,6 +21,7 @@ describe('mapToFlow', () => {
       const box = layout.claims[node.id];
       expect(node.position).toEqual({ x: box?.x, y: box?.y });
       expect([node.width, node.height]).toEqual([box?.width, box?.height]);
+      expect(node.measured).toEqual({ width: box?.width, height: box?.height });
       expect(node.data.labelLines).toEqual(box?.labelLines);
       expect(node.sourcePosition).toBe(Position.Bottom);
       expect(node.targetPosition).toBe(Position.Top);

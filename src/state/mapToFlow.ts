@@ -3,6 +3,7 @@ import { type Edge, type Node, Position } from '@xyflow/react';
 import { lightTheme } from '../export/svg/theme';
 import type { MapLayout, Point } from '../layout/types';
 import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../model/schema';
+import type { ClaimStandingView } from './evaluationView';
 
 export const CLAIM_NODE = 'claim';
 export const RELATION_EDGE = 'relation';
@@ -14,6 +15,8 @@ export interface ClaimNodeData extends Record<string, unknown> {
   label: string;
   labelLines: string[];
   pinned: boolean;
+  /** The computed layer (flags, what-if, practice), added by withStanding; absent on plain claims. */
+  standing?: ClaimStandingView;
 }
 
 export interface RelationEdgeData extends Record<string, unknown> {
@@ -21,6 +24,8 @@ export interface RelationEdgeData extends Record<string, unknown> {
   label?: string;
   /** The laid-out route from the source's handle to the target's, or empty to draw a plain curve. */
   points: Point[];
+  /** Set by withStanding on a causes/motivates link whose source is refuted. */
+  broken?: boolean;
 }
 
 export type ClaimFlowNode = Node<ClaimNodeData, typeof CLAIM_NODE>;
@@ -48,6 +53,8 @@ export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      /** The layout already knows the size; passing it keeps React Flow from treating a re-laid node as unmeasured. */
+      measured: { width: box.width, height: box.height },
       sourcePosition: across ? Position.Right : Position.Bottom,
       targetPosition: across ? Position.Left : Position.Top,
       ariaLabel: claimAccessibleName(claim.label, claim.kind, claim.status),

@@ -1,0 +1,131 @@
+// The seed map on the canvas: every node and edge of the file, readable statuses, no overlaps, both directions.
+import { lightTheme } from '../src/export/svg/theme';
+import { markerId } from '../src/export/svg/markers';
+import { routePath } from '../src/export/svg/routePath';
+import { layoutMap } from '../src/layout/layoutMap';
+import { expect, test } from './fixtures/causewayTest';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
+import { type CausewayPage, overlappingPairs } from './support/CausewayPage';
+
+const seed = readServedMap(SEED_MAP);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('opens the seed map with its title and source', async ({ causeway }) => {
+  await causeway.goto();
+  await expect(causeway.title()).toHaveText(seed.meta.title);
+  await expect(causeway.page.getByText(seed.meta.source?.author ?? 'no author', { exact: false }).first()).toBeVisible();
+  await expect(causeway.page).toHaveTitle(`${seed.meta.title} — Causeway`);
+});
+
+test('shows every node of the file with its kind and status, named by label and status word', async ({ causeway }) => {
+  await causeway.goto();
+  expect((await causeway.nodeIds()).sort()).toEqual(seed.nodes.map((c) => c.id).sort());
+  for (const claim of seed.nodes) {
+    const look = causeway.nodeLook(claim.id);
+    await expect(look).toHaveCount(1);
+    await expect(look).toHaveAttribute('data-kind', claim.kind);
+    await expect(look).toHaveAttribute('data-status', claim.status);
+    const word = lightTheme.statuses[claim.status].word;
+    await expect(causeway.node(claim.id)).toHaveAccessibleName(new RegExp(`${escape(claim.label)}.*${word}`));
+    await expect(look.getByText(word, { exact: true })).toBeVisible();
+  }
+});
+
+test('shows every edge of the file with its relation, refutations red, dashed and with their own marker', async ({ causeway }) => {
+  await causeway.goto();
+  expect((await causeway.edgeIds()).sort()).toEqual(seed.edges.map((r) => r.id).sort());
+  for (const relation of seed.edges) {
+    await expect(causeway.edgeLook(relation.id)).toHaveAttribute('data-relation', relation.relation);
+  }
+  const refutation = seed.edges.find((r) => r.relation === 'refutes');
+  const cause = seed.edges.find((r) => r.relation === 'causes');
+  if (!refutation || !cause) throw new Error('the seed map should hold both a refutation and a cause');
+  const stroke = (id: string) =>
+    causeway.edge(id).locator('path.react-flow__edge-path').evaluate((path) => {
+      const style = getComputedStyle(path);
+      return { color: style.stroke, dash: style.strokeDasharray, marker: path.getAttribute('marker-end') };
+    });
+  const refutes = await stroke(refutation.id);
+  expect(refutes.color).toBe('rgb(185, 28, 28)');
+  expect(refutes.dash).not.toBe('none');
+  expect(refutes.marker).toBe(`url(#${markerId('refutes')})`);
+  const causes = await stroke(cause.id);
+  expect(causes.dash).toBe('none');
+  expect(causes.marker).toBe(`url(#${markerId('causes')})`);
+  await expect(causeway.page.locator(`marker#${markerId('refutes')}`)).toHaveCount(1);
+});
+
+/** The map is fitted: every node box lies inside the canvas, none overlapping another. */
+async function expectFittedWithoutOverlaps(causeway: CausewayPage): Promise<void> {
+  const boxes = await causeway.nodeBoxes();
+  expect(boxes).toHaveLength(seed.nodes.length);
+  expect(overlappingPairs(boxes)).toEqual([]);
+  const canvas = await causeway.page.locator('.react-flow').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  const outside = boxes.filter(
+    (box) => box.x < canvas.x || box.y < canvas.y || box.x + box.width > canvas.x + canvas.width || box.y + box.height > canvas.y + canvas.height,
+  );
+  expect(outside.map((box) => box.id)).toEqual([]);
+}
+
+/** Each edge's drawn path, keyed by edge id. */
+async function drawnPaths(causeway: CausewayPage): Promise<Record<string, string>> {
+  const pairs = await causeway.edges().evaluateAll((edges) =>
+    edges.map((edge) => [edge.getAttribute('data-id') ?? '', edge.querySelector('path.react-flow__edge-path')?.getAttribute('d') ?? '']),
+  );
+  return Object.fromEntries(pairs);
+}
+
+test('every edge is drawn along its laid-out route, top to bottom and left to right', async ({ causeway }) => {
+  await causeway.goto();
+  for (const direction of ['TB', 'LR'] as const) {
+    const layout = layoutMap(seed, { direction });
+    const expected = Object.fromEntries(seed.edges.map((r) => [r.id, routePath(layout.relations[r.id]?.points ?? [])]));
+    await expect.poll(() => drawnPaths(causeway), { message: `routes ${direction}` }).toEqual(expected);
+    if (direction === 'TB') await causeway.toggleDirection();
+  }
+});
+
+test('no two node boxes overlap on screen, and every node is inside the window', async ({ causeway }) => {
+  await causeway.goto();
+  await expectFittedWithoutOverlaps(causeway);
+});
+
+test('the direction toggle re-lays the map left to right and back, without overlaps', async ({ causeway }) => {
+  await causeway.goto();
+  const page = causeway.page;
+  const before = await causeway.nodeBoxes();
+  await expect(page.getByRole('button', { name: 'Layout left to right' })).toBeVisible();
+  await causeway.toggleDirection();
+  await expect(page.getByRole('button', { name: 'Layout top to bottom' })).toBeVisible();
+  await expect.poll(async () => JSON.stringify(await causeway.nodeBoxes())).not.toBe(JSON.stringify(before));
+  await expectFittedWithoutOverlaps(causeway);
+  const handle = await causeway.node(seed.nodes[0]?.id ?? '').locator('.react-flow__handle-right').count();
+  expect(handle).toBe(1);
+  await causeway.toggleDirection();
+  await expect(page.getByRole('button', { name: 'Layout left to right' })).toBeVisible();
+  await expect.poll(async () => JSON.stringify(await causeway.nodeBoxes())).toBe(JSON.stringify(before));
+});
+
+test('works from the keyboard: the toggle, the legend and the nodes are reachable and named', async ({ causeway }) => {
+  await causeway.goto();
+  const page = causeway.page;
+  const toggle = causeway.directionToggle();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Layout top to bottom' })).toBeFocused();
+  const legend = page.getByRole('complementary', { name: 'Legend' });
+  const legendToggle = legend.getByRole('button', { name: 'Hide legend' });
+  await expect(legendToggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(legend.getByText('refutes', { exact: true })).toBeVisible();
+  await legendToggle.focus();
+  await page.keyboard.press('Space');
+  await expect(legend.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(legend.getByText('refutes', { exact: true })).toBeHidden();
+  const first = causeway.node(seed.nodes[0]?.id ?? '');
+  await first.focus();
+  await expect(first).toBeFocused();
+  for (const name of ['Zoom in', 'Zoom out', 'Fit map to window', 'Choose map', 'Open map…']) {
+    await expect(page.getByRole('button', { name })).toBeVisible();
+  }
+});

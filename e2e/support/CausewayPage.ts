@@ -1,0 +1,124 @@
+// Page object for the Causeway app: open maps, find nodes and edges by id, and use the controls by their names.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface ScreenBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class CausewayPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app (the seed map, or `?map=NAME`) and waits until a map or a problems panel shows. */
+  async goto(map?: string): Promise<void> {
+    await this.page.goto(map ? `/?map=${encodeURIComponent(map)}` : '/');
+    await this.settled();
+  }
+
+  /** Waits until loading has finished: either nodes are on the canvas or the problems panel is up. */
+  async settled(): Promise<void> {
+    await expect(this.page.locator('.react-flow__node').first().or(this.problemsPanel())).toBeVisible();
+  }
+
+  nodes(): Locator {
+    return this.page.locator('.react-flow__node');
+  }
+
+  node(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  /** The one element inside a node that carries data-kind and data-status. */
+  nodeLook(id: string): Locator {
+    return this.node(id).locator('[data-kind][data-status]');
+  }
+
+  edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  edge(id: string): Locator {
+    return this.page.locator(`.react-flow__edge[data-id="${id}"]`);
+  }
+
+  /** The element of an edge that carries data-relation (the edge itself or one inside it). */
+  edgeLook(id: string): Locator {
+    return this.edge(id).locator('[data-relation]').or(this.page.locator(`.react-flow__edge[data-id="${id}"][data-relation]`));
+  }
+
+  async nodeIds(): Promise<string[]> {
+    return this.nodes().evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+  }
+
+  async edgeIds(): Promise<string[]> {
+    return this.edges().evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+  }
+
+  /** Every node's box as drawn on screen, in CSS pixels of the page. */
+  async nodeBoxes(): Promise<ScreenBox[]> {
+    return this.nodes().evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute('data-id') ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+  }
+
+  directionToggle(): Locator {
+    return this.page.getByRole('button', { name: /^Layout (left to right|top to bottom)$/ });
+  }
+
+  /** Clicks the direction toggle and waits until the button offers the way back. */
+  async toggleDirection(): Promise<void> {
+    const toggle = this.directionToggle();
+    const before = await toggle.textContent();
+    await toggle.click();
+    await expect(toggle).not.toHaveText(before ?? '');
+  }
+
+  /** Opens the map picker and returns its list of maps. */
+  async openPicker(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Choose map' }).click();
+    const list = this.page.getByRole('navigation', { name: 'Maps in maps/' });
+    await expect(list.getByRole('link').first()).toBeVisible();
+    return list;
+  }
+
+  /** Opens a file from disk through the "Open map…" button and the real file chooser. */
+  async openFile(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Open map…' }).click();
+    await (await chooser).setFiles(path);
+  }
+
+  problemsPanel(): Locator {
+    return this.page.getByRole('alert').filter({ has: this.page.getByRole('heading') });
+  }
+
+  /** The problems as the panel lists them, one sentence each. */
+  async problems(): Promise<string[]> {
+    return this.problemsPanel().getByRole('listitem').allTextContents();
+  }
+
+  title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+}
+
+/** Pairs of boxes that overlap by more than a rounding error. */
+export function overlappingPairs(boxes: readonly ScreenBox[], tolerance = 0.5): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i] as ScreenBox;
+      const b = boxes[j] as ScreenBox;
+      const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (dx > tolerance && dy > tolerance) pairs.push(`${a.id} × ${b.id}`);
+    }
+  }
+  return pairs;
+}

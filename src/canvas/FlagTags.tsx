@@ -1,0 +1,47 @@
+// The computed flags of one claim as dark tags on the bottom edge of its box, with the "Why?" button that explains them.
+import { memo } from 'react';
+import { FLAG_STYLES, FLAG_TAG, flagTagPlaces, WHY_WORD } from '../export/svg/flagTheme';
+import type { ClaimFlagKind } from '../model/evaluateMap';
+import { useMapStoreApi } from '../state/useMapStore';
+import { ThemeIcon } from './ThemeIcon';
+import './evaluation.css';
+
+export const FlagTags = memo(function FlagTags({ id, label, flags, boxHeight }: { id: string; label: string; flags: readonly ClaimFlagKind[]; boxHeight: number }) {
+  const store = useMapStoreApi();
+  if (flags.length === 0) return null;
+  const places = flagTagPlaces(flags, true);
+  const top = boxHeight - FLAG_TAG.height / 2;
+  return (
+    <>
+      {flags.map((flag, i) => {
+        const style = FLAG_STYLES[flag];
+        const place = places.flags[i];
+        return (
+          <span
+            key={flag}
+            className="flag-tag"
+            data-flag={flag}
+            style={{ top, left: place?.x, width: place?.width, height: FLAG_TAG.height, color: style.color, background: style.background }}
+          >
+            <ThemeIcon icon={style.icon} />
+            {style.word}
+          </span>
+        );
+      })}
+      {places.why && (
+        <button
+          type="button"
+          className="flag-why nodrag nopan"
+          style={{ top, left: places.why.x, width: places.why.width, height: FLAG_TAG.height }}
+          aria-label={`Why is ${label} flagged?`}
+          onClick={(event) => {
+            event.stopPropagation();
+            store.getState().openWhy(id);
+          }}
+        >
+          {WHY_WORD}
+        </button>
+      )}
+    </>
+  );
+});

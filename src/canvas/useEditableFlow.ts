@@ -1,0 +1,133 @@
+// Makes the canvas editable: the store's map as React Flow nodes and edges (with selection and live drags), and every gesture turned into a store action.
+import type {
+  Connection,
+  EdgeChange,
+  FinalConnectionState,
+  NodeChange,
+  OnConnectEnd,
+  ReactFlowProps,
+} from '@xyflow/react';
+import { useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Position } from '../model/schema';
+import type { Selection } from '../state/editState';
+import { type ClaimFlowNode, type FlowElements, mapToFlow, type RelationFlowEdge } from '../state/mapToFlow';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore';
+
+const NO_ELEMENTS: FlowElements = { nodes: [], edges: [] };
+
+/** The node under the pointer when a link is dropped on a node's body rather than on its handle. */
+function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const element = document.elementFromPoint(point.clientX, point.clientY);
+  return element?.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
+}
+
+function toggled(ids: readonly string[], changes: readonly { id: string; selected: boolean }[]): readonly string[] {
+  if (changes.length === 0) return ids;
+  const next = new Set(ids);
+  for (const change of changes) {
+    if (change.selected) next.add(change.id);
+    else next.delete(change.id);
+  }
+  return [...next];
+}
+
+export type EditableFlowProps = Pick<
+  ReactFlowProps<ClaimFlowNode, RelationFlowEdge>,
+  | 'nodes'
+  | 'edges'
+  | 'onNodesChange'
+  | 'onEdgesChange'
+  | 'onConnect'
+  | 'onConnectEnd'
+  | 'onReconnect'
+  | 'onNodeDoubleClick'
+>;
+
+export function useEditableFlow(): EditableFlowProps {
+  const store = useMapStoreApi();
+  const { map, layout, selection, dragging } = useMapStore(
+    useShallow((s) => ({ map: s.map, layout: s.layout, selection: s.selection, dragging: s.dragging })),
+  );
+  const flow = useMemo(() => (map && layout ? mapToFlow(map, layout) : NO_ELEMENTS), [map, layout]);
+
+  const nodes = useMemo(() => {
+    const chosen = new Set(selection.claims);
+    return flow.nodes.map((node) => {
+      const moved = dragging?.[node.id];
+      const selected = chosen.has(node.id);
+      if (!moved && !selected) return node;
+      return { ...node, selected, ...(moved ? { position: moved } : {}) };
+    });
+  }, [flow.nodes, selection.claims, dragging]);
+
+  const edges = useMemo(() => {
+    const chosen = new Set(selection.relations);
+    return flow.edges.map((edge) => {
+      const selected = chosen.has(edge.id);
+      const stale = dragging && (dragging[edge.source] || dragging[edge.target]);
+      if (!selected && !stale) return edge;
+      return { ...edge, selected, ...(stale && edge.data ? { data: { ...edge.data, points: [] } } : {}) };
+    });
+  }, [flow.edges, selection.relations, dragging]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ClaimFlowNode>[]) => {
+      const moving: Record<string, Position> = {};
+      const dropped: Record<string, Position> = {};
+      let ended = false;
+      const selects: { id: string; selected: boolean }[] = [];
+      for (const change of changes) {
+        if (change.type === 'select') selects.push(change);
+        if (change.type === 'position') {
+          if (change.dragging && change.position) moving[change.id] = change.position;
+          else if (change.position) dropped[change.id] = change.position;
+          else if (change.dragging === false) ended = true;
+        }
+      }
+      const state = store.getState();
+      if (selects.length > 0) {
+        const next: Selection = { claims: toggled(state.selection.claims, selects), relations: state.selection.relations };
+        state.select(next);
+      }
+      if (Object.keys(moving).length > 0) state.dragTo(moving);
+      if (Object.keys(dropped).length > 0 || ended) state.endDrag(dropped);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<RelationFlowEdge>[]) => {
+      const selects = changes.filter((change) => change.type === 'select');
+      if (selects.length === 0) return;
+      const state = store.getState();
+      state.select({ claims: state.selection.claims, relations: toggled(state.selection.relations, selects) });
+    },
+    [store],
+  );
+
+  const onConnect = useCallback((connection: Connection) => store.getState().connect(connection.source, connection.target), [store]);
+
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
+      if (connection.isValid || !connection.fromNode) return;
+      const target = nodeUnderPointer(event);
+      if (!target) return;
+      const from = connection.fromNode.id;
+      if (connection.fromHandle?.type === 'target') store.getState().connect(target, from);
+      else store.getState().connect(from, target);
+    },
+    [store],
+  );
+
+  const onReconnect = useCallback(
+    (old: RelationFlowEdge, connection: Connection) => store.getState().reconnect(old.id, { source: connection.source, target: connection.target }),
+    [store],
+  );
+
+  const onNodeDoubleClick = useCallback((_event: unknown, node: ClaimFlowNode) => store.getState().startLabelEdit(node.id), [store]);
+
+  return { nodes, edges, onNodesChange, onEdgesChange, onConnect, onConnectEnd, onReconnect, onNodeDoubleClick };
+}
