@@ -11,10 +11,9 @@ import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Position } from '../model/schema';
 import type { Selection } from '../state/editState';
-import { type ClaimFlowNode, type FlowElements, mapToFlow, type RelationFlowEdge } from '../state/mapToFlow';
+import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore';
-
-const NO_ELEMENTS: FlowElements = { nodes: [], edges: [] };
+import { useStandingFlow } from './useStandingFlow';
 
 /** The node under the pointer when a link is dropped on a node's body rather than on its handle. */
 function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
@@ -51,7 +50,7 @@ export function useEditableFlow(): EditableFlowProps {
   const { map, layout, selection, dragging } = useMapStore(
     useShallow((s) => ({ map: s.map, layout: s.layout, selection: s.selection, dragging: s.dragging })),
   );
-  const flow = useMemo(() => (map && layout ? mapToFlow(map, layout) : NO_ELEMENTS), [map, layout]);
+  const flow = useStandingFlow(map, layout);
 
   const nodes = useMemo(() => {
     const chosen = new Set(selection.claims);

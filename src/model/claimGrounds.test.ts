@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { claimGrounds } from './claimGrounds';
+import { aClaim, aMap, aRelation } from './testBuilders';
+
+describe('claimGrounds', () => {
+  it('lists the supporting and refuting claims with their marks, ignoring causal links', () => {
+    const map = aMap(
+      [
+        aClaim('t', { label: 'Thesis' }),
+        aClaim('e', { label: 'Archives', status: 'supported' }),
+        aClaim('b', { label: 'Belief', status: 'refuted' }),
+        aClaim('c', { label: 'Cause' }),
+      ],
+      [aRelation('e', 't', { relation: 'supports' }), aRelation('b', 't', { relation: 'refutes' }), aRelation('c', 't')],
+    );
+    expect(claimGrounds(map, 't')).toEqual(['supported by: Archives (supported)', 'refuted by: Belief (refuted)']);
+    expect(claimGrounds(map, 'c')).toEqual([]);
+    expect(claimGrounds(map, 'missing')).toEqual([]);
+  });
+});
