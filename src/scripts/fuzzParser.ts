@@ -1,0 +1,32 @@
+// `npm run fuzz [-- --runs N --seed S]`: the load gate's fuzz properties at 100,000 cases (npm test runs 1,000).
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parserFuzzProperties, runsFor } from '../model/parseMapFuzz.testing';
+import { SEED_MAP_FILE } from '../model/testSeedMap';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
+const total = Number(values.runs);
+const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
+if (!Number.isInteger(total) || total < 1 || !Number.isInteger(seed)) {
+  console.error('usage: npm run fuzz -- [--runs N] [--seed S]');
+  process.exit(2);
+}
+
+const properties = parserFuzzProperties(readFileSync(SEED_MAP_FILE, 'utf8'));
+const runs = runsFor(properties, total);
+console.log(`Fuzzing the map parser: ${runs.reduce((a, b) => a + b, 0)} cases, seed ${seed}`);
+let failed = 0;
+properties.forEach(({ name, property }, i) => {
+  const started = performance.now();
+  const details = fc.check(property, { numRuns: runs[i], seed });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (details.failed) {
+    failed++;
+    console.log(`✗ ${name} (${seconds} s)\n${fc.defaultReportMessage(details)}`);
+  } else {
+    console.log(`✓ ${name}: ${details.numRuns} cases in ${seconds} s`);
+  }
+});
+console.log(failed === 0 ? 'No failures.' : `${failed} of ${properties.length} properties failed (rerun with --seed ${seed}).`);
+process.exit(failed === 0 ? 0 : 1);
