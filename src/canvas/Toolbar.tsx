@@ -1,6 +1,8 @@
 // The row of map commands above the canvas, with a status line that announces what just happened.
 import { useMapStore } from '../state/useMapStore';
 import { DirectionToggle } from './DirectionToggle';
+import { EvaluationControls } from './EvaluationControls';
+import { ExportMenu } from './ExportMenu';
 import './Toolbar.css';
 
 export function Toolbar() {
@@ -8,6 +10,8 @@ export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label="Map commands">
       <DirectionToggle />
+      <ExportMenu />
+      <EvaluationControls />
       <p className="toolbar__status" role="status" aria-live="polite">
         <span key={status?.id}>{status?.text}</span>
       </p>

@@ -14,28 +14,49 @@ const PX_TO_PT = 72 / 96;
 const MAX_PAGE_PT = 14_400;
 
 export function svgToPdf(svg: string, width: number, height: number, fonts: PdfFonts, title: string): Promise<Uint8Array> {
-  const fit = Math.min(1, MAX_PAGE_PT / (width * PX_TO_PT), MAX_PAGE_PT / (height * PX_TO_PT));
-  const page = { width: width * PX_TO_PT * fit, height: height * PX_TO_PT * fit };
-  const doc = new PDFDocument({ autoFirstPage: false, compress: true, info: { Title: title, Creator: 'Causeway' }, displayTitle: true, lang: 'en' });
+  return svgPagesToPdf([{ svg, width, height }], fonts, title);
+}
+
+export interface PdfPage {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** One PDF with a page per SVG (e.g. a slide per presentation step), each page the size of its SVG. */
+export function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title: string): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    compress: true,
+    info: { Title: title, Creator: 'Causeway' },
+    displayTitle: true,
+    lang: 'en',
+    // No default font: pdfkit's is Helvetica, whose metrics its browser build does not ship; all text here is Inter.
+    font: null as unknown as string,
+  });
   doc.registerFont('Inter', fonts.regular as Buffer);
   doc.registerFont('Inter-SemiBold', fonts.semibold as Buffer);
-  doc.addPage({ size: [page.width, page.height], margin: 0 });
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
     doc.on('error', reject);
     doc.on('end', () => resolve(concat(chunks)));
   });
-  SVGtoPDF(doc, svg, 0, 0, {
-    width: page.width,
-    height: page.height,
-    assumePt: false,
-    // The renderer draws text only at 400 and 600; svg-to-pdfkit reports 600 as bold.
-    fontCallback: (_family, bold) => (bold ? 'Inter-SemiBold' : 'Inter'),
-    warningCallback: (message) => {
-      throw new Error(`PDF export: ${message}`);
-    },
-  });
+  for (const { svg, width, height } of pages) {
+    const fit = Math.min(1, MAX_PAGE_PT / (width * PX_TO_PT), MAX_PAGE_PT / (height * PX_TO_PT));
+    const page = { width: width * PX_TO_PT * fit, height: height * PX_TO_PT * fit };
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    SVGtoPDF(doc, svg, 0, 0, {
+      width: page.width,
+      height: page.height,
+      assumePt: false,
+      // The renderer draws text only at 400 and 600; svg-to-pdfkit reports 600 as bold.
+      fontCallback: (_family, bold) => (bold ? 'Inter-SemiBold' : 'Inter'),
+      warningCallback: (message) => {
+        throw new Error(`PDF export: ${message}`);
+      },
+    });
+  }
   doc.end();
   return done;
 }

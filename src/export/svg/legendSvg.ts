@@ -8,24 +8,40 @@ import { baselineIn, textLine } from './svgText';
 import { BOX_STROKE_WIDTH, type Theme } from './theme';
 import { element, num } from './xml';
 
-const ROW = 24;
+export const LEGEND_ROW = 24;
+const ROW = LEGEND_ROW;
 const ITEM_GAP = 18;
 const WORD_GAP = 6;
 const SWATCH = { width: 24, height: 18 };
 const LINE_LENGTH = 36;
 const WORD = { size: 12, weight: 400 };
 const HEADING = { size: 11, weight: 600 };
-export const LEGEND_HEADINGS = { kinds: 'Kinds', statuses: 'Status', relations: 'Relations' } as const;
+export const LEGEND_HEADINGS = { kinds: 'Kinds', statuses: 'Status', relations: 'Links' } as const;
 
-interface Item {
+export interface LegendItem {
   width: number;
   draw: (x: number, top: number) => string;
 }
+
+export interface LegendSection {
+  heading: string;
+  items: LegendItem[];
+}
+
+type Item = LegendItem;
 
 export interface Block {
   svg: string;
   width: number;
   height: number;
+}
+
+export function legendWordWidth(text: string): number {
+  return Math.ceil(measureText(text, WORD.size, WORD.weight));
+}
+
+export function legendWord(text: string, x: number, top: number, theme: Theme): string {
+  return word(text, x, top, theme);
 }
 
 function word(text: string, x: number, top: number, theme: Theme): string {
@@ -91,8 +107,8 @@ function items(theme: Theme): { heading: string; items: Item[] }[] {
 }
 
 /** One row per section, items wrapping within `maxWidth`; drawn with its top-left corner at (0, 0). */
-export function legendSvg(theme: Theme, maxWidth: number): Block {
-  const sections = items(theme);
+export function legendSvg(theme: Theme, maxWidth: number, extra: readonly LegendSection[] = []): Block {
+  const sections = [...items(theme), ...extra];
   const indent = Math.ceil(Math.max(...sections.map((s) => measureText(s.heading.toUpperCase(), HEADING.size, HEADING.weight)))) + ITEM_GAP;
   let svg = '';
   let top = 0;

@@ -23,6 +23,29 @@ export interface RenderOptions {
   selection?: Iterable<string>;
   /** 'white' paints the theme's background; 'transparent' paints nothing behind the map (default 'white'). */
   background?: Background;
+  /**
+   * A presentation step: only the `shown` claims (and relations between two of them) are drawn, inside the
+   * whole map's frame so every step lines up with the next, and `current` is ringed.
+   */
+  reveal?: { shown: Iterable<string>; current?: string };
+}
+
+/** The ring around a presentation step's claim: outside the box, so the box itself is drawn exactly as on the canvas. */
+const STEP_RING = { gap: 6, width: 4, radius: 10, color: '#d97706' } as const;
+
+function stepRingSvg(box: ClaimBox): string {
+  const out = STEP_RING.gap + STEP_RING.width / 2;
+  return element('rect', {
+    x: num(box.x - out),
+    y: num(box.y - out),
+    width: num(box.width + 2 * out),
+    height: num(box.height + 2 * out),
+    rx: STEP_RING.radius,
+    fill: 'none',
+    stroke: STEP_RING.color,
+    'stroke-width': STEP_RING.width,
+    'data-role': 'current-step',
+  });
 }
 
 export interface RenderedSvg {
@@ -79,8 +102,9 @@ function placed(part: string, block: Block, x: number, y: number): string {
 }
 
 export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
-  const drawn = pick(map, layout, options.selection);
-  const bounds = boundsOf(drawn);
+  const drawn = pick(map, layout, options.reveal ? options.reveal.shown : options.selection);
+  const bounds = boundsOf(options.reveal ? pick(map, layout, undefined) : drawn);
+  const currentBox = options.reveal?.current === undefined ? undefined : drawn.claims.find(({ claim }) => claim.id === options.reveal?.current)?.box;
   const contentWidth = Math.ceil(Math.max(bounds.width, MIN_CONTENT_WIDTH));
 
   const blocks: string[] = [];
@@ -94,7 +118,8 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
   const mapBody =
     element('g', { 'data-part': 'relations' }, drawn.relations.map(({ relation, route }) => relationSvg(relation, route, theme)).join('')) +
     element('g', { 'data-part': 'relation-labels' }, drawn.relations.map(({ relation, route }) => relationLabelSvg(relation, route, theme)).join('')) +
-    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme)).join(''));
+    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme)).join('')) +
+    (currentBox ? stepRingSvg(currentBox) : '');
   const mapLeft = MARGIN + (contentWidth - bounds.width) / 2 - bounds.x;
   blocks.push(element('g', { 'data-part': 'map', transform: `translate(${num(mapLeft)} ${num(y - bounds.y)})` }, mapBody));
   y += bounds.height;

@@ -1,0 +1,184 @@
+// The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { exportFileName } from '../export/exportFileName';
+import { type ExportFormat, PNG_SCALES } from '../export/exportTypes';
+import type { Background } from '../export/svg/renderMapSvg';
+import { describeOrigin } from '../state/mapState';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore';
+import './ExportMenu.css';
+
+interface Choice {
+  format: ExportFormat;
+  scale?: number;
+  text: string;
+}
+
+const CHOICES: Choice[] = [
+  ...PNG_SCALES.map((scale) => ({ format: 'png' as const, scale, text: `PNG ${scale}×` })),
+  { format: 'svg', text: 'SVG' },
+  { format: 'pdf', text: 'PDF' },
+  { format: 'json', text: 'JSON (map file)' },
+];
+
+type Progress = { text: string; done: number; total: number } | null;
+
+function formatBytes(n: number): string {
+  return n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${Math.round(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function ExportMenu() {
+  const store = useMapStoreApi();
+  const hasMap = useMapStore((s) => s.map !== null && s.layout !== null);
+  const selectedCount = useMapStore((s) => s.selection.claims.length);
+  const [open, setOpen] = useState(false);
+  const [onlySelection, setOnlySelection] = useState(false);
+  const [title, setTitle] = useState(true);
+  const [legend, setLegend] = useState(true);
+  const [citation, setCitation] = useState(true);
+  const [background, setBackground] = useState<Background>('white');
+  const [progress, setProgress] = useState<Progress>(null);
+  const [outcome, setOutcome] = useState('');
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const busy = progress !== null;
+  const scopeIsSelection = onlySelection && selectedCount > 0;
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open, close]);
+
+  const run = async (choice: Choice) => {
+    const { map, layout, origin, selection, announce } = store.getState();
+    if (!map || !layout) return;
+    const name = origin ? describeOrigin(origin).replace(/^.*\//, '') : map.meta.title;
+    const fileName = exportFileName(name, choice.format);
+    setOutcome('');
+    setProgress({ text: `Exporting ${choice.text}…`, done: 0, total: 2 });
+    try {
+      // The export code (renderer, pdfkit, resvg wasm) loads only now, keeping it out of the app's first load.
+      const [{ exportInBrowser }, { loadExportAssets }, { downloadBytes }] = await Promise.all([
+        import('../export/browser/exportInBrowser'),
+        import('../adapters/exportAssets'),
+        import('../adapters/download'),
+      ]);
+      const file = await exportInBrowser(
+        {
+          map,
+          layout,
+          format: choice.format,
+          options: { title, legend, citation, background, scale: choice.scale, selection: scopeIsSelection ? selection.claims : undefined },
+        },
+        loadExportAssets,
+        (p) => setProgress({ text: `Exporting ${choice.text}: ${p.step}…`, done: p.done, total: p.total }),
+      );
+      downloadBytes(file.bytes, fileName, file.mimeType);
+      const size = file.width === undefined ? '' : `${file.width}×${file.height} px, `;
+      const message = `Exported ${fileName} (${size}${formatBytes(file.bytes.length)})`;
+      setOutcome(message);
+      announce(message);
+    } catch (error) {
+      const message = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+      setOutcome(message);
+      announce(message);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        disabled={!hasMap}
+        onClick={() => setOpen((was) => !was)}
+      >
+        Export
+      </button>
+      {open && (
+        <div
+          id={panelId}
+          className="export-menu__panel"
+          role="dialog"
+          aria-label="Export the map"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              close(true);
+            }
+          }}
+        >
+          <fieldset className="export-menu__group">
+            <legend>Claims</legend>
+            <label>
+              <input type="radio" name={`${panelId}-scope`} checked={!scopeIsSelection} onChange={() => setOnlySelection(false)} />
+              Whole map
+            </label>
+            <label>
+              <input type="radio" name={`${panelId}-scope`} checked={scopeIsSelection} disabled={selectedCount === 0} onChange={() => setOnlySelection(true)} />
+              Only the selection ({selectedCount === 1 ? '1 claim' : `${selectedCount} claims`})
+            </label>
+          </fieldset>
+          <fieldset className="export-menu__group">
+            <legend>Include</legend>
+            <label>
+              <input type="checkbox" checked={title} onChange={(e) => setTitle(e.target.checked)} />
+              Title
+            </label>
+            <label>
+              <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
+              Legend
+            </label>
+            <label>
+              <input type="checkbox" checked={citation} onChange={(e) => setCitation(e.target.checked)} />
+              Source citation
+            </label>
+          </fieldset>
+          <fieldset className="export-menu__group">
+            <legend>Background</legend>
+            <label>
+              <input type="radio" name={`${panelId}-background`} checked={background === 'white'} onChange={() => setBackground('white')} />
+              White
+            </label>
+            <label>
+              <input type="radio" name={`${panelId}-background`} checked={background === 'transparent'} onChange={() => setBackground('transparent')} />
+              Transparent
+            </label>
+          </fieldset>
+          <div className="export-menu__actions" role="group" aria-label="Download as">
+            {CHOICES.map((choice) => (
+              <button key={choice.text} type="button" className="button" disabled={busy} onClick={() => void run(choice)}>
+                {choice.text}
+              </button>
+            ))}
+          </div>
+          <div className="export-menu__status" role="status" aria-live="polite">
+            {progress ? (
+              <>
+                <progress max={progress.total} value={progress.done} aria-label="Export progress" />
+                <span>{progress.text}</span>
+              </>
+            ) : (
+              outcome
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
