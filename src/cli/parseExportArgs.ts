@@ -9,7 +9,7 @@ export const USAGE = `Usage: npm run export -- <map.json | glob>... [options]
 Writes each map as SVG, PNG, PDF or JSON, drawn by the same renderer as the app's Export menu.
 
 Options:
-  --format, -f <list>     svg, png, pdf, json; comma-separated or repeated (default: svg)
+  --format, -f <list>     svg, png, pdf, json; comma-separated or repeated (default: svg; pdf with --steps)
   --out, -o <folder>      where to write the files (default: the current folder)
   --scale, -s <n>         PNG pixels per map pixel, e.g. 1, 2 or 3 (default: 1)
   --direction, -d <TB|LR> lay the map out top to bottom or left to right (default: the map's own setting)
@@ -17,6 +17,7 @@ Options:
   --no-title              leave out the map's title
   --no-legend             leave out the legend
   --no-citation           leave out the source citation
+  --steps                 the presentation instead of the map: pdf = one 16:9 page per step, png = a zip with a PNG per step
   --help, -h              show this help
 
 Example: npm run export -- maps/korean-war-escalation.json --format png --scale 2 --out slides/`;
@@ -31,6 +32,8 @@ export interface ExportArgs {
   title: boolean;
   legend: boolean;
   citation: boolean;
+  /** Export the presentation's steps (pdf, png) instead of the whole map. */
+  steps: boolean;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: ExportArgs } | { kind: 'usage-error'; message: string };
@@ -55,6 +58,7 @@ export function parseExportArgs(argv: readonly string[]): ParsedArgs {
         'no-title': { type: 'boolean' },
         'no-legend': { type: 'boolean' },
         'no-citation': { type: 'boolean' },
+        steps: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -65,9 +69,14 @@ export function parseExportArgs(argv: readonly string[]): ParsedArgs {
   if (positionals.length === 0) return { kind: 'usage-error', message: 'name at least one map file' };
 
   const formats: ExportFormat[] = [];
-  for (const word of (values.format ?? ['svg']).flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase())) {
+  for (const word of (values.format ?? [values.steps ? 'pdf' : 'svg']).flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase())) {
     if (!isExportFormat(word)) return { kind: 'usage-error', message: `unknown format '${word}' (use ${EXPORT_FORMATS.join(', ')})` };
     if (!formats.includes(word)) formats.push(word);
+  }
+
+  const stepFormats: readonly ExportFormat[] = ['pdf', 'png'];
+  if (values.steps && formats.some((f) => !stepFormats.includes(f))) {
+    return { kind: 'usage-error', message: `--steps writes pdf or png (not ${formats.filter((f) => !stepFormats.includes(f)).join(', ')})` };
   }
 
   const scale = values.scale === undefined ? 1 : Number(values.scale);
@@ -97,6 +106,7 @@ export function parseExportArgs(argv: readonly string[]): ParsedArgs {
       title: !values['no-title'],
       legend: !values['no-legend'],
       citation: !values['no-citation'],
+      steps: values.steps === true,
     },
   };
 }

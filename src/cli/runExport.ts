@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportFileName, fileStem } from '../export/exportFileName';
 import { exportMap } from '../export/exportMap';
+import { exportSteps } from '../export/steps/exportSteps';
 import type { ExportBackend, ExportedFile } from '../export/exportTypes';
 import { layoutMap } from '../layout/layoutMap';
 import { parseMap } from '../model/parseMap';
@@ -57,6 +58,16 @@ async function exportFile(file: string, args: ExportArgs, backend: ExportBackend
   const map = parsed.map;
   const layout = layoutMap(map, { direction: args.direction ?? map.layout?.direction ?? 'TB' });
   const stem = fileStem(path.basename(file));
+  if (args.steps) {
+    for (const format of args.formats) {
+      if (format !== 'pdf' && format !== 'png') continue;
+      const exported = await exportSteps(map, layout, stem, format, backend, { scale: args.scale });
+      const target = path.join(args.out, exported.fileName);
+      await writeFile(target, exported.bytes);
+      io.out(`${target}  ${format === 'pdf' ? 'pdf' : 'zip'}  ${exported.steps} steps  ${exported.bytes.length} bytes`);
+    }
+    return true;
+  }
   for (const format of args.formats) {
     const exported = await exportMap(
       map,
