@@ -1,7 +1,6 @@
 // The row of map commands above the canvas, with a status line that announces what just happened.
 import { useMapStore } from '../state/useMapStore';
 import { DirectionToggle } from './DirectionToggle';
-import { EvaluationControls } from './EvaluationControls';
 import { ExportMenu } from './ExportMenu';
 import './Toolbar.css';
 
@@ -11,7 +10,6 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label="Map commands">
       <DirectionToggle />
       <ExportMenu />
-      <EvaluationControls />
       <p className="toolbar__status" role="status" aria-live="polite">
         <span key={status?.id}>{status?.text}</span>
       </p>
