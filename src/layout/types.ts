@@ -16,10 +16,16 @@ export interface ClaimBox {
   labelLines: string[];
 }
 
-/** A relation's route from the source's outgoing handle to the target's incoming handle, both included. */
+/**
+ * A relation's route from the source's outgoing handle (bottom centre in TB, right centre in LR) to the
+ * target's incoming handle (top centre / left centre), both included. A `back` relation closes a cycle
+ * and runs against the flow: it leaves the source's top (TB) / left (LR) centre and enters the target's
+ * bottom / right centre.
+ */
 export interface RelationRoute {
   id: string;
   points: Point[];
+  back?: true;
 }
 
 export interface MapLayout {

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ArgumentMap, Claim, Relation } from '../model/schema';
+import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders';
+import { loadSeedMap } from '../model/testSeedMap';
+import { countCrossings } from './countCrossings';
+import { layoutMap } from './layoutMap';
+import { shuffled } from './seededRandom';
+import { sizeClaim } from './sizeClaim';
+import type { ClaimBox, MapLayout } from './types';
+
+const overlap = (a: ClaimBox, b: ClaimBox): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function overlappingPairs(layout: MapLayout, pinned: ReadonlySet<string> = new Set()): string[] {
+  const boxes = Object.values(layout.claims);
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i] as ClaimBox;
+      const b = boxes[j] as ClaimBox;
+      // Two pinned claims may overlap: the user put them there.
+      if (pinned.has(a.id) && pinned.has(b.id)) continue;
+      if (overlap(a, b)) pairs.push(`${a.id}/${b.id}`);
+    }
+  return pairs;
+}
+
+function expectRoutesOnHandles(map: ArgumentMap, layout: MapLayout): void {
+  const across = layout.direction === 'LR';
+  for (const r of map.edges) {
+    const route = layout.relations[r.id];
+    expect(route, r.id).toBeDefined();
+    const points = route?.points ?? [];
+    const s = layout.claims[r.source] as ClaimBox;
+    const t = layout.claims[r.target] as ClaimBox;
+    const start = points[0];
+    const end = points[points.length - 1];
+    const bottomOrRight = (b: ClaimBox) => (across ? { x: b.x + b.width, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y + b.height });
+    const topOrLeft = (b: ClaimBox) => (across ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y });
+    const [from, to] = route?.back ? [topOrLeft(s), bottomOrRight(t)] : [bottomOrRight(s), topOrLeft(t)];
+    expect(start?.x).toBeCloseTo(from.x, 1);
+    expect(start?.y).toBeCloseTo(from.y, 1);
+    expect(end?.x).toBeCloseTo(to.x, 1);
+    expect(end?.y).toBeCloseTo(to.y, 1);
+  }
+}
+
+/** Random maps: 1–40 claims with short and long labels, random links (cycles included), some claims pinned. */
+const arbitraryMap = fc
+  .record({
+    labels: fc.array(fc.oneof(fc.constantFrom('A', 'Stalin agreed', 'The buildup implementing NSC 68 turned NATO into an integrated force'), fc.string({ minLength: 1, maxLength: 120 })), { minLength: 1, maxLength: 40 }),
+    links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 80 }),
+    pins: fc.array(fc.tuple(fc.nat(), fc.integer({ min: -500, max: 3000 }), fc.integer({ min: -500, max: 3000 })), { maxLength: 4 }),
+  })
+  .map(({ labels, links, pins }) => {
+    const claims: Claim[] = labels.map((label, i) => aClaim(`c${i}`, { label }));
+    const pairs = new Set<string>();
+    const relations: Relation[] = [];
+    for (const [a, b] of links) {
+      const s = a % claims.length;
+      const t = b % claims.length;
+      if (s === t || pairs.has(`${s}>${t}`)) continue;
+      pairs.add(`${s}>${t}`);
+      relations.push(aRelation(`c${s}`, `c${t}`));
+    }
+    for (const [i, x, y] of pins) (claims[i % claims.length] as Claim).position = { x, y };
+    return aMap(claims, relations);
+  });
+
+describe('layoutMap', () => {
+  it('lays a chain out top to bottom by default, boxes sized by sizeClaim', () => {
+    const map = aChain('a', 'b', 'c');
+    const layout = layoutMap(map);
+    expect(layout.direction).toBe('TB');
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => layout.claims[id] as ClaimBox);
+    expect((a as ClaimBox).y + (a as ClaimBox).height).toBeLessThan((b as ClaimBox).y);
+    expect((b as ClaimBox).y + (b as ClaimBox).height).toBeLessThan((c as ClaimBox).y);
+    const size = sizeClaim(map.nodes[0] as Claim);
+    expect(a).toMatchObject({ width: size.width, height: size.height, labelLines: size.labelLines });
+  });
+
+  it('lays out left to right from the map setting or the option, the option winning', () => {
+    const map = aChain('a', 'b');
+    const fromFile = layoutMap({ ...map, layout: { direction: 'LR' } });
+    expect(fromFile.direction).toBe('LR');
+    const a = fromFile.claims.a as ClaimBox;
+    expect(a.x + a.width).toBeLessThan((fromFile.claims.b as ClaimBox).x);
+    expect(layoutMap({ ...map, layout: { direction: 'LR' } }, { direction: 'TB' }).direction).toBe('TB');
+  });
+
+  it('is deterministic, byte for byte, whatever the order of claims and relations in the file', () => {
+    const map = loadSeedMap();
+    const first = JSON.stringify(layoutMap(map));
+    expect(JSON.stringify(layoutMap(map))).toBe(first);
+    const reordered = { ...map, nodes: shuffled(map.nodes, 3), edges: shuffled(map.edges, 5) };
+    expect(JSON.stringify(layoutMap(reordered))).toBe(first);
+  });
+
+  it('lays the seed map out without overlaps and with zero crossings in both directions', () => {
+    const map = loadSeedMap();
+    for (const direction of ['TB', 'LR'] as const) {
+      const layout = layoutMap(map, { direction });
+      expect(overlappingPairs(layout)).toEqual([]);
+      expect(countCrossings(layout)).toBe(0);
+      expectRoutesOnHandles(map, layout);
+    }
+  });
+
+  it('gives left to right a different drawing, also without overlaps', () => {
+    const map = loadSeedMap();
+    const tb = layoutMap(map, { direction: 'TB' });
+    const lr = layoutMap(map, { direction: 'LR' });
+    expect(JSON.stringify(lr.claims)).not.toBe(JSON.stringify(tb.claims));
+    expect(lr.bounds.width / lr.bounds.height).not.toBeCloseTo(tb.bounds.width / tb.bounds.height, 1);
+    expect(overlappingPairs(lr)).toEqual([]);
+  });
+
+  it('draws a relation that closes a cycle against the flow, from handle to handle', () => {
+    const map = aMap([aClaim('a'), aClaim('b'), aClaim('c')], [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('c', 'a')]);
+    for (const direction of ['TB', 'LR'] as const) {
+      const layout = layoutMap(map, { direction });
+      expect(Object.values(layout.relations).filter((r) => r.back)).toHaveLength(1);
+      expectRoutesOnHandles(map, layout);
+    }
+  });
+
+  it('keeps pinned claims where they are pinned and moves the others out of their way', () => {
+    const map = loadSeedMap();
+    const free = layoutMap(map);
+    const target = free.claims['nsc68-buildup'] as ClaimBox;
+    // Pin one claim onto another's laid-out place, and one far away.
+    const pinned = {
+      ...map,
+      nodes: map.nodes.map((c) =>
+        c.id === 'north-korean-invasion' ? { ...c, position: { x: target.x + 10, y: target.y + 5 } } : c.id === 'sac-tripled' ? { ...c, position: { x: -900, y: 40 } } : c,
+      ),
+    };
+    const layout = layoutMap(pinned);
+    expect(layout.claims['north-korean-invasion']).toMatchObject({ x: target.x + 10, y: target.y + 5 });
+    expect(layout.claims['sac-tripled']).toMatchObject({ x: -900, y: 40 });
+    expect(overlappingPairs(layout)).toEqual([]);
+    expectRoutesOnHandles(pinned, layout);
+  });
+
+  it('bounds every box and route', () => {
+    const layout = layoutMap(loadSeedMap());
+    const { x, y, width, height } = layout.bounds;
+    for (const b of Object.values(layout.claims)) {
+      expect(b.x).toBeGreaterThanOrEqual(x);
+      expect(b.y).toBeGreaterThanOrEqual(y);
+      expect(b.x + b.width).toBeLessThanOrEqual(x + width);
+      expect(b.y + b.height).toBeLessThanOrEqual(y + height);
+    }
+    for (const p of Object.values(layout.relations).flatMap((r) => r.points)) {
+      expect(p.x).toBeGreaterThanOrEqual(x);
+      expect(p.y).toBeLessThanOrEqual(y + height);
+    }
+  });
+
+  it('handles an empty map and skips relations it cannot draw', () => {
+    expect(layoutMap(aMap())).toEqual({ direction: 'TB', claims: {}, relations: {}, bounds: { x: 0, y: 0, width: 0, height: 0 } });
+    const layout = layoutMap(aMap([aClaim('a')], [aRelation('a', 'ghost'), aRelation('a', 'a')]));
+    expect(Object.keys(layout.claims)).toEqual(['a']);
+    expect(layout.relations).toEqual({});
+  });
+
+  it('never overlaps boxes, keeps pins and routes on handles, on random maps with cycles and pins', () => {
+    fc.assert(
+      fc.property(arbitraryMap, fc.constantFrom('TB' as const, 'LR' as const), (map, direction) => {
+        const layout = layoutMap(map, { direction });
+        const pinned = new Set(map.nodes.filter((c) => c.position).map((c) => c.id));
+        expect(overlappingPairs(layout, pinned)).toEqual([]);
+        for (const c of map.nodes) if (c.position) expect(layout.claims[c.id]).toMatchObject(c.position);
+        expectRoutesOnHandles(map, layout);
+        expect(JSON.stringify(layoutMap(map, { direction }))).toBe(JSON.stringify(layout));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

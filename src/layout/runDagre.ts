@@ -1,0 +1,142 @@
+// One dagre run over a map's claims and relations: boxes and relation routes, before pins.
+import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
+import type { Claim, Direction, Relation } from '../model/schema';
+import { networkSimplex, type RankEdge } from './networkSimplex';
+import { orderLayers } from './orderLayers';
+import { chooseBackRelations, orderStarts, orderStartsFor } from './chooseBackRelations';
+import { sizeClaim } from './sizeClaim';
+import type { ClaimBox, MapLayout, Point, RelationRoute } from './types';
+
+/** The claims and relations to lay out, in the order dagre receives them. */
+export interface DagreRun {
+  claims: readonly Claim[];
+  relations: readonly Relation[];
+}
+
+export const SPACING = {
+  TB: { nodesep: 40, ranksep: 64, edgesep: 16 },
+  LR: { nodesep: 28, ranksep: 80, edgesep: 16 },
+} as const;
+
+/** Where a route leaves its source and enters its target: bottom/top centre (TB) or right/left centre (LR). */
+export function outHandle(box: Pick<ClaimBox, 'x' | 'y' | 'width' | 'height'>, direction: Direction): Point {
+  return direction === 'TB' ? { x: box.x + box.width / 2, y: box.y + box.height } : { x: box.x + box.width, y: box.y + box.height / 2 };
+}
+
+export function inHandle(box: Pick<ClaimBox, 'x' | 'y' | 'width' | 'height'>, direction: Direction): Point {
+  return direction === 'TB' ? { x: box.x + box.width / 2, y: box.y } : { x: box.x, y: box.y + box.height / 2 };
+}
+
+export const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/** Drops middle points that lie on the straight line through their neighbours. */
+function withoutCollinear(points: Point[]): Point[] {
+  return points.filter((p, i) => {
+    const a = points[i - 1];
+    const b = points[i + 1];
+    if (!a || !b) return true;
+    return Math.abs((p.x - a.x) * (b.y - a.y) - (p.y - a.y) * (b.x - a.x)) > 1e-6;
+  });
+}
+
+/**
+ * A route through dagre's bends from the source's outgoing handle to the target's incoming one. A back
+ * relation (one that closes a cycle, so its target sits upstream) is drawn as dot draws it: out of the
+ * source's incoming side and into the target's outgoing side, straight against the flow, instead of
+ * looping around the map from handles that face away from each other.
+ */
+export function routeBetween(source: ClaimBox, target: ClaimBox, bends: readonly Point[], direction: Direction, back = false): Point[] {
+  const start = back ? inHandle(source, direction) : outHandle(source, direction);
+  const end = back ? outHandle(target, direction) : inHandle(target, direction);
+  const points = [start, ...bends, end].map((p) => ({ x: round1(p.x), y: round1(p.y) }));
+  return withoutCollinear(points);
+}
+
+/** Relations dagre can draw: both ends exist and differ (a bad map must not crash the layout). */
+export function drawable(claims: readonly Claim[], relations: readonly Relation[]): Relation[] {
+  const ids = new Set(claims.map((c) => c.id));
+  return relations.filter((r) => r.source !== r.target && ids.has(r.source) && ids.has(r.target));
+}
+
+type DagreGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
+
+/**
+ * dagre's ranking step, replaced through its `ranker` option by the same algorithm (network simplex) on
+ * flat arrays: at 1,000 claims dagre's graphlib version takes most of the layout time (see networkSimplex.ts).
+ */
+function rankFast(graph: DagreGraph): void {
+  const names = graph.nodes();
+  const index = new Map(names.map((v, i) => [v, i]));
+  const edges: RankEdge[] = graph.edges().map((e) => {
+    const label = graph.edge(e);
+    return { from: index.get(e.v) as number, to: index.get(e.w) as number, minlen: label.minlen ?? 1, weight: label.weight ?? 1 };
+  });
+  const ranks = networkSimplex(names.length, edges);
+  names.forEach((v, i) => {
+    graph.node(v).rank = ranks[i];
+  });
+}
+
+/**
+ * dagre's ordering step, replaced through its `customOrder` option. dagre's own version sweeps
+ * barycentres from a single depth-first start and has no transposition step, so it settles in local
+ * minima, and its graphlib bookkeeping makes it take seconds at 1,000 claims. orderLayers runs the
+ * paper's full heuristic on arrays from a few deterministic start orders (dagre's own first) and keeps
+ * the order with fewest crossings.
+ */
+function orderWith(graph: DagreGraph): void {
+  const names = graph.nodes();
+  const index = new Map(names.map((v, i) => [v, i]));
+  const rank = Int32Array.from(names, (v) => graph.node(v).rank ?? 0);
+  const edges = graph.edges().map((e) => ({ from: index.get(e.v) as number, to: index.get(e.w) as number, weight: graph.edge(e).weight ?? 1 }));
+  const { position } = orderLayers(names.length, { rank, edges }, { starts: orderStarts(rank, orderStartsFor(names.length)) });
+  names.forEach((v, i) => {
+    graph.node(v).order = position[i];
+  });
+}
+
+function pointsOf(g: DagreGraph, v: string, w: string, name: string): Point[] {
+  return g.edge(v, w, name)?.points ?? [];
+}
+
+/**
+ * Lays the claims out with a FRESH dagre graph (dagre keeps state on graphs it has seen). Back
+ * relations are handed to dagre already reversed, so its own acyclic step has nothing to do.
+ */
+export function runDagre(run: DagreRun, direction: Direction): Omit<MapLayout, 'bounds'> {
+  const backIds = chooseBackRelations(run.claims, run.relations);
+  const g: DagreGraph = new Graph({ multigraph: true });
+  g.setGraph({ rankdir: direction, marginx: 0, marginy: 0, ...SPACING[direction], ranker: rankFast as unknown as GraphLabel['ranker'] });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const claim of run.claims) {
+    const { width, height } = sizeClaim(claim);
+    g.setNode(claim.id, { width, height });
+  }
+  for (const { id, source, target } of run.relations) {
+    if (backIds.has(id)) g.setEdge(target, source, { minlen: 1, weight: 1 }, id);
+    else g.setEdge(source, target, { minlen: 1, weight: 1 }, id);
+  }
+  layout(g, { customOrder: orderWith });
+
+  const claims: Record<string, ClaimBox> = {};
+  for (const claim of run.claims) {
+    const node = g.node(claim.id);
+    const { width, height, labelLines } = sizeClaim(claim);
+    claims[claim.id] = {
+      id: claim.id,
+      x: Math.round((node.x ?? 0) - width / 2),
+      y: Math.round((node.y ?? 0) - height / 2),
+      width,
+      height,
+      labelLines: [...labelLines],
+    };
+  }
+  const relations: Record<string, RelationRoute> = {};
+  for (const { id, source, target } of run.relations) {
+    const back = backIds.has(id);
+    const bends = back ? pointsOf(g, target, source, id).slice(1, -1).reverse() : pointsOf(g, source, target, id).slice(1, -1);
+    const points = routeBetween(claims[source] as ClaimBox, claims[target] as ClaimBox, bends, direction, back);
+    relations[id] = back ? { id, points, back: true } : { id, points };
+  }
+  return { direction, claims, relations };
+}
