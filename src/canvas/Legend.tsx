@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { lightTheme } from '../export/svg/theme';
 import { CLAIM_KINDS, RELATIONS, STATUSES } from '../model/schema';
 import { markerId } from '../export/svg/markers';
+import { StandingLegend } from './StandingLegend';
 import { ThemeIcon } from './ThemeIcon';
 import './Legend.css';
 
@@ -77,6 +78,7 @@ export function Legend() {
             </li>
           ))}
         </ul>
+        <StandingLegend />
       </div>
     </aside>
   );

@@ -95,3 +95,10 @@ export function standingViewOf(map: ArgumentMap, mode: EvaluationMode): Standing
 export function hasStanding(view: ClaimStandingView | undefined): view is ClaimStandingView {
   return view !== undefined && (view.flags.length > 0 || view.whatIfWas !== null || view.practice !== null);
 }
+
+/** The status a claim shows in `mode` (what the status buttons press): an override, the student's mark (null when unmarked) or its own. */
+export function shownStatus(mode: EvaluationMode, claim: { id: string; status: Status }): Status | null {
+  if (mode.kind === 'whatIf') return Object.hasOwn(mode.overrides, claim.id) ? (mode.overrides[claim.id] ?? claim.status) : claim.status;
+  if (mode.kind === 'practice') return Object.hasOwn(mode.marks, claim.id) ? (mode.marks[claim.id] ?? null) : null;
+  return claim.status;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { layoutMap } from '../../layout/layoutMap';
+import { applyWhatIf } from '../../model/applyWhatIf';
+import { claimFlags, evaluateMap } from '../../model/evaluateMap';
+import type { ArgumentMap } from '../../model/schema';
+import { loadSeedMap } from '../../model/testSeedMap';
+import { FLAG_STYLES } from './flagTheme';
+import { renderMapSvgDocument } from './renderMapSvg';
+import { all, byAttr, parseSvg, textOf } from './svgTree.testing';
+import { lightTheme } from './theme';
+
+function render(map: ArgumentMap, whatIfWas?: Record<string, 'supported' | 'refuted'>) {
+  const layout = layoutMap(map, {});
+  const evaluation = evaluateMap(map);
+  const plain = renderMapSvgDocument(map, layout, lightTheme);
+  const withStanding = renderMapSvgDocument(map, layout, lightTheme, { standing: { evaluation, ...(whatIfWas ? { whatIfWas } : {}) } });
+  return { evaluation, plain, withStanding, root: parseSvg(withStanding.svg) };
+}
+
+describe('the computed layer in the SVG export', () => {
+  const seed = loadSeedMap();
+
+  it('draws one tag per flag of every flagged claim, with the flag word, as the canvas does', () => {
+    const { evaluation, root } = render(seed);
+    const expected = seed.nodes.flatMap((claim) => claimFlags(evaluation, claim.id).map((flag) => `${claim.id}:${flag.kind}`));
+    expect(expected.length).toBeGreaterThan(0);
+    const drawn = byAttr(root, 'data-standing').flatMap((group) =>
+      byAttr(group, 'data-flag').map((tag) => `${group.attrs['data-standing']}:${tag.attrs['data-flag']}`),
+    );
+    expect(drawn.sort()).toEqual(expected.sort());
+    expect(textOf(root)).toContain(FLAG_STYLES.restsOnMiscalculation.word);
+  });
+
+  it('fades the broken links and puts a break mark on each', () => {
+    const { evaluation, root } = render(seed);
+    const broken = Object.entries(evaluation.relations).filter(([, s]) => s.broken).map(([id]) => id);
+    expect(broken.length).toBeGreaterThan(0);
+    const faded = byAttr(root, 'data-broken').map((g) => g.attrs['data-relation-id']);
+    expect(faded.sort()).toEqual([...broken].sort());
+    expect(byAttr(root, 'data-role').filter((e) => e.attrs['data-role'] === 'break-mark')).toHaveLength(broken.length);
+  });
+
+  it('adds the flags and the broken link to the legend, and keeps the plain export unchanged without standing', () => {
+    const { plain, root } = render(seed);
+    const legend = byAttr(root, 'data-part').find((e) => e.attrs['data-part'] === 'legend');
+    expect(legend && textOf(legend)).toContain('Broken link');
+    expect(legend && textOf(legend)).toContain(FLAG_STYLES.unsupported.word);
+    expect(plain.svg).not.toContain('data-flag');
+    expect(plain.svg).not.toContain('Broken link');
+  });
+
+  it('frames the what-if claims, says so under the title, and flags what the changed marks imply', () => {
+    const real = seed.nodes.filter((c) => c.kind === 'assumption' && c.status === 'refuted');
+    const overrides = Object.fromEntries(real.map((c) => [c.id, 'supported' as const]));
+    const shown = applyWhatIf(seed, overrides);
+    const { root, evaluation } = render(shown, Object.fromEntries(real.map((c) => [c.id, 'refuted' as const])));
+    expect(Object.values(evaluation.claims).some((s) => s.restsOnMiscalculation)).toBe(false);
+    const frames = all(root, (e) => e.attrs['data-role'] === 'what-if');
+    expect(frames).toHaveLength(real.length);
+    expect(textOf(root)).toContain(`What-if view: ${real.length} statuses differ`);
+  });
+});
