@@ -60,7 +60,7 @@ export function ExportMenu() {
 
   const run = async (choice: Choice) => {
     const { map, layout, origin, selection, announce } = store.getState();
-    if (!map || !layout) return;
+    if (!map || !layout || busy) return;
     const name = origin ? describeOrigin(origin).replace(/^.*\//, '') : map.meta.title;
     const fileName = exportFileName(name, choice.format);
     setOutcome('');
@@ -162,7 +162,8 @@ export function ExportMenu() {
           </fieldset>
           <div className="export-menu__actions" role="group" aria-label="Download as">
             {CHOICES.map((choice) => (
-              <button key={choice.text} type="button" className="button" disabled={busy} onClick={() => void run(choice)}>
+              // aria-disabled, not disabled: a disabled button drops the keyboard focus out of the panel.
+              <button key={choice.text} type="button" className="button" aria-disabled={busy} onClick={() => void run(choice)}>
                 {choice.text}
               </button>
             ))}
