@@ -1,0 +1,64 @@
+// Wrapping hostile Unicode: huge words without a freeze, graphemes kept whole across segmenting windows, RTL in logical order.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { measureText } from './measureText';
+import { sizeLabel } from './sizeClaim';
+import { wrapLabel } from './wrapLabel';
+
+const measure = (text: string): number => measureText(text, 14, 600);
+const MAX = 220;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemesOf = (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
+
+/** Combining marks, joiners and variation selectors belong to the grapheme before them. */
+const CONTINUATION = /^(?:[\u0300-\u036f]|\u200c|\u200d|[\ufe00-\ufe0f]|\u{1f3fb}|\u{1f3fc}|\u{1f3fd}|\u{1f3fe}|\u{1f3ff})/u;
+
+function timed<T>(work: () => T): { result: T; ms: number } {
+  const started = performance.now();
+  return { result: work(), ms: performance.now() - started };
+}
+
+describe('wrapLabel on hostile Unicode', () => {
+  it('wraps 100,000-character words of letters, emoji and combining marks without a freeze', () => {
+    for (const word of ['x'.repeat(100_000), '👨‍👩‍👧'.repeat(5_000), 'e\u0301\u0303'.repeat(10_000), '朝'.repeat(30_000)]) {
+      const { result, ms } = timed(() => wrapLabel(word, MAX, measure));
+      expect(ms).toBeLessThan(3000);
+      expect(result.join('')).toBe(word);
+    }
+  });
+
+  it('sizes a huge label quickly, for text that reaches the layout without the schema cap', () => {
+    const { result, ms } = timed(() => sizeLabel('w'.repeat(100_000)));
+    expect(ms).toBeLessThan(3000);
+    expect(result.labelLines.length).toBeGreaterThan(1000);
+  });
+
+  it('keeps every grapheme whole, also where a cluster crosses a segmenting window', () => {
+    const clusters = fc.constantFrom('a', 'é', 'e\u0301', '👨‍👩‍👧', '🇰🇷', '👍🏽', 'ש', 'ب', '朝', 'Z\u0364\u0311\u0343');
+    fc.assert(
+      fc.property(fc.array(clusters, { minLength: 150, maxLength: 300 }), fc.integer({ min: 20, max: 400 }), (parts, max) => {
+        const word = parts.join('');
+        const lines = wrapLabel(word, max, measure);
+        expect(lines.join('')).toBe(word);
+        expect(lines.flatMap(graphemesOf)).toEqual(graphemesOf(word));
+        for (const line of lines) expect(line).not.toMatch(CONTINUATION);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps right-to-left and mixed text in logical order, breaking only at spaces', () => {
+    const arabic = 'الحرب الكورية بدأت في ٢٥ يونيو ١٩٥٠ عندما غزت كوريا الشمالية الجنوب';
+    const lines = wrapLabel(arabic, MAX, measure);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(arabic);
+    const mixed = 'שלום עולם — Hebrew with (parentheses), 1950 and العربية mixed';
+    expect(wrapLabel(mixed, MAX, measure).join(' ')).toBe(mixed);
+  });
+
+  it('treats bidi controls and zero-width characters as part of words, measured as nothing', () => {
+    const controlled = '\u202Eevil\u202C \u200Bzero\u200B \u2066isolate\u2069';
+    expect(wrapLabel(controlled, MAX, measure)).toEqual([controlled]);
+    expect(measure('\u200B\u200D\uFE0F')).toBe(0);
+  });
+});
