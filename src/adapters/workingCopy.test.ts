@@ -76,4 +76,13 @@ describe('working copy writer', () => {
     const read = await copies.read('seed');
     expect(read.ok && read.copy?.map.nodes[1]?.status).toBe('supported');
   });
+
+  it('clears after a write that is still running, in order', async () => {
+    const copies = createWorkingCopies(Promise.resolve(memoryBackend()));
+    const writer = createWorkingCopyWriter(copies, 'seed', () => undefined);
+    writer.write(copy);
+    writer.write(null);
+    await writer.idle();
+    expect(await copies.read('seed')).toEqual({ ok: true, copy: null });
+  });
 });

@@ -105,32 +105,57 @@ export function browserWorkingCopies(): WorkingCopies {
   return browserCopies;
 }
 
+export interface WorkingCopyWriter {
+  /** Writes the copy, or clears the stored one when given null. */
+  write(copy: WorkingCopy | null): void;
+  /** Resolves once every write asked for so far has landed. */
+  idle(): Promise<void>;
+}
+
 /**
- * Writes copies of one map in order, skipping stale ones: while a write runs, only the newest waiting copy
- * follows it, so a burst of edits costs two writes and the last edit always lands.
+ * Writes (and clears) copies of one map in order, skipping stale ones: while a write runs, only the newest
+ * waiting request follows it, so a burst of edits costs two writes and the last edit always lands.
  */
 export function createWorkingCopyWriter(
   copies: WorkingCopies,
   key: string,
   onOutcome: (outcome: WorkingCopyWrite) => void,
-): { write(copy: WorkingCopy): void; idle(): Promise<void> } {
-  let waiting: WorkingCopy | null = null;
+): WorkingCopyWriter {
+  let waiting: { copy: WorkingCopy | null } | null = null;
   let running: Promise<void> | null = null;
   const drain = async () => {
     while (waiting) {
-      const next = waiting;
+      const { copy } = waiting;
       waiting = null;
-      onOutcome(await copies.write(key, next));
+      onOutcome(copy ? await copies.write(key, copy) : await copies.clear(key));
     }
     running = null;
   };
   return {
     write(copy) {
-      waiting = copy;
+      waiting = { copy };
       running ??= drain();
     },
     idle: async () => {
       while (running) await running;
     },
   };
+}
+
+const writers = new Map<string, WorkingCopyWriter>();
+let reportOutcome: (outcome: WorkingCopyWrite) => void = () => {};
+
+/** Where the page hears whether its working copies are being kept. */
+export function onWorkingCopyOutcome(listener: (outcome: WorkingCopyWrite) => void): void {
+  reportOutcome = listener;
+}
+
+/** The page's one writer for a map's working copy, so saves, reloads and edits never overtake each other. */
+export function browserWorkingCopyWriter(key: string): WorkingCopyWriter {
+  let writer = writers.get(key);
+  if (!writer) {
+    writer = createWorkingCopyWriter(browserWorkingCopies(), key, (outcome) => reportOutcome(outcome));
+    writers.set(key, writer);
+  }
+  return writer;
 }

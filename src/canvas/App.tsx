@@ -1,15 +1,20 @@
 // The screen: header, toolbar, the canvas with its problems panel, and the legend beside it.
+import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../state/useMapStore';
 import { AppHeader } from './AppHeader';
+import { EditNotices } from './EditNotices';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { ProblemsPanel } from './ProblemsPanel';
 import { themeVariables } from './themeVariables';
 import { Toolbar } from './Toolbar';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useMapRoute } from './useMapRoute';
+import { useWorkingCopySync } from './useWorkingCopySync';
 import './App.css';
 
 function EmptyState() {
@@ -18,8 +23,19 @@ function EmptyState() {
   return <p className="app__empty">{loading ? `Loading ${loading}…` : 'No map is open. Choose a map, or open one from disk.'}</p>;
 }
 
+/** Everything on the screen shares one React Flow instance, so toolbar commands can place nodes in view. */
 export function App() {
+  return (
+    <ReactFlowProvider>
+      <Screen />
+    </ReactFlowProvider>
+  );
+}
+
+function Screen() {
+  useWorkingCopySync();
   useMapRoute();
+  useKeyboardShortcuts();
   const title = useMapStore((s) => s.map?.meta.title);
   useEffect(() => {
     document.title = title ? `${title} — Causeway` : 'Causeway';
@@ -35,7 +51,9 @@ export function App() {
           </ErrorBoundary>
           <EmptyState />
           <ProblemsPanel />
+          <EditNotices />
         </div>
+        <Inspector />
         <Legend />
       </main>
     </div>

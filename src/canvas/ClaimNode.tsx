@@ -4,11 +4,15 @@ import { memo } from 'react';
 import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from '../export/svg/theme';
 import { BADGE_PAD_X, ICON_GAP, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics';
 import type { ClaimFlowNode } from '../state/mapToFlow';
+import { useMapStore } from '../state/useMapStore';
 import { FlagTags } from './FlagTags';
 import { flagsAttribute } from './flagsAttribute';
+import { InlineLabelEditor } from './InlineLabelEditor';
+import { PinMarker } from './PinMarker';
 import { PracticeMark } from './PracticeMark';
 import { ThemeIcon } from './ThemeIcon';
 import './ClaimNode.css';
+import './ClaimNodeEditing.css';
 
 /** The outline is inset by half its width so the stroke stays inside the laid-out box, as in the SVG export. */
 const OUTLINE = BOX_STROKE_WIDTH;
@@ -19,6 +23,7 @@ const LABEL_STYLE = { left: PAD_X, lineHeight: `${LABEL_LINE}px` };
 const STATUS_STYLE = { left: PAD_X, height: STATUS_ROW, gap: ICON_GAP, paddingInline: BADGE_PAD_X };
 
 export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sourcePosition, targetPosition, selected }: NodeProps<ClaimFlowNode>) {
+  const editing = useMapStore((s) => s.editingLabel === id);
   const kind = lightTheme.kinds[data.kind];
   const status = lightTheme.statuses[data.status];
   const rows = rowTops(data.labelLines.length);
@@ -47,12 +52,17 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
         <span>{kindCaption(kind)}</span>
       </div>
       <div className="claim-node__label" style={{ ...LABEL_STYLE, top: rows.label }}>
-        {data.labelLines.map((line, i) => (
-          <span className="claim-node__line" key={i}>
-            {line}
-          </span>
-        ))}
+        {editing ? (
+          <InlineLabelEditor id={id} label={data.label} width={Math.max(120, w - 2 * PAD_X)} />
+        ) : (
+          data.labelLines.map((line, i) => (
+            <span className="claim-node__line" key={i}>
+              {line}
+            </span>
+          ))
+        )}
       </div>
+      {data.pinned && <PinMarker id={id} />}
       {standing?.practice ? (
         <PracticeMark practice={standing.practice} style={{ left: PAD_X, top: rows.status }} />
       ) : (

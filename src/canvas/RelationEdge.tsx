@@ -7,6 +7,7 @@ import { BROKEN_LINK } from '../export/svg/flagTheme';
 import { lightTheme } from '../export/svg/theme';
 import type { RelationFlowEdge } from '../state/mapToFlow';
 import { BrokenMark } from './BrokenMark';
+import { EdgeRelationPicker } from './EdgeRelationPicker';
 import { routeMatches } from './routeMatches';
 
 /** How far a route's end may sit from the handle and still count as this box's route (handles are 8 px). */
@@ -15,7 +16,7 @@ const ROUTE_TOLERANCE = 10;
 const LABEL_STYLE = { fontSize: lightTheme.font.smallSize, fontWeight: 400 };
 
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const relation = data?.relation ?? 'causes';
   const style = lightTheme.relations[relation];
   const points = data?.points ?? [];
@@ -43,6 +44,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         labelBgPadding={[4, 2]}
         labelBgBorderRadius={3}
       />
+      {selected && <EdgeRelationPicker id={id} relation={relation} x={labelX} y={labelY} />}
       {broken && <BrokenMark points={routed ? points : [{ x: sourceX, y: sourceY }, { x: targetX, y: targetY }]} />}
     </g>
   );

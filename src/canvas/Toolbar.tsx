@@ -1,6 +1,7 @@
 // The row of map commands above the canvas, with a status line that announces what just happened.
 import { useMapStore } from '../state/useMapStore';
 import { DirectionToggle } from './DirectionToggle';
+import { EditToolbar } from './EditToolbar';
 import { ExportMenu } from './ExportMenu';
 import './Toolbar.css';
 
@@ -9,6 +10,7 @@ export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label="Map commands">
       <DirectionToggle />
+      <EditToolbar />
       <ExportMenu />
       <p className="toolbar__status" role="status" aria-live="polite">
         <span key={status?.id}>{status?.text}</span>

@@ -52,6 +52,9 @@ export interface EditActions {
   duplicateSelection(): void;
   setStatusOfSelection(status: Status): void;
   connect(source: string, target: string, relation?: RelationKind): void;
+  /** Opens the "Link to…" dialog when exactly one claim is selected. */
+  openLinkTo(): void;
+  closeLinkTo(): void;
   updateRelation(id: string, patch: RelationPatch): void;
   reconnect(id: string, ends: { source?: string; target?: string }): void;
   dragTo(positions: Readonly<Record<string, Position>>): void;
@@ -69,7 +72,7 @@ export interface EditActions {
   setWorkingCopyProblem(message: string | null): void;
   startSave(): void;
   /** The file now holds `map` at `version`; `origin` is given when the map was saved under another name. */
-  markSaved(map: ArgumentMap, version: string, origin?: MapOrigin): void;
+  markSaved(map: ArgumentMap, version: string | null, origin?: MapOrigin): void;
   showSaveConflict(currentVersion: string | null, message: string): void;
   showSaveFailure(message: string, problems?: Problem[]): void;
   dismissSaveProblem(): void;
@@ -180,6 +183,8 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
         (map) => addRelation(map, { source, target, ...(relation ? { relation } : {}) }),
         (_state, result) => ({ selection: { claims: [], relations: [result.id] } }),
       ),
+    openLinkTo: () => apply((state) => (state.selection.claims.length === 1 ? { ...state, linkToOpen: true, editingLabel: null } : state)),
+    closeLinkTo: () => apply((state) => ({ ...state, linkToOpen: false })),
     updateRelation: (id, patch) => attempt((map) => updateRelation(map, id, patch)),
     reconnect: (id, ends) => attempt((map) => reconnectRelation(map, id, ends)),
     dragTo: (positions) => apply((state) => ({ ...state, dragging: { ...state.dragging, ...positions } })),
@@ -219,7 +224,7 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
     startSave: () => apply((state) => ({ ...state, save: { kind: 'saving' } })),
     markSaved: (map, version, origin) =>
       apply((state) => {
-        const nextOrigin = origin ?? (state.origin?.kind === 'server' ? { ...state.origin, version } : state.origin);
+        const nextOrigin = origin ?? (state.origin?.kind === 'server' && version ? { ...state.origin, version } : state.origin);
         return { ...state, savedMap: map, baseVersion: version, origin: nextOrigin, save: { kind: 'idle' }, restored: null };
       }),
     showSaveConflict: (currentVersion, message) => apply((state) => ({ ...state, save: { kind: 'conflict', currentVersion, message } })),

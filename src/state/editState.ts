@@ -27,6 +27,8 @@ export interface EditData {
   selection: Selection;
   /** The claim whose label is being edited in place. */
   editingLabel: string | null;
+  /** The keyboard "Link to…" dialog is open for the selected claim. */
+  linkToOpen: boolean;
   /** Positions of claims being dragged right now; they become pins (one step) when the drag ends. */
   dragging: Readonly<Record<string, Position>> | null;
   /** Why the last edit was refused, shown until the next one. */
@@ -49,6 +51,7 @@ export const EMPTY_EDIT_DATA: EditData = {
   held: {},
   selection: NO_SELECTION,
   editingLabel: null,
+  linkToOpen: false,
   dragging: null,
   refusal: null,
   savedMap: null,
@@ -83,6 +86,7 @@ export function withEditingReset<S extends EditableState>(state: S): S {
     held: state.layout ? positionsOf(state.layout) : {},
     selection: NO_SELECTION,
     editingLabel: null,
+    linkToOpen: false,
     dragging: null,
     refusal: null,
     savedMap: state.map,

@@ -1,0 +1,61 @@
+// The inspector for one claim: every field of it, its sources, its pin, and the commands on it.
+import { lightTheme } from '../export/svg/theme';
+import { CLAIM_KINDS, type Claim, STATUSES } from '../model/schema';
+import { useMapStoreApi } from '../state/useMapStore';
+import { CommitField } from './CommitField';
+import { SourcesEditor } from './SourcesEditor';
+
+export function ClaimInspector({ claim }: { claim: Claim }) {
+  const store = useMapStoreApi();
+  const update = (patch: Parameters<ReturnType<typeof store.getState>['updateClaim']>[1]) => store.getState().updateClaim(claim.id, patch);
+  return (
+    <form className="inspector__form" aria-label={`Node “${claim.label}”`} onSubmit={(event) => event.preventDefault()}>
+      <CommitField label="Label" value={claim.label} onCommit={(label) => update({ label })} />
+      <CommitField label="Text" value={claim.text ?? ''} multiline hint="Ctrl+Enter or leaving the field keeps it." onCommit={(text) => update({ text })} />
+      <div className="field">
+        <label htmlFor={`kind-${claim.id}`}>Kind</label>
+        <select id={`kind-${claim.id}`} value={claim.kind} onChange={(event) => update({ kind: event.target.value as Claim['kind'] })}>
+          {CLAIM_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {lightTheme.kinds[kind].word}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`status-${claim.id}`}>Status</label>
+        <select id={`status-${claim.id}`} value={claim.status} onChange={(event) => update({ status: event.target.value as Claim['status'] })}>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {lightTheme.statuses[status].word}
+            </option>
+          ))}
+        </select>
+      </div>
+      <CommitField label="Date" value={claim.date ?? ''} placeholder="1950-06-25" hint="A year, year-month or full date." onCommit={(date) => update({ date })} />
+      <SourcesEditor claimId={claim.id} sources={claim.sources} />
+      <div className="inspector__row">
+        {claim.position ? (
+          <>
+            <span className="inspector__hint">
+              Pinned at {claim.position.x}, {claim.position.y}
+            </span>
+            <button type="button" className="button button--small" onClick={() => store.getState().unpin([claim.id])}>
+              Unpin
+            </button>
+          </>
+        ) : (
+          <span className="inspector__hint">Placed by the automatic layout; drag it to pin it.</span>
+        )}
+      </div>
+      <div className="inspector__row">
+        <button type="button" className="button button--small" onClick={() => store.getState().openLinkTo()}>
+          Link this node to…
+        </button>
+        <button type="button" className="button button--small button--danger" onClick={() => store.getState().deleteClaims([claim.id])}>
+          Delete node
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+// On a selected link, a small menu right on the canvas to change its relation.
+import { EdgeLabelRenderer } from '@xyflow/react';
+import { lightTheme } from '../export/svg/theme';
+import { RELATIONS, type RelationKind } from '../model/schema';
+import { useMapStoreApi } from '../state/useMapStore';
+
+export function EdgeRelationPicker({ id, relation, x, y }: { id: string; relation: RelationKind; x: number; y: number }) {
+  const store = useMapStoreApi();
+  return (
+    <EdgeLabelRenderer>
+      <div className="edge-relation-picker nodrag nopan" style={{ transform: `translate(-50%, 60%) translate(${x}px, ${y}px)` }}>
+        <select
+          aria-label="Relation of this link"
+          value={relation}
+          onChange={(event) => store.getState().updateRelation(id, { relation: event.target.value as RelationKind })}
+        >
+          {RELATIONS.map((kind) => (
+            <option key={kind} value={kind}>
+              {lightTheme.relations[kind].word}
+            </option>
+          ))}
+        </select>
+      </div>
+    </EdgeLabelRenderer>
+  );
+}

@@ -1,0 +1,44 @@
+// Edits a claim's label in place on the canvas: Enter commits, Escape cancels, leaving the field commits.
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useMapStoreApi } from '../state/useMapStore';
+
+export function InlineLabelEditor({ id, label, width }: { id: string; label: string; width: number }) {
+  const store = useMapStoreApi();
+  const [draft, setDraft] = useState(label);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    field.current?.focus();
+    field.current?.select();
+  }, []);
+  const commit = () => {
+    if (done.current) return;
+    done.current = true;
+    store.getState().commitLabel(id, draft);
+    if (store.getState().editingLabel === id) done.current = false;
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      done.current = true;
+      store.getState().cancelLabelEdit();
+    }
+  };
+  return (
+    <textarea
+      ref={field}
+      className="claim-node__editor nodrag nopan nowheel"
+      aria-label="Node label"
+      value={draft}
+      rows={2}
+      style={{ width }}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={commit}
+    />
+  );
+}

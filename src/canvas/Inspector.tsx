@@ -1,0 +1,37 @@
+// The panel beside the canvas that shows and edits whatever is selected: one node, one link, or a count of several.
+import { useShallow } from 'zustand/react/shallow';
+import { useMapStore } from '../state/useMapStore';
+import { ClaimInspector } from './ClaimInspector';
+import { RelationInspector } from './RelationInspector';
+import './Inspector.css';
+
+export function Inspector() {
+  const { map, claimIds, relationIds, deleteSelection } = useMapStore(
+    useShallow((s) => ({ map: s.map, claimIds: s.selection.claims, relationIds: s.selection.relations, deleteSelection: s.deleteSelection })),
+  );
+  const claim = claimIds.length === 1 && relationIds.length === 0 ? map?.nodes.find((c) => c.id === claimIds[0]) : undefined;
+  const relation = relationIds.length === 1 && claimIds.length === 0 ? map?.edges.find((e) => e.id === relationIds[0]) : undefined;
+  const count = claimIds.length + relationIds.length;
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <h2 className="inspector__title">{claim ? 'Node' : relation ? 'Link' : count > 1 ? 'Selection' : 'Inspector'}</h2>
+      {claim && <ClaimInspector key={claim.id} claim={claim} />}
+      {relation && map && <RelationInspector key={relation.id} relation={relation} map={map} />}
+      {!claim && !relation && count > 1 && (
+        <div className="inspector__form">
+          <p>
+            {claimIds.length} nodes and {relationIds.length} links selected.
+          </p>
+          <button type="button" className="button button--small button--danger" onClick={deleteSelection}>
+            Delete selected
+          </button>
+        </div>
+      )}
+      {count === 0 && (
+        <p className="inspector__hint">
+          Select a node or link to edit it. Double-click the canvas (or press N) to add a node; drag from a node’s handle to another node to link them.
+        </p>
+      )}
+    </aside>
+  );
+}

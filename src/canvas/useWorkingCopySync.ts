@@ -1,0 +1,40 @@
+// Keeps the browser's working copy in step with the store, and brings unsaved edits back when their map is opened again.
+import { useEffect } from 'react';
+import { browserWorkingCopies, browserWorkingCopyWriter, onWorkingCopyOutcome } from '../adapters/workingCopy';
+import { isDirty } from '../state/editState';
+import type { MapStore } from '../state/createMapStore';
+import { useMapStoreApi } from '../state/useMapStore';
+import { workingCopyKey } from '../state/workingCopyKey';
+
+async function offerRestore(store: MapStore, session: number, key: string): Promise<void> {
+  const read = await browserWorkingCopies().read(key);
+  const state = store.getState();
+  if (!read.ok) {
+    state.setWorkingCopyProblem(read.message);
+    return;
+  }
+  if (state.session !== session || !read.copy) return;
+  if (JSON.stringify(read.copy.map) === JSON.stringify(state.savedMap)) {
+    browserWorkingCopyWriter(key).write(null);
+    return;
+  }
+  state.restoreWorkingCopy(read.copy);
+}
+
+export function useWorkingCopySync(): void {
+  const store = useMapStoreApi();
+  useEffect(() => {
+    onWorkingCopyOutcome((outcome) => store.getState().setWorkingCopyProblem(outcome.ok ? null : outcome.message));
+    return store.subscribe((state, previous) => {
+      if (!state.origin || !state.map) return;
+      const key = workingCopyKey(state.origin);
+      if (state.session !== previous.session) {
+        void offerRestore(store, state.session, key);
+        return;
+      }
+      if (state.map === previous.map && state.savedMap === previous.savedMap && state.baseVersion === previous.baseVersion) return;
+      const writer = browserWorkingCopyWriter(key);
+      writer.write(isDirty(state) ? { map: state.map, baseVersion: state.baseVersion, savedAt: new Date().toISOString() } : null);
+    });
+  }, [store]);
+}

@@ -1,0 +1,6 @@
+// The name a map's working copy is kept under: the file in maps/, or the file opened from disk.
+import type { MapOrigin } from './mapState';
+
+export function workingCopyKey(origin: MapOrigin): string {
+  return origin.kind === 'server' ? `map:${origin.name}` : `file:${origin.fileName}`;
+}
