@@ -105,7 +105,8 @@ function checkText(text: string): void {
 
 /** Defines an own property even for `__proto__`, as JSON.parse does (plain assignment would set the prototype). */
 function defineOwn(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // A copy: generated constants are shared between runs, and a later mutation must not change them or make a cycle.
+  Object.defineProperty(target, key, { value: structuredClone(value), enumerable: true, writable: true, configurable: true });
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
