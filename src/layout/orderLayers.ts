@@ -32,35 +32,38 @@ function adjacency(n: number, graph: LayeredGraph): Adjacency {
   return adj;
 }
 
-/** Weighted crossings between two neighbouring layers, by counting inversions with a Fenwick tree. */
-function layerCrossings(upper: readonly number[], lowerSize: number, pos: Int32Array, adj: Adjacency): number {
-  const pairs: number[] = [];
-  const weights: number[] = [];
-  for (const v of upper)
-    (adj.down[v] as number[]).forEach((w, i) => {
-      pairs.push((pos[v] as number) * (lowerSize + 1) + (pos[w] as number));
-      weights.push((adj.downWeight[v] as number[])[i] as number);
-    });
-  const idx = pairs.map((_, i) => i).sort((a, b) => (pairs[a] as number) - (pairs[b] as number));
-  const tree = new Float64Array(lowerSize + 1);
+/**
+ * Weighted crossings between two neighbouring layers (Barth, Jünger and Mutzel's accumulator): edges
+ * taken in order of their upper end, then lower end; each crosses the weight of earlier edges whose
+ * lower end lies strictly to its right, kept in a Fenwick tree.
+ */
+function layerCrossings(upper: readonly number[], lowerSize: number, pos: Int32Array, adj: Adjacency, tree: Float64Array): number {
+  tree.fill(0, 0, lowerSize + 1);
   let total = 0;
   let seen = 0;
-  for (const i of idx) {
-    const lowerPos = (pairs[i] as number) % (lowerSize + 1);
-    const weight = weights[i] as number;
-    // Weight of edges already seen that end strictly right of this one cross it.
+  const add = (lowerPos: number, weight: number): void => {
     let atOrLeft = 0;
     for (let k = lowerPos + 1; k > 0; k -= k & -k) atOrLeft += tree[k] as number;
     total += weight * (seen - atOrLeft);
     seen += weight;
     for (let k = lowerPos + 1; k <= lowerSize; k += k & -k) tree[k] = (tree[k] as number) + weight;
+  };
+  for (const v of upper) {
+    const down = adj.down[v] as number[];
+    const weights = adj.downWeight[v] as number[];
+    if (down.length === 1) add(pos[down[0] as number] as number, weights[0] as number);
+    else if (down.length > 1) {
+      const ends = down.map((w, i) => i).sort((a, b) => (pos[down[a] as number] as number) - (pos[down[b] as number] as number));
+      for (const i of ends) add(pos[down[i] as number] as number, weights[i] as number);
+    }
   }
   return total;
 }
 
 function totalCrossings(layers: number[][], pos: Int32Array, adj: Adjacency): number {
+  const tree = new Float64Array(Math.max(0, ...layers.map((layer) => layer.length)) + 1);
   let total = 0;
-  for (let r = 0; r + 1 < layers.length; r++) total += layerCrossings(layers[r] as number[], (layers[r + 1] as number[]).length, pos, adj);
+  for (let r = 0; r + 1 < layers.length; r++) total += layerCrossings(layers[r] as number[], (layers[r + 1] as number[]).length, pos, adj, tree);
   return total;
 }
 
@@ -106,11 +109,18 @@ function sortLayer(layer: number[], near: number[][], nearWeight: number[][], po
   for (let i = 0; i < layer.length; i++) if (!fixed[i]) layer[i] = (movable[k++] as { v: number }).v;
 }
 
-/** Swaps neighbours in a layer while that lowers crossings with both neighbouring layers. */
+/**
+ * Swaps neighbours in a layer while that lowers crossings with both neighbouring layers. A layer is
+ * looked at again only when it or a neighbouring layer changed in the previous pass (Graphviz's
+ * candidate flags), which keeps big maps fast.
+ */
 function transpose(layers: number[][], pos: Int32Array, adj: Adjacency, maxPasses: number): void {
+  let dirty = new Uint8Array(layers.length).fill(1);
   for (let pass = 0; pass < maxPasses; pass++) {
+    const next = new Uint8Array(layers.length);
     let improved = false;
-    for (const layer of layers) {
+    layers.forEach((layer, r) => {
+      if (!dirty[r]) return;
       for (let i = 0; i + 1 < layer.length; i++) {
         const u = layer[i] as number;
         const v = layer[i + 1] as number;
@@ -123,10 +133,14 @@ function transpose(layers: number[][], pos: Int32Array, adj: Adjacency, maxPasse
           pos[u] = i + 1;
           pos[v] = i;
           improved = true;
+          next[r] = 1;
+          if (r > 0) next[r - 1] = 1;
+          if (r + 1 < layers.length) next[r + 1] = 1;
         }
       }
-    }
+    });
     if (!improved) return;
+    dirty = next;
   }
 }
 

@@ -1,0 +1,61 @@
+// `npm run bench`: the performance benchmark; prints one table and writes it as JSON (test-results/bench/bench.json).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseMap } from '../../model/parseMap';
+import { runLayoutBench, type LayoutRow } from './layoutBench';
+import { machine } from './timing';
+
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(`--${name}`);
+const value = (name: string): string | undefined => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+
+/** `--quick` is CI's smoke run: small sizes only, so the benchmark cannot rot; it asserts nothing. */
+const quick = flag('quick');
+const sizes = quick ? [20, 100] : [20, 100, 300, 1000, 2000];
+const stockUpTo = Number(value('stock-up-to') ?? (quick ? 100 : 300));
+const out = value('out') ?? path.join('test-results', 'bench', 'bench.json');
+const direction = value('direction') === 'LR' ? 'LR' : 'TB';
+
+const seedFile = path.resolve('maps', 'korean-war-escalation.json');
+const parsed = parseMap(readFileSync(seedFile, 'utf8'));
+if (!parsed.ok) throw new Error(`${seedFile} does not load`);
+
+const log = (line: string): void => console.error(line);
+const startedOn = machine();
+const layout = runLayoutBench({ sizes, seed: parsed.map, stockUpTo, direction }, log);
+
+function table(rows: LayoutRow[]): string {
+  const header = ['map', 'claims', 'links', 'runs', 'layout ms', 'cpu ms', 'crossings', 'area Mpx²', 'stock dagre ms', 'stock crossings', 'stock area'];
+  const lines = rows.map((r) => [
+    r.map,
+    r.claims,
+    r.relations,
+    r.runs,
+    r.wallMs,
+    r.cpuMs,
+    r.crossings,
+    r.areaMpx,
+    r.stock ? r.stock.wallMs : '—',
+    r.stock ? r.stock.crossings : '—',
+    r.stock ? r.stock.areaMpx : '—',
+  ].map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
+  const row = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
+  return [row(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(row)].join('\n');
+}
+
+const report = {
+  when: new Date().toISOString(),
+  machine: { ...startedOn, loadAverage1mAtEnd: machine().loadAverage1m },
+  direction,
+  note: 'Times are medians after warm-up (wall and process CPU time); stock dagre at 1,000+ claims is a single run.',
+  layout,
+};
+console.log(table(layout));
+console.log(`\nmachine: ${startedOn.cpu}, ${startedOn.cores} cores, node ${startedOn.node}, load ${startedOn.loadAverage1m} → ${report.machine.loadAverage1mAtEnd}`);
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`written to ${out}`);

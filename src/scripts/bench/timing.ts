@@ -1,0 +1,48 @@
+// Timing helpers for the benchmark: wall and CPU time of a call, medians after warm-up.
+import os from 'node:os';
+
+export interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
+
+export function timed<T>(fn: () => T): { result: T; timing: Timing } {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = fn();
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { result, timing: { wallMs, cpuMs: (used.user + used.system) / 1000 } };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times; returns the median wall and CPU times and the last result. */
+export function medianOf<T>(fn: () => T, runs: number, warmup: number): { result: T; timing: Timing } {
+  for (let i = 0; i < warmup; i++) fn();
+  const timings: Timing[] = [];
+  let result: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const measured = timed(fn);
+    timings.push(measured.timing);
+    result = measured.result;
+  }
+  return { result: result as T, timing: { wallMs: median(timings.map((t) => t.wallMs)), cpuMs: median(timings.map((t) => t.cpuMs)) } };
+}
+
+/** What the numbers were measured on; a busy machine (high load) inflates wall times more than CPU times. */
+export function machine(): Record<string, string | number> {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    loadAverage1m: Number(os.loadavg()[0]?.toFixed(2)),
+  };
+}
