@@ -1,0 +1,140 @@
+// Real disk failures as root (CI runs as root): a full disk (tiny tmpfs), a read-only disk, and a server without write permission.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeMap } from '../model/serializeMap';
+import { aClaim, aMap } from '../model/testBuilders';
+import { chainMap, leftoverTempFiles, request, saveHeaders } from './apiTestSupport';
+import { startMapsApiServer } from './mapsApiServer';
+
+const isRoot = process.platform === 'linux' && process.getuid?.() === 0;
+
+/** Mounting needs root and a kernel that lets this container mount; elsewhere these tests are skipped. */
+const canMount =
+  isRoot &&
+  spawnSync('sh', ['-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=16k tmpfs "$d" && umount "$d"; s=$?; rmdir "$d"; exit $s']).status === 0;
+
+/** Far larger than the tmpfs below, while the map it replaces is far smaller. */
+const bigMap = aMap(
+  Array.from({ length: 150 }, (_, i) => aClaim(`claim-${i}`, { text: 'A long account of the decision. '.repeat(60) })),
+  [],
+  { meta: { title: 'Too big for the disk' } },
+);
+const DISK_BYTES = 128 * 1024;
+const NOBODY = 65534;
+
+let root: string;
+let dir: string;
+let mounted = false;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'causeway-disk-'));
+  dir = path.join(root, 'maps');
+  await mkdir(dir);
+});
+
+afterEach(async () => {
+  if (mounted) spawnSync('umount', ['-l', dir]);
+  mounted = false;
+  await rm(root, { recursive: true, force: true });
+});
+
+function mountTinyDisk(): void {
+  const result = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK_BYTES}`, 'tmpfs', dir]);
+  expect(result.status, String(result.stderr)).toBe(0);
+  mounted = true;
+}
+
+const onDisk = (): Promise<string> => readFile(path.join(dir, 'chain.json'), 'utf8');
+const save = (url: string, map: unknown, version = '*') =>
+  request(url, { method: 'PUT', path: '/api/maps/chain', headers: saveHeaders(url, { 'if-match': version }), body: JSON.stringify(map) });
+
+describe.runIf(canMount)('a real full or read-only disk', () => {
+  it('answers 507 when the disk fills up mid-write, keeps the old file whole, leaves no temp file, and saves again once there is room', async () => {
+    mountTinyDisk();
+    await writeFile(path.join(dir, 'chain.json'), serializeMap(chainMap));
+    const api = await startMapsApiServer({ dir });
+    try {
+      expect(serializeMap(bigMap).length).toBeGreaterThan(DISK_BYTES * 2);
+      const full = await save(api.url, bigMap);
+      expect(full.status).toBe(507);
+      expect(full.json).toEqual({ error: 'The disk is full: maps/chain.json was not saved; the file on disk is unchanged.', code: 'ENOSPC' });
+      expect(await onDisk()).toBe(serializeMap(chainMap));
+      expect(await leftoverTempFiles(dir)).toEqual([]);
+
+      const small = { ...chainMap, meta: { title: 'Fits' } };
+      expect((await save(api.url, small)).status).toBe(200);
+      expect(await onDisk()).toBe(serializeMap(small));
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('answers 403 on a disk remounted read-only, and still serves the map', async () => {
+    mountTinyDisk();
+    await writeFile(path.join(dir, 'chain.json'), serializeMap(chainMap));
+    const remount = spawnSync('mount', ['-o', 'remount,ro', dir]);
+    expect(remount.status, String(remount.stderr)).toBe(0);
+    const api = await startMapsApiServer({ dir });
+    try {
+      const refused = await save(api.url, { ...chainMap, meta: { title: 'Nowhere to go' } });
+      expect(refused.status).toBe(403);
+      expect(refused.json).toEqual({ error: 'The maps folder is on a read-only disk: maps/chain.json was not saved; the file on disk is unchanged.', code: 'EROFS' });
+      const read = await request(api.url, { path: '/api/maps/chain', headers: { origin: api.url } });
+      expect(read.status).toBe(200);
+      expect(await onDisk()).toBe(serializeMap(chainMap));
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+/** The API alone, run as the unprivileged user `nobody`, so a root-owned folder is really not writable for it. */
+async function startAsNobody(folder: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server/serveMapsApi.ts'), folder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    uid: NOBODY,
+    gid: NOBODY,
+    env: { ...process.env, HOME: os.tmpdir() },
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const url = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the API server exited (${code})`)));
+  });
+  return { child, url };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+describe.runIf(isRoot)('a server without write permission', () => {
+  it('answers 403 (EACCES) with a plain sentence and leaves the file as it was', { timeout: 30_000 }, async () => {
+    await writeFile(path.join(dir, 'chain.json'), serializeMap(chainMap));
+    await chmod(root, 0o755);
+    await chmod(dir, 0o755);
+    const { child, url } = await startAsNobody(dir);
+    try {
+      const read = await request(url, { path: '/api/maps/chain', headers: { origin: url } });
+      expect(read.status).toBe(200);
+      const refused = await save(url, { ...chainMap, meta: { title: 'Not allowed' } }, read.json.version as string);
+      expect(refused.status).toBe(403);
+      expect(refused.json).toEqual({
+        error: 'The server is not allowed to write in the maps folder (permission denied): maps/chain.json was not saved; the file on disk is unchanged.',
+        code: 'EACCES',
+      });
+      expect(await onDisk()).toBe(serializeMap(chainMap));
+      expect(await leftoverTempFiles(dir)).toEqual([]);
+    } finally {
+      await stop(child);
+    }
+  });
+});
