@@ -94,6 +94,23 @@ export class CausewayPage {
     await (await chooser).setFiles(path);
   }
 
+  /** Selects one node from the keyboard (focus, then Space), as React Flow does; focusing also pans it into view. */
+  async selectNode(id: string): Promise<void> {
+    await this.node(id).focus();
+    await this.page.keyboard.press(' ');
+    await expect(this.node(id)).toHaveClass(/selected/);
+  }
+
+  /** The node's computed flags as `data-flags` lists them, e.g. "rests-on-miscalculation". */
+  async flags(id: string): Promise<string> {
+    return (await this.nodeLook(id).getAttribute('data-flags')) ?? '';
+  }
+
+  /** A toolbar button by its exact accessible name, e.g. "Supported", "What if…", "Practice", "Undo". */
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
   problemsPanel(): Locator {
     return this.page.getByRole('alert').filter({ has: this.page.getByRole('heading') });
   }

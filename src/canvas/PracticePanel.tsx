@@ -9,11 +9,15 @@ import './evaluation.css';
 
 export function PracticePanel() {
   usePracticeMarksSync();
-  const { map, mode, actions } = useMapStore(
+  const { map, mode, check, keep, clear, leave, why } = useMapStore(
     useShallow((s) => ({
       map: s.map,
       mode: s.evaluationMode,
-      actions: { check: s.checkPractice, keep: s.keepPracticing, clear: s.clearPracticeMarks, leave: s.backToRealMarks, why: s.openWhy },
+      check: s.checkPractice,
+      keep: s.keepPracticing,
+      clear: s.clearPracticeMarks,
+      leave: s.backToRealMarks,
+      why: s.openWhy,
     })),
   );
   const result = useMemo(() => (map && mode.kind === 'practice' && mode.checked ? practiceResultOf(map, mode.marks) : null), [map, mode]);
@@ -47,7 +51,7 @@ export function PracticePanel() {
                 {result.differ.map((d) => (
                   <li key={d.id}>
                     {labels.get(d.id)}: you marked {word(d.given)}, the map says <strong>{word(d.expected)}</strong>{' '}
-                    <button type="button" className="button button--quiet" aria-label={`Why does the map mark ${labels.get(d.id) ?? d.id} ${word(d.expected)}?`} onClick={() => actions.why(d.id)}>
+                    <button type="button" className="button button--quiet" aria-label={`Why does the map mark ${labels.get(d.id) ?? d.id} ${word(d.expected)}?`} onClick={() => why(d.id)}>
                       Why?
                     </button>
                   </li>
@@ -59,18 +63,18 @@ export function PracticePanel() {
       )}
       <div className="side-panel__actions">
         {result ? (
-          <button type="button" className="button" onClick={actions.keep}>
+          <button type="button" className="button" onClick={keep}>
             Keep practicing
           </button>
         ) : (
-          <button type="button" className="button" onClick={actions.check}>
+          <button type="button" className="button" onClick={check}>
             Check
           </button>
         )}
-        <button type="button" className="button" onClick={actions.clear} disabled={marked === 0}>
+        <button type="button" className="button" onClick={clear} disabled={marked === 0}>
           Clear my marks
         </button>
-        <button type="button" className="button" onClick={actions.leave}>
+        <button type="button" className="button" onClick={leave}>
           Leave practice
         </button>
       </div>

@@ -27,11 +27,12 @@ export function StandingLegend() {
         {CLAIM_FLAG_KINDS.map((flag) => {
           const style = FLAG_STYLES[flag];
           return (
-            <li key={flag} className="legend__item">
+            <li key={flag} className="legend__item legend__item--stacked">
               <span className="legend__flag" style={{ color: style.color, background: style.background }}>
                 <ThemeIcon icon={style.icon} />
                 {style.word}
               </span>
+              <span />
               <span className="legend__note">{style.meaning}</span>
             </li>
           );

@@ -6,6 +6,7 @@ import { citationSvg, titleSvg } from './headerSvg';
 import { type Block, legendSvg } from './legendSvg';
 import { markerDefs } from './markers';
 import { relationLabelSvg, relationSvg } from './relationSvg';
+import { brokenRelationSvg, claimStandingSvg, type StandingInput, standingExtent, standingLegendSection, whatIfNoteSvg } from './standingSvg';
 import { FONT_STACK } from './svgText';
 import type { Theme } from './theme';
 import { element, escapeXml, num } from './xml';
@@ -28,6 +29,8 @@ export interface RenderOptions {
    * whole map's frame so every step lines up with the next, and `current` is ringed.
    */
   reveal?: { shown: Iterable<string>; current?: string };
+  /** The computed layer (flags, broken links, what-if frames and note) drawn as on the canvas, with its legend entries. */
+  standing?: StandingInput;
 }
 
 /** The ring around a presentation step's claim: outside the box, so the box itself is drawn exactly as on the canvas. */
@@ -80,7 +83,7 @@ function pick(map: ArgumentMap, layout: MapLayout, selection: Iterable<string> |
 }
 
 /** Bounds of what is drawn (not of the whole layout), so a selection is cropped to itself. */
-function boundsOf({ claims, relations }: Drawn): { x: number; y: number; width: number; height: number } {
+function boundsOf({ claims, relations }: Drawn, extra: readonly { x: number; y: number }[] = []): { x: number; y: number; width: number; height: number } {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   const include = (x: number, y: number) => {
     minX = Math.min(minX, x);
@@ -93,6 +96,7 @@ function boundsOf({ claims, relations }: Drawn): { x: number; y: number; width: 
     include(box.x + box.width, box.y + box.height);
   }
   for (const { route } of relations) for (const p of route.points) include(p.x, p.y);
+  for (const p of extra) include(p.x, p.y);
   if (minX > maxX) return { x: 0, y: 0, width: 0, height: 0 };
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
@@ -103,7 +107,10 @@ function placed(part: string, block: Block, x: number, y: number): string {
 
 export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
   const drawn = pick(map, layout, options.reveal ? options.reveal.shown : options.selection);
-  const bounds = boundsOf(options.reveal ? pick(map, layout, undefined) : drawn);
+  const framed = options.reveal ? pick(map, layout, undefined) : drawn;
+  const standing = options.standing;
+  const bounds = boundsOf(framed, standing ? standingExtent(framed.claims.map(({ box }) => box), standing) : []);
+  const whatIfCount = standing?.whatIfWas ? Object.keys(standing.whatIfWas).length : 0;
   const currentBox = options.reveal?.current === undefined ? undefined : drawn.claims.find(({ claim }) => claim.id === options.reveal?.current)?.box;
   const contentWidth = Math.ceil(Math.max(bounds.width, MIN_CONTENT_WIDTH));
 
@@ -114,18 +121,30 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
     blocks.push(placed('title', title, MARGIN, y));
     y += title.height + GAP;
   }
+  if (whatIfCount > 0) {
+    const note = whatIfNoteSvg(whatIfCount);
+    blocks.push(placed('what-if', note, MARGIN, y));
+    y += note.height + GAP;
+  }
 
   const mapBody =
-    element('g', { 'data-part': 'relations' }, drawn.relations.map(({ relation, route }) => relationSvg(relation, route, theme)).join('')) +
+    element(
+      'g',
+      { 'data-part': 'relations' },
+      drawn.relations
+        .map(({ relation, route }) => (standing ? brokenRelationSvg(relationSvg(relation, route, theme), relation.id, route, standing) : relationSvg(relation, route, theme)))
+        .join(''),
+    ) +
     element('g', { 'data-part': 'relation-labels' }, drawn.relations.map(({ relation, route }) => relationLabelSvg(relation, route, theme)).join('')) +
     element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme)).join('')) +
+    (standing ? element('g', { 'data-part': 'standing' }, drawn.claims.map(({ box }) => claimStandingSvg(box, standing)).join('')) : '') +
     (currentBox ? stepRingSvg(currentBox) : '');
   const mapLeft = MARGIN + (contentWidth - bounds.width) / 2 - bounds.x;
   blocks.push(element('g', { 'data-part': 'map', transform: `translate(${num(mapLeft)} ${num(y - bounds.y)})` }, mapBody));
   y += bounds.height;
 
   if (options.legend !== false) {
-    const legend = legendSvg(theme, contentWidth);
+    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0)] : []);
     y += GAP;
     blocks.push(placed('legend', legend, MARGIN, y));
     y += legend.height;
