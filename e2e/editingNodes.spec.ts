@@ -1,0 +1,149 @@
+// Editing nodes in the browser: add, rename in place, inspector fields and sources, delete, duplicate — by mouse and by keyboard, each undone and redone.
+import { expect, test } from './fixtures/editingTest';
+
+test.describe('editing nodes', () => {
+  test('adds a node from the toolbar, names it in place, and undoes and redoes it', async ({ editing, causeway }) => {
+    await editing.open();
+    await expect(editing.button('Undo')).toBeDisabled();
+    const id = await editing.addNodeNamed('Stalin approves the plan');
+    expect(id).toBe('new-node');
+    await expect(causeway.node(id)).toContainText('Stalin approves the plan');
+    await expect(editing.dirtyIndicator()).toHaveText(/Unsaved changes/);
+    await editing.button('Undo').click();
+    await expect(causeway.node(id)).toContainText('New node');
+    await editing.button('Undo').click();
+    await expect(causeway.node(id)).toHaveCount(0);
+    await expect(editing.button('Undo')).toBeDisabled();
+    await editing.button('Redo').click();
+    await editing.button('Redo').click();
+    await expect(causeway.node(id)).toContainText('Stalin approves the plan');
+    await expect(editing.button('Redo')).toBeDisabled();
+  });
+
+  test('adds a node where the empty canvas is double-clicked, without moving the others', async ({ editing, causeway, page }) => {
+    await editing.open();
+    const before = await causeway.nodeBoxes();
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    const at = { x: pane.x + 60, y: pane.y + pane.height - 80 };
+    await page.mouse.dblclick(at.x, at.y);
+    await expect(editing.labelEditor()).toBeFocused();
+    await page.keyboard.type('Added here');
+    await page.keyboard.press('Enter');
+    const box = await causeway.node('new-node').boundingBox();
+    expect(box).not.toBeNull();
+    expect(Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - at.x)).toBeLessThan(40);
+    const after = await causeway.nodeBoxes();
+    for (const old of before) expect(after.find((b) => b.id === old.id)).toEqual(old);
+  });
+
+  test('adds and renames nodes with the keyboard alone; Escape cancels a rename', async ({ editing, causeway, page }) => {
+    await editing.open();
+    await page.locator('body').focus();
+    await page.keyboard.press('n');
+    await expect(editing.labelEditor()).toBeFocused();
+    await page.keyboard.type('Typed node');
+    await page.keyboard.press('Enter');
+    await expect(causeway.node('new-node')).toContainText('Typed node');
+    await causeway.node('new-node').focus();
+    await page.keyboard.press('Enter');
+    await expect(editing.labelEditor()).toBeFocused();
+    await page.keyboard.type('Thrown away');
+    await page.keyboard.press('Escape');
+    await expect(causeway.node('new-node')).toContainText('Typed node');
+    await causeway.node('blockade').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Blockade of Berlin');
+    await page.keyboard.press('Enter');
+    await expect(causeway.node('blockade')).toContainText('Blockade of Berlin');
+    await page.keyboard.press('Control+Z');
+    await expect(causeway.node('blockade')).toContainText('Berlin blockade begins');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(causeway.node('blockade')).toContainText('Blockade of Berlin');
+  });
+
+  test('renames a node on double-click', async ({ editing, causeway }) => {
+    await editing.open();
+    await causeway.node('airlift').dblclick();
+    await expect(editing.labelEditor()).toBeFocused();
+    await editing.labelEditor().fill('The airlift starts');
+    await editing.labelEditor().press('Enter');
+    await expect(causeway.node('airlift')).toContainText('The airlift starts');
+  });
+
+  test('edits every field and the sources in the inspector', async ({ editing, causeway, page }) => {
+    await editing.open();
+    await editing.clickNode('airlift-deters');
+    await expect(editing.field('Label')).toHaveValue('The airlift deterred escalation');
+    await editing.field('Text').fill('A longer explanation.');
+    await editing.field('Kind').selectOption('evidence');
+    await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-kind', 'evidence');
+    await editing.field('Status').selectOption('contested');
+    await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-status', 'contested');
+    await editing.field('Date').fill('June 1948');
+    await editing.field('Date').press('Enter');
+    await expect(editing.refusal()).toContainText('The date must be a date like 1950');
+    await editing.field('Date').fill('1948-06');
+    await editing.field('Date').press('Enter');
+    await editing.button('Add source').click();
+    await editing.field('Citation 1').fill('Wells 2009, p. 4');
+    await editing.field('Citation 1').press('Tab');
+    await editing.field('Quote 1').fill('the airlift held');
+    await editing.field('Quote 1').press('Tab');
+    await editing.button('Add source').click();
+    await expect(editing.field('Citation 2')).toBeVisible();
+    await editing.button('Remove source 2').click();
+    await expect(editing.field('Citation 2')).toHaveCount(0);
+    await editing.field('Label').fill('The airlift deterred war');
+    await editing.field('Label').press('Enter');
+    await expect(causeway.node('airlift-deters')).toContainText('The airlift deterred war');
+    await page.keyboard.press('Control+S');
+    await expect(editing.dirtyIndicator()).toHaveText('All changes saved');
+    const saved = editing.onDisk().nodes.find((claim) => claim.id === 'airlift-deters');
+    expect(saved).toEqual({
+      id: 'airlift-deters',
+      kind: 'evidence',
+      label: 'The airlift deterred war',
+      text: 'A longer explanation.',
+      status: 'contested',
+      date: '1948-06',
+      sources: [{ citation: 'Wells 2009, p. 4', quote: 'the airlift held' }],
+    });
+  });
+
+  test('deletes nodes with their links by key, toolbar and inspector, and undoes it', async ({ editing, causeway, page }) => {
+    await editing.open();
+    await editing.clickNode('airlift');
+    await page.keyboard.press('Delete');
+    await expect(causeway.node('airlift')).toHaveCount(0);
+    await expect(causeway.edges()).toHaveCount(1);
+    await page.keyboard.press('Control+z');
+    await expect(causeway.node('airlift')).toHaveCount(1);
+    await expect(causeway.edges()).toHaveCount(4);
+    await editing.clickNode('blockade');
+    await editing.button('Delete').click();
+    await expect(causeway.node('blockade')).toHaveCount(0);
+    await editing.clickNode('airlift-deters');
+    await editing.inspector().getByRole('button', { name: 'Delete node' }).click();
+    await expect(causeway.node('airlift-deters')).toHaveCount(0);
+    await editing.clickNode('archives-show-caution');
+    await page.keyboard.press('Backspace');
+    await expect(causeway.nodes()).toHaveCount(2);
+    for (let i = 0; i < 3; i++) await editing.button('Undo').click();
+    await expect(causeway.nodes()).toHaveCount(5);
+    await expect(causeway.edges()).toHaveCount(4);
+  });
+
+  test('duplicates the selection by toolbar and by Ctrl+D', async ({ editing, causeway, page }) => {
+    await editing.open();
+    await editing.clickNode('blockade');
+    await editing.button('Duplicate').click();
+    await expect(causeway.node('berlin-blockade-begins')).toContainText('Berlin blockade begins');
+    await page.keyboard.press('Control+d');
+    await expect(causeway.nodes()).toHaveCount(7);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect(causeway.nodes()).toHaveCount(5);
+  });
+});
