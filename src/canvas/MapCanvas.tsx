@@ -9,6 +9,7 @@ import { ClaimNode } from './ClaimNode';
 import { RelationEdge } from './RelationEdge';
 import { RelationMarkers } from './RelationMarkers';
 import { useEditableFlow } from './useEditableFlow';
+import { useTeachingFlow } from './present/useTeachingFlow';
 import { usePaneDoubleClick } from './usePaneDoubleClick';
 import './MapCanvas.css';
 
@@ -45,7 +46,7 @@ function FitOnRelayout({ viewKey }: { viewKey: number }) {
 
 export function MapCanvas() {
   const viewKey = useMapStore((s) => s.viewKey);
-  const editable = useEditableFlow();
+  const editable = useTeachingFlow(useEditableFlow());
   const onPaneClick = usePaneDoubleClick();
   return (
     <div className="map-canvas">

@@ -1,0 +1,29 @@
+// A claim's kind and status as words with their icons (never colour alone), and its flags as named marks.
+import { lightTheme } from '../../export/svg/theme';
+import type { OutlineFlag } from '../../model/outline';
+import type { ClaimKind, Status } from '../../model/schema';
+import { ThemeIcon } from '../ThemeIcon';
+import './ClaimBadges.css';
+
+export function ClaimBadges({ kind, status, date, flags = [] }: { kind: ClaimKind; status: Status; date?: string; flags?: readonly OutlineFlag[] }) {
+  const kindStyle = lightTheme.kinds[kind];
+  const statusStyle = lightTheme.statuses[status];
+  return (
+    <p className="claim-badges">
+      <span className="claim-badges__kind" style={{ color: kindStyle.stroke }}>
+        <ThemeIcon icon={kindStyle.icon} />
+        {kindStyle.word}
+      </span>
+      <span className="claim-badges__status" style={{ color: statusStyle.color, background: statusStyle.background }}>
+        <ThemeIcon icon={statusStyle.icon} />
+        {statusStyle.word}
+      </span>
+      {date && <span className="claim-badges__date">{date}</span>}
+      {flags.map((flag) => (
+        <span key={flag.kind} className="claim-badges__flag">
+          <span aria-hidden="true">⚑</span> {flag.title}
+        </span>
+      ))}
+    </p>
+  );
+}

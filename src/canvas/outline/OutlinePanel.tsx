@@ -1,0 +1,66 @@
+// The outline: the whole map as text in step order, for reading, a screen reader and print; selection follows the canvas both ways.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { copyText } from '../../adapters/clipboard';
+import { printPage } from '../../adapters/printPage';
+import { evaluateMap } from '../../model/evaluateMap';
+import { outlineMarkdown } from '../../model/outline';
+import { formatCitation } from '../formatCitation';
+import { teachingOutline } from '../../state/teachingState';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+import { OutlineItem } from './OutlineItem';
+import './OutlinePanel.css';
+
+export function OutlinePanel() {
+  const store = useMapStoreApi();
+  const { open, map, selected } = useMapStore(useShallow((s) => ({ open: s.outlineOpen, map: s.map, selected: s.selection.claims })));
+  const [copied, setCopied] = useState('');
+  const list = useRef<HTMLOListElement>(null);
+  const first = selected[0];
+
+  // A claim selected on the canvas brings its line into view.
+  useEffect(() => {
+    if (!open || first === undefined) return;
+    list.current?.querySelector(`[data-claim-id="${CSS.escape(first)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [open, first]);
+
+  const choose = useCallback((id: string) => store.getState().revealClaim(id), [store]);
+
+  if (!open || !map) return null;
+  const items = teachingOutline(map);
+  const chosen = new Set(selected);
+  const copy = async () => {
+    const ok = await copyText(outlineMarkdown(map, evaluateMap(map), map.story));
+    setCopied(ok ? 'Copied the outline as Markdown.' : 'The browser did not allow copying to the clipboard.');
+  };
+  return (
+    <aside className="outline-panel" aria-labelledby="outline-title">
+      <div className="outline-panel__head">
+        <h2 id="outline-title">Outline</h2>
+        <div className="outline-panel__actions">
+          <button type="button" className="button" onClick={() => void copy()}>
+            Copy as Markdown
+          </button>
+          <button type="button" className="button" onClick={printPage}>
+            Print
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setOutlineOpen(false)} aria-label="Close outline">
+            ✕
+          </button>
+        </div>
+      </div>
+      <p className="outline-panel__status" role="status">
+        {copied}
+      </p>
+      <div className="outline-panel__body">
+        <p className="outline-panel__title">{map.meta.title}</p>
+        {map.meta.source && <p className="outline-panel__source">Source: {formatCitation(map.meta.source)}</p>}
+        <ol className="outline-panel__list" ref={list} aria-label="Claims in step order">
+          {items.map((item) => (
+            <OutlineItem key={item.id} item={item} selected={chosen.has(item.id)} onChoose={choose} />
+          ))}
+        </ol>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,63 @@
+// Moves the view to the claim the store asks for (a presentation step, a search hit): a smooth move, instant under reduced motion.
+import { useReactFlow, useStore } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { MapLayout } from '../../layout/types';
+import type { ArgumentMap } from '../../model/schema';
+import { presentOrder } from '../../state/teachingState';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+
+const MOVE_MS = 600;
+/** A presentation step is drawn large enough to read from the back of a room, and never smaller than this. */
+const PRESENT_ZOOM = { min: 1, max: 1.4 };
+/** A search hit is shown at least at this zoom, so its words are readable. */
+const READABLE_ZOOM = 0.9;
+const MARGIN = 48;
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * The zoom that shows the step's claim in the middle with the claims it links to that are already shown,
+ * within the presentation's readable range: context where it fits, legibility where it does not.
+ */
+function stepZoom(map: ArgumentMap, layout: MapLayout, id: string, step: number, view: { width: number; height: number }): number {
+  const box = layout.claims[id];
+  if (!box) return PRESENT_ZOOM.max;
+  const shown = new Set(presentOrder(map).slice(0, step));
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  let dx = box.width / 2;
+  let dy = box.height / 2;
+  for (const relation of map.edges) {
+    const other = relation.source === id ? relation.target : relation.target === id ? relation.source : null;
+    const near = other !== null && shown.has(other) ? layout.claims[other] : undefined;
+    if (!near) continue;
+    dx = Math.max(dx, Math.abs(near.x - cx), Math.abs(near.x + near.width - cx));
+    dy = Math.max(dy, Math.abs(near.y - cy), Math.abs(near.y + near.height - cy));
+  }
+  const fit = Math.min((view.width - 2 * MARGIN) / (2 * dx), (view.height - 2 * MARGIN) / (2 * dy));
+  return Math.min(PRESENT_ZOOM.max, Math.max(PRESENT_ZOOM.min, fit));
+}
+
+export function FollowCentre() {
+  const store = useMapStoreApi();
+  const { setCenter, getZoom } = useReactFlow();
+  const view = useStore(useShallow((s) => ({ width: s.width, height: s.height })));
+  const centre = useMapStore((s) => s.centre);
+  const presenting = useMapStore((s) => s.presenting !== null);
+  /** While presenting, a resized canvas (entering the presentation, a projector's resolution) keeps the step in the middle. */
+  const frame = presenting ? `${view.width}x${view.height}` : '';
+  useEffect(() => {
+    const { map, layout, presenting } = store.getState();
+    if (!centre || !map || !layout) return;
+    const box = layout.claims[centre.id];
+    if (!box) return;
+    const zoom = presenting ? stepZoom(map, layout, centre.id, presenting.step, view) : Math.max(getZoom(), READABLE_ZOOM);
+    void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: prefersReducedMotion() ? 0 : MOVE_MS });
+    // Only a new request (or, presenting, a new frame) moves the view; a re-layout alone must not pull it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [centre, frame]);
+  return null;
+}

@@ -1,0 +1,23 @@
+// The presentation around the canvas: the step panel (or the story editor) beside it and the controls below; keys and the URL follow the step.
+import { useState } from 'react';
+import { useMapStore } from '../../state/useMapStore';
+import { PresentBar } from './PresentBar';
+import { StepPanel } from './StepPanel';
+import { StoryEditor } from './StoryEditor';
+import { usePresentKeys } from './usePresentKeys';
+import './PresentLayer.css';
+
+export function PresentLayer() {
+  const presenting = useMapStore((s) => s.presenting !== null);
+  const [editingStory, setEditingStory] = useState(false);
+  usePresentKeys(presenting);
+  if (!presenting) return null;
+  return (
+    <>
+      <aside className="present-panel" aria-label={editingStory ? 'Story editor' : 'Current step'}>
+        {editingStory ? <StoryEditor /> : <StepPanel />}
+      </aside>
+      <PresentBar editingStory={editingStory} onToggleStory={() => setEditingStory(!editingStory)} />
+    </>
+  );
+}

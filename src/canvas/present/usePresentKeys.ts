@@ -1,0 +1,43 @@
+// The presentation's keys: → / Space / PageDown next, ← / PageUp back, Home / End, Esc leaves. Typing in a field is left alone.
+import { useEffect } from 'react';
+import { useMapStoreApi } from '../../state/useMapStore';
+
+/** Fields and open popovers (which close on Esc themselves) keep their keys. */
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]') !== null;
+}
+
+/** Space and Enter on a button press the button; they must not also turn the page. */
+function isPressable(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, a[href], summary') !== null;
+}
+
+export function usePresentKeys(active: boolean): void {
+  const store = useMapStoreApi();
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
+      const s = store.getState();
+      const count = s.map?.nodes.length ?? 0;
+      const act: Record<string, () => void> = {
+        ArrowRight: s.nextStep,
+        PageDown: s.nextStep,
+        ArrowLeft: s.previousStep,
+        PageUp: s.previousStep,
+        Home: () => s.goToStep(1),
+        End: () => s.goToStep(count),
+        Escape: s.stopPresenting,
+      };
+      if (event.key === ' ' && !isPressable(event.target)) act[' '] = s.nextStep;
+      const run = act[event.key];
+      if (!run) return;
+      event.preventDefault();
+      event.stopPropagation();
+      run();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [active, store]);
+}

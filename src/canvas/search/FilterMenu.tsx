@@ -1,0 +1,93 @@
+// "Filters": show or hide kinds of claims and kinds of links (hidden on the canvas, never removed from the map).
+import { useEffect, useId, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { lightTheme } from '../../export/svg/theme';
+import { CLAIM_KINDS, RELATIONS } from '../../model/schema';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+import { ThemeIcon } from '../ThemeIcon';
+import './FilterMenu.css';
+
+export function FilterMenu() {
+  const store = useMapStoreApi();
+  const { hasMap, hiddenKinds, hiddenRelations } = useMapStore(
+    useShallow((s) => ({ hasMap: s.map !== null, hiddenKinds: s.filter.hiddenKinds, hiddenRelations: s.filter.hiddenRelations })),
+  );
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const count = hiddenKinds.length + hiddenRelations.length;
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  return (
+    <div className="filter-menu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        disabled={!hasMap}
+        onClick={() => setOpen(!open)}
+      >
+        Filters{count > 0 ? ` (${count} hidden)` : ''}
+      </button>
+      {open && (
+        <div
+          id={panelId}
+          className="filter-menu__panel"
+          role="dialog"
+          aria-label="Show or hide"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            setOpen(false);
+            button.current?.focus();
+          }}
+        >
+          <fieldset>
+            <legend>Kinds of claims</legend>
+            {CLAIM_KINDS.map((kind) => (
+              <label key={kind}>
+                <input type="checkbox" checked={!hiddenKinds.includes(kind)} onChange={() => store.getState().toggleHiddenKind(kind)} />
+                <span style={{ color: lightTheme.kinds[kind].stroke }}>
+                  <ThemeIcon icon={lightTheme.kinds[kind].icon} />
+                </span>
+                {lightTheme.kinds[kind].word}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Links</legend>
+            {RELATIONS.map((relation) => (
+              <label key={relation}>
+                <input type="checkbox" checked={!hiddenRelations.includes(relation)} onChange={() => store.getState().toggleHiddenRelation(relation)} />
+                {lightTheme.relations[relation].word}
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            className="button"
+            disabled={count === 0}
+            onClick={() => {
+              for (const kind of hiddenKinds) store.getState().toggleHiddenKind(kind);
+              for (const relation of hiddenRelations) store.getState().toggleHiddenRelation(relation);
+            }}
+          >
+            Show everything
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
