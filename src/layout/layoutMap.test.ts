@@ -174,7 +174,17 @@ describe('layoutMap', () => {
         expectRoutesOnHandles(map, layout);
         expect(JSON.stringify(layoutMap(map, { direction }))).toBe(JSON.stringify(layout));
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
+  }, 60_000);
+});
+
+describe('layoutMap progress', () => {
+  it('reports its steps in order, ending with done', () => {
+    const steps: string[] = [];
+    const shares: number[] = [];
+    layoutMap(loadSeedMap(), { onProgress: (step) => (steps.push(step.name), shares.push(step.share)) });
+    expect(steps).toEqual(['cycles', 'ranking', 'ordering', 'positioning', 'routing', 'done']);
+    expect([...shares].sort((a, b) => a - b)).toEqual(shares);
   });
 });

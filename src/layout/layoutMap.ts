@@ -1,12 +1,16 @@
 // Lays a map out with dagre: claim boxes, relation routes and bounds, deterministic and overlap-free.
 import type { ArgumentMap, Direction } from '../model/schema';
 import { placePinned } from './placePinned';
-import { drawable, runDagre } from './runDagre';
+import { drawable, runDagre, type LayoutStep } from './runDagre';
+
+export type { LayoutStep } from './runDagre';
 import type { ClaimBox, MapLayout } from './types';
 
 export interface LayoutOptions {
   /** Overrides the map's own `layout.direction` (the canvas toggle). */
   direction?: Direction;
+  /** Called as each step starts, so a worker can show progress on big maps. */
+  onProgress?: (step: LayoutStep) => void;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -38,7 +42,8 @@ export function layoutMap(map: ArgumentMap, options: LayoutOptions = {}): MapLay
   const claims = [...map.nodes].sort(byId);
   const relations = drawable(claims, [...map.edges].sort(byId));
 
-  const laid = placePinned(runDagre({ claims, relations }, direction), claims, relations);
+  const laid = placePinned(runDagre({ claims, relations }, direction, options.onProgress), claims, relations);
+  options.onProgress?.({ name: 'done', share: 1 });
   const ordered: Record<string, ClaimBox> = {};
   for (const c of claims) ordered[c.id] = laid.claims[c.id] as ClaimBox;
   const routes: MapLayout['relations'] = {};

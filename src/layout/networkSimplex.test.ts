@@ -52,5 +52,5 @@ describe('networkSimplex', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 });
