@@ -100,8 +100,9 @@ test('the direction toggle re-lays the map left to right and back, without overl
   await expect(page.getByRole('button', { name: 'Layout top to bottom' })).toBeVisible();
   await expect.poll(async () => JSON.stringify(await causeway.nodeBoxes())).not.toBe(JSON.stringify(before));
   await expectFittedWithoutOverlaps(causeway);
-  const handle = await causeway.node(seed.nodes[0]?.id ?? '').locator('.react-flow__handle-right').count();
-  expect(handle).toBe(1);
+  const first = causeway.node(seed.nodes[0]?.id ?? '');
+  await expect(first.locator('.react-flow__handle.source.connectable.react-flow__handle-right')).toHaveCount(1);
+  await expect(first.locator('.react-flow__handle.target.connectable.react-flow__handle-left')).toHaveCount(1);
   await causeway.toggleDirection();
   await expect(page.getByRole('button', { name: 'Layout left to right' })).toBeVisible();
   await expect.poll(async () => JSON.stringify(await causeway.nodeBoxes())).toBe(JSON.stringify(before));

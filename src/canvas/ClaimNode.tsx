@@ -3,7 +3,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from '../export/svg/theme';
 import { BADGE_PAD_X, ICON_GAP, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics';
-import type { ClaimFlowNode } from '../state/mapToFlow';
+import { BACK_HANDLE, type ClaimFlowNode, FORWARD_HANDLE } from '../state/mapToFlow';
 import { useMapStore } from '../state/useMapStore';
 import { FlagTags } from './FlagTags';
 import { flagsAttribute } from './flagsAttribute';
@@ -22,6 +22,13 @@ const KIND_ROW_STYLE = { left: PAD_X, height: KIND_ROW, gap: ICON_GAP };
 const LABEL_STYLE = { left: PAD_X, lineHeight: `${LABEL_LINE}px` };
 const STATUS_STYLE = { left: PAD_X, height: STATUS_ROW, gap: ICON_GAP, paddingInline: BADGE_PAD_X };
 
+const OPPOSITE: Record<Position, Position> = {
+  [Position.Top]: Position.Bottom,
+  [Position.Bottom]: Position.Top,
+  [Position.Left]: Position.Right,
+  [Position.Right]: Position.Left,
+};
+
 export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sourcePosition, targetPosition, selected }: NodeProps<ClaimFlowNode>) {
   const editing = useMapStore((s) => s.editingLabel === id);
   const kind = lightTheme.kinds[data.kind];
@@ -30,6 +37,8 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
   const w = width ?? 0;
   const h = height ?? 0;
   const standing = data.standing;
+  const inSide = targetPosition ?? Position.Top;
+  const outSide = sourcePosition ?? Position.Bottom;
   const className = `claim-node${selected ? ' claim-node--selected' : ''}${standing?.whatIfWas ? ' claim-node--what-if' : ''}`;
   return (
     <div className={className} data-kind={data.kind} data-status={data.status} data-flags={flagsAttribute(standing?.flags)}>
@@ -46,7 +55,8 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
           strokeDasharray={kind.dash || undefined}
         />
       </svg>
-      <Handle className="claim-node__handle" type="target" position={targetPosition ?? Position.Top} />
+      <Handle className="claim-node__handle" type="target" id={FORWARD_HANDLE} position={inSide} />
+      <Handle className="claim-node__handle claim-node__handle--back" type="target" id={BACK_HANDLE} position={OPPOSITE[inSide]} isConnectable={false} />
       <div className="claim-node__kind" style={{ ...KIND_ROW_STYLE, top: rows.kind, color: kind.stroke }}>
         <ThemeIcon icon={kind.icon} />
         <span>{kindCaption(kind)}</span>
@@ -72,7 +82,8 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
         </div>
       )}
       {standing && <FlagTags id={id} label={data.label} flags={standing.flags} boxHeight={h} />}
-      <Handle className="claim-node__handle" type="source" position={sourcePosition ?? Position.Bottom} />
+      <Handle className="claim-node__handle" type="source" id={FORWARD_HANDLE} position={outSide} />
+      <Handle className="claim-node__handle claim-node__handle--back" type="source" id={BACK_HANDLE} position={OPPOSITE[outSide]} isConnectable={false} />
     </div>
   );
 });

@@ -49,3 +49,15 @@ describe('mapToFlow', () => {
     expect(nodes.every((n) => n.sourcePosition === Position.Right && n.targetPosition === Position.Left)).toBe(true);
   });
 });
+
+describe('mapToFlow handles', () => {
+  it('joins relations with the flow at the forward handles and back relations at the opposite sides', () => {
+    const cycle = aMap([aClaim('a'), aClaim('b')], [aRelation('a', 'b'), aRelation('b', 'a', { relation: 'motivates' })]);
+    for (const direction of ['TB', 'LR'] as const) {
+      const layout = layoutMap(cycle, { direction });
+      const edges = mapToFlow(cycle, layout).edges;
+      const sides = edges.map((e) => `${e.sourceHandle}→${e.targetHandle}`).sort();
+      expect(sides, direction).toEqual(['back→back', 'forward→forward']);
+    }
+  });
+});

@@ -1,12 +1,15 @@
 // The one mapping from the domain (ArgumentMap + MapLayout) to React Flow's nodes and edges.
 import { type Edge, type Node, Position } from '@xyflow/react';
 import { lightTheme } from '../export/svg/theme';
-import type { MapLayout, Point } from '../layout/types';
+import type { ClaimBox, MapLayout, Point } from '../layout/types';
 import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../model/schema';
 import type { ClaimStandingView } from './evaluationView';
 
 export const CLAIM_NODE = 'claim';
 export const RELATION_EDGE = 'relation';
+/** Handle ids: relations run from a box's flow-side handle, or — drawn against the flow (back relations) — from the opposite side. */
+export const FORWARD_HANDLE = 'forward';
+export const BACK_HANDLE = 'back';
 
 /** What a claim node draws: the claim's words and look, and its label broken into lines exactly as laid out. */
 export interface ClaimNodeData extends Record<string, unknown> {
@@ -40,6 +43,13 @@ export function claimAccessibleName(label: string, kind: ClaimKind, status: Stat
   return `${label} — ${lightTheme.kinds[kind].word}, ${lightTheme.statuses[status].word}`;
 }
 
+/** Which handle a route's end sits at: the side of the box it touches, relative to the flow direction. */
+function handleAt(point: Point | undefined, box: ClaimBox | undefined, across: boolean, end: 'source' | 'target'): string {
+  if (!point || !box) return FORWARD_HANDLE;
+  const beyondMiddle = across ? point.x > box.x + box.width / 2 : point.y > box.y + box.height / 2;
+  return beyondMiddle === (end === 'source') ? FORWARD_HANDLE : BACK_HANDLE;
+}
+
 export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
   const across = layout.direction === 'LR';
   const labels = new Map<string, string>();
@@ -68,17 +78,20 @@ export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
     };
   });
   const edges = map.edges.map((relation): RelationFlowEdge => {
+    const points = layout.relations[relation.id]?.points ?? [];
     const words = `${labels.get(relation.source) ?? relation.source} ${lightTheme.relations[relation.relation].word} ${labels.get(relation.target) ?? relation.target}`;
     return {
       id: relation.id,
       type: RELATION_EDGE,
       source: relation.source,
       target: relation.target,
+      sourceHandle: handleAt(points[0], layout.claims[relation.source], across, 'source'),
+      targetHandle: handleAt(points[points.length - 1], layout.claims[relation.target], across, 'target'),
       ariaLabel: relation.label ? `${words} (${relation.label})` : words,
       data: {
         relation: relation.relation,
         ...(relation.label ? { label: relation.label } : {}),
-        points: layout.relations[relation.id]?.points ?? [],
+        points,
       },
     };
   });
