@@ -15,9 +15,9 @@ import './MapCanvas.css';
 
 const NODE_TYPES: NodeTypes = { claim: ClaimNode };
 const EDGE_TYPES: EdgeTypes = { relation: RelationEdge };
-/** Room at the bottom for the minimap and zoom controls, so fitting never puts a node under them. */
 /** Ctrl-click and Cmd-click both add to the selection, on every platform. */
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+/** Room at the bottom for the minimap and zoom controls, so fitting never puts a node under them. */
 const FIT_OPTIONS: FitViewOptions = { padding: { top: '28px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
 const MINIMAP_STYLE = { width: 168, height: 108 };
 
