@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMap } from '../../model/parseMap';
+import { runBrowserBench, type BrowserRow } from './browserBench';
 import { runLayoutBench, type LayoutRow } from './layoutBench';
 import { machine } from './timing';
 
@@ -18,6 +19,8 @@ const sizes = quick ? [20, 100] : [20, 100, 300, 1000, 2000];
 const stockUpTo = Number(value('stock-up-to') ?? (quick ? 100 : 300));
 const out = value('out') ?? path.join('test-results', 'bench', 'bench.json');
 const direction = value('direction') === 'LR' ? 'LR' : 'TB';
+const browserSizes = quick ? [] : [300, 1000];
+const port = Number(value('port') ?? 4340);
 
 const seedFile = path.resolve('maps', 'korean-war-escalation.json');
 const parsed = parseMap(readFileSync(seedFile, 'utf8'));
@@ -26,9 +29,13 @@ if (!parsed.ok) throw new Error(`${seedFile} does not load`);
 const log = (line: string): void => console.error(line);
 const startedOn = machine();
 const layout = runLayoutBench({ sizes, seed: parsed.map, stockUpTo, direction }, log);
+const browser = flag('no-browser') ? null : await runBrowserBench(browserSizes, port, quick ? 1 : 3, log);
+const browserRowFor = (row: LayoutRow): BrowserRow | undefined =>
+  browser?.rows.find((b) => (row.map === 'seed' ? b.map === 'korean-war-escalation' : b.map === `bench-${row.claims}`));
 
 function table(rows: LayoutRow[]): string {
-  const header = ['map', 'claims', 'links', 'runs', 'layout ms', 'cpu ms', 'crossings', 'area Mpx²', 'stock dagre ms', 'stock crossings', 'stock area'];
+  const header = ['map', 'claims', 'links', 'runs', 'layout ms', 'cpu ms', 'crossings', 'area Mpx²', 'stock dagre ms', 'stock crossings', 'stock area', 'visible ms', 'longest task ms', 'drag p50/p95', 'pan p50/p95'];
+  const frames = (f: { p50: number; p95: number } | undefined): string => (f ? `${f.p50}/${f.p95}` : '—');
   const lines = rows.map((r) => [
     r.map,
     r.claims,
@@ -41,6 +48,10 @@ function table(rows: LayoutRow[]): string {
     r.stock ? r.stock.wallMs : '—',
     r.stock ? r.stock.crossings : '—',
     r.stock ? r.stock.areaMpx : '—',
+    browserRowFor(r)?.visibleMs ?? '—',
+    browserRowFor(r)?.longestTaskMs ?? '—',
+    frames(browserRowFor(r)?.drag),
+    frames(browserRowFor(r)?.pan),
   ].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
   const row = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
@@ -53,9 +64,11 @@ const report = {
   direction,
   note: 'Times are medians after warm-up (wall and process CPU time); stock dagre at 1,000+ claims is a single run.',
   layout,
+  browser,
 };
 console.log(table(layout));
-console.log(`\nmachine: ${startedOn.cpu}, ${startedOn.cores} cores, node ${startedOn.node}, load ${startedOn.loadAverage1m} → ${report.machine.loadAverage1mAtEnd}`);
+if (browser) console.log(`\ninitial JS ${browser.bundle.initialJsKb} KB, ${browser.bundle.initialJsGzipKb} KB gzip (all JS ${browser.bundle.allJsGzipKb} KB gzip)`);
+console.log(`machine: ${startedOn.cpu}, ${startedOn.cores} cores, node ${startedOn.node}, load ${startedOn.loadAverage1m} → ${report.machine.loadAverage1mAtEnd}`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`written to ${out}`);

@@ -1,0 +1,156 @@
+// The in-browser part of the benchmark: initial JS size, navigation → all nodes visible, long tasks, drag and pan frame times.
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../../../e2e/support/findChromium';
+import { generateMap } from '../../layout/generateMap';
+import { median } from './timing';
+
+export interface BundleSize {
+  /** JavaScript the page loads before anything is used: the entry script and its preloaded chunks. */
+  initialJsKb: number;
+  initialJsGzipKb: number;
+  allJsGzipKb: number;
+}
+
+export interface FrameTimes {
+  p50: number;
+  p95: number;
+  frames: number;
+}
+
+export interface BrowserRow {
+  map: string;
+  claims: number;
+  /** From navigation start until every claim's node is in the page and shown. */
+  visibleMs: number;
+  longestTaskMs: number;
+  drag?: FrameTimes;
+  pan?: FrameTimes;
+}
+
+const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
+
+async function bundleSize(dist: string): Promise<BundleSize> {
+  const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const sizes = async (files: string[]) => Promise.all(files.map(async (f) => readFile(path.join(dist, f.replace(/^\//, '')))));
+  const initialFiles = await sizes(initial);
+  const assets = (await readdir(path.join(dist, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const all = await sizes(assets);
+  return {
+    initialJsKb: kb(initialFiles.reduce((s, b) => s + b.length, 0)),
+    initialJsGzipKb: kb(initialFiles.reduce((s, b) => s + gzipSync(b).length, 0)),
+    allJsGzipKb: kb(all.reduce((s, b) => s + gzipSync(b).length, 0)),
+  };
+}
+
+/** Frame-to-frame times (ms) recorded by requestAnimationFrame while `act` runs. */
+async function frameTimes(page: Page, act: () => Promise<void>): Promise<FrameTimes> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    const tick = (t: number): void => {
+      w.__frames.push(t);
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await act();
+  const stamps = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames;
+  });
+  const deltas = stamps.slice(1).map((t, i) => t - (stamps[i] as number)).sort((a, b) => a - b);
+  const at = (q: number): number => Math.round((deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), frames: deltas.length };
+}
+
+async function drag(page: Page, from: { x: number; y: number }, by: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(from.x + (by.x * i) / 60, from.y + (by.y * i) / 60);
+  await page.mouse.up();
+}
+
+async function measureMap(page: Page, base: string, name: string, claims: number, interact: boolean): Promise<BrowserRow> {
+  await page.goto(`${base}/?map=${name}`, { waitUntil: 'commit' });
+  const visibleMs = await page
+    .waitForFunction(
+      (n) => {
+        const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
+        return nodes.length >= n && [...nodes].every((node) => node.style.visibility !== 'hidden') ? performance.now() : false;
+      },
+      claims,
+      { polling: 'raf', timeout: 180_000 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>);
+  await page.waitForTimeout(500);
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...((window as unknown as { __longTasks?: number[] }).__longTasks ?? [])));
+  const row: BrowserRow = { map: name, claims, visibleMs: Math.round(visibleMs), longestTaskMs: Math.round(longestTaskMs) };
+  if (!interact) return row;
+  const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
+  const centre = { x: viewport.width / 2, y: viewport.height / 2 };
+  const node = await page.evaluate(({ x, y }) => {
+    const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect()).filter((b) => b.width > 4 && b.top > 80 && b.bottom < y * 2 - 80);
+    boxes.sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y));
+    const b = boxes[0];
+    return b ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null;
+  }, centre);
+  if (node) row.drag = await frameTimes(page, () => drag(page, node, { x: 120, y: 60 }));
+  const pane = await page.evaluate(({ width, height }) => {
+    for (let y = 120; y < height - 120; y += 20)
+      for (let x = 40; x < width - 40; x += 20) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    return null;
+  }, viewport);
+  if (pane) row.pan = await frameTimes(page, () => drag(page, pane, { x: -200, y: -120 }));
+  return row;
+}
+
+export async function runBrowserBench(sizes: readonly number[], port: number, runs: number, log: (line: string) => void): Promise<{ bundle: BundleSize; rows: BrowserRow[] }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'causeway-bench-'));
+  const maps = path.join(root, 'maps');
+  const dist = path.join(root, 'dist');
+  await mkdir(maps, { recursive: true });
+  await cp('maps', maps, { recursive: true });
+  for (const size of sizes) await writeFile(path.join(maps, `bench-${size}.json`), `${JSON.stringify(generateMap({ size }), null, 2)}\n`);
+  process.env.CAUSEWAY_MAPS_DIR = maps;
+  log('browser: production build…');
+  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const bundle = await bundleSize(dist);
+  const server = await preview({ build: { outDir: dist }, preview: { port, strictPort: true, open: false } });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const rows: BrowserRow[] = [];
+  try {
+    const targets = [{ name: 'korean-war-escalation', claims: -1, interact: false }, ...sizes.map((size) => ({ name: `bench-${size}`, claims: size, interact: true }))];
+    for (const target of targets) {
+      const claims = target.claims >= 0 ? target.claims : (JSON.parse(await readFile(path.join(maps, `${target.name}.json`), 'utf8')) as { nodes: unknown[] }).nodes.length;
+      log(`browser: ${target.name}…`);
+      const measured: BrowserRow[] = [];
+      for (let run = 0; run < runs + 1; run++) {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const w = window as unknown as { __longTasks: number[] };
+          w.__longTasks = [];
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        });
+        const row = await measureMap(page, `http://127.0.0.1:${port}`, target.name, claims, target.interact && run === runs);
+        await context.close();
+        if (run > 0) measured.push(row);
+      }
+      const last = measured[measured.length - 1] as BrowserRow;
+      rows.push({ ...last, visibleMs: Math.round(median(measured.map((r) => r.visibleMs))), longestTaskMs: Math.round(median(measured.map((r) => r.longestTaskMs))) });
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await rm(root, { recursive: true, force: true });
+  }
+  return { bundle, rows };
+}
