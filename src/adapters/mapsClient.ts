@@ -1,4 +1,4 @@
-// The browser's client for the maps API: list the maps in maps/ and fetch one file's text with its version tag.
+// The browser's client for the maps API (list, fetch with version tag), falling back to the maps a static build carries.
 import { z } from 'zod';
 
 export interface MapSummary {
@@ -11,14 +11,17 @@ export interface MapFile {
   name: string;
   version: string;
   content: string;
+  /** 'static' when no maps API answered and the file came from the build's own copy (a plain web host: no saving). */
+  source: 'server' | 'static';
 }
 
-export type Fetched<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Fetched<T> = { ok: true; value: T } | { ok: false; message: string; reachedApi?: boolean };
 
 const listSchema = z.object({
   maps: z.array(z.object({ name: z.string(), title: z.string(), valid: z.boolean() })),
 });
 const fileSchema = z.object({ name: z.string(), version: z.string(), content: z.string() });
+const staticBase = `${import.meta.env.BASE_URL}maps/`;
 const errorSchema = z.object({ error: z.string() });
 
 async function getJson<T>(url: string, schema: z.ZodType<T>): Promise<Fetched<T>> {
@@ -36,7 +39,9 @@ async function getJson<T>(url: string, schema: z.ZodType<T>): Promise<Fetched<T>
   }
   if (!response.ok) {
     const error = errorSchema.safeParse(body);
-    return { ok: false, message: error.success ? error.data.error : `the server answered ${response.status} ${response.statusText}` };
+    return error.success
+      ? { ok: false, message: error.data.error, reachedApi: true }
+      : { ok: false, message: `the server answered ${response.status} ${response.statusText}` };
   }
   const parsed = schema.safeParse(body);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: 'the server sent an answer this app does not understand' };
@@ -44,9 +49,28 @@ async function getJson<T>(url: string, schema: z.ZodType<T>): Promise<Fetched<T>
 
 export async function listMaps(): Promise<Fetched<MapSummary[]>> {
   const result = await getJson('/api/maps', listSchema);
-  return result.ok ? { ok: true, value: result.value.maps } : result;
+  if (result.ok) return { ok: true, value: result.value.maps };
+  if (result.reachedApi) return result;
+  const bundled = await getJson(`${staticBase}index.json`, listSchema);
+  return bundled.ok ? { ok: true, value: bundled.value.maps } : result;
 }
 
-export function fetchMapFile(name: string): Promise<Fetched<MapFile>> {
-  return getJson(`/api/maps/${encodeURIComponent(name)}`, fileSchema);
+async function fetchBundledMap(name: string): Promise<Fetched<MapFile>> {
+  let response: Response;
+  try {
+    response = await fetch(`${staticBase}${encodeURIComponent(name)}.json`, { headers: { accept: 'application/json' } });
+  } catch {
+    return { ok: false, message: 'the map could not be fetched: the network is unreachable' };
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok || type.includes('text/html')) return { ok: false, message: `there is no map '${name}' on this site` };
+  return { ok: true, value: { name, version: 'static', content: await response.text(), source: 'static' } };
+}
+
+export async function fetchMapFile(name: string): Promise<Fetched<MapFile>> {
+  const result = await getJson(`/api/maps/${encodeURIComponent(name)}`, fileSchema);
+  if (result.ok) return { ok: true, value: { ...result.value, source: 'server' } };
+  if (result.reachedApi) return result;
+  const bundled = await fetchBundledMap(name);
+  return bundled.ok ? bundled : result;
 }

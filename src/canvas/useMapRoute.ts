@@ -16,7 +16,8 @@ export function useMapRoute(): void {
     fetchMapFile(name).then((result) => {
       if (!current) return;
       if (result.ok) {
-        store.getState().openText(result.value.content, { kind: 'server', name, version: result.value.version });
+        const { content, version, source } = result.value;
+        store.getState().openText(content, source === 'server' ? { kind: 'server', name, version } : { kind: 'file', fileName: `${name}.json` });
       } else {
         store.getState().showLoadProblems(`${file} could not be opened`, [{ path: [], message: result.message }]);
       }

@@ -1,6 +1,7 @@
-// Mounts the maps API on Vite's dev server and on its preview server (the production build).
+// Mounts the maps API on Vite's dev and preview servers, and puts the valid maps into the build for plain web hosts.
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { MapFolder } from './mapFolder';
 import { createMapsApi } from './mapsApi';
 
 /** The host names the server was told to answer to, besides loopback (Vite's `host` and `allowedHosts`). */
@@ -29,6 +30,16 @@ export function mapsApiPlugin(dir = process.env.CAUSEWAY_MAPS_DIR ?? path.resolv
     configurePreviewServer(server) {
       const { host, allowedHosts } = server.config.preview;
       server.middlewares.use(middleware(dir, configuredHosts(host, allowedHosts)));
+    },
+    /** A static host has no API: the app then reads dist/maps/index.json and dist/maps/NAME.json (read-only). */
+    async generateBundle() {
+      const folder = new MapFolder(dir);
+      const maps = (await folder.list()).filter((entry) => entry.valid);
+      for (const entry of maps) {
+        const stored = await folder.read(entry.name);
+        this.emitFile({ type: 'asset', fileName: `maps/${entry.name}.json`, source: stored.content });
+      }
+      this.emitFile({ type: 'asset', fileName: 'maps/index.json', source: `${JSON.stringify({ maps })}\n` });
     },
   };
 }
