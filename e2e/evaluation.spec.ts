@@ -65,6 +65,8 @@ test('marking the US assumptions supported clears the flags at once; undo brings
 });
 
 test('what-if: temporary marks change the flags, nothing is saved or undoable, one click brings the real marks back', async ({ causeway, page }) => {
+  // Many steps through the real UI; on a loaded machine they need more than the default time.
+  test.slow();
   const fileBefore = readFileSync(servedMapPath(SEED_MAP), 'utf8');
   await causeway.goto();
   await causeway.button('What if…').click();
@@ -95,6 +97,8 @@ test('what-if: temporary marks change the flags, nothing is saved or undoable, o
 });
 
 test('practice: statuses hidden, the student marks, Check scores it with agree/differ and Why? feedback, leaving restores the map', async ({ causeway, page }) => {
+  // Many steps through the real UI; on a loaded machine they need more than the default time.
+  test.slow();
   const fileBefore = readFileSync(servedMapPath(SEED_MAP), 'utf8');
   await causeway.goto();
   await causeway.button('Practice').click();

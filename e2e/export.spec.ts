@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { renderMapSvg } from '../src/export/svg/renderMapSvg';
 import { lightTheme } from '../src/export/svg/theme';
 import { layoutMap } from '../src/layout/layoutMap';
+import { evaluateMap } from '../src/model/evaluateMap';
 import { parseMap } from '../src/model/parseMap';
 import { serializeMap } from '../src/model/serializeMap';
 import { expect, test } from './fixtures/causewayTest';
@@ -63,7 +64,7 @@ test('the in-app SVG is the CLI renderer output for the same map and options', a
   await menu.option('Legend').uncheck();
   await menu.option('Transparent').check();
   const svg = await menu.download('SVG');
-  const expected = renderMapSvg(seed, layoutMap(seed, {}), lightTheme, { legend: false, background: 'transparent' });
+  const expected = renderMapSvg(seed, layoutMap(seed, {}), lightTheme, { legend: false, background: 'transparent', standing: { evaluation: evaluateMap(seed) } });
   expect(svg.bytes.toString('utf8')).toBe(expected);
 });
 

@@ -4,6 +4,7 @@ import { exportFileName } from '../export/exportFileName';
 import { type ExportFormat, PNG_SCALES } from '../export/exportTypes';
 import type { Background } from '../export/svg/renderMapSvg';
 import { describeOrigin } from '../state/mapState';
+import { exportViewOf } from '../state/evaluationView';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore';
 import './ExportMenu.css';
 
@@ -59,7 +60,11 @@ export function ExportMenu() {
   }, [open, close]);
 
   const run = async (choice: Choice) => {
-    const { map, layout, origin, selection, announce } = store.getState();
+    const { map: realMap, layout, origin, selection, announce, evaluationMode } = store.getState();
+    if (!realMap) return;
+    /** Images show what the canvas shows (flags, what-if); the JSON file is always the map's real marks. */
+    const view = choice.format === 'json' ? { map: realMap } : exportViewOf(realMap, evaluationMode);
+    const map = view.map;
     if (!map || !layout || busy) return;
     const name = origin ? describeOrigin(origin).replace(/^.*\//, '') : map.meta.title;
     const fileName = exportFileName(name, choice.format);
@@ -77,14 +82,22 @@ export function ExportMenu() {
           map,
           layout,
           format: choice.format,
-          options: { title, legend, citation, background, scale: choice.scale, selection: scopeIsSelection ? selection.claims : undefined },
+          options: {
+            title,
+            legend,
+            citation,
+            background,
+            scale: choice.scale,
+            selection: scopeIsSelection ? selection.claims : undefined,
+            ...(view.standing ? { standing: view.standing } : {}),
+          },
         },
         loadExportAssets,
         (p) => setProgress({ text: `Exporting ${choice.text}: ${p.step}…`, done: p.done, total: p.total }),
       );
       downloadBytes(file.bytes, fileName, file.mimeType);
       const size = file.width === undefined ? '' : `${file.width}×${file.height} px, `;
-      const message = `Exported ${fileName} (${size}${formatBytes(file.bytes.length)})`;
+      const message = `Exported ${fileName} (${size}${formatBytes(file.bytes.length)}${file.note ? `; ${file.note}` : ''})`;
       setOutcome(message);
       announce(message);
     } catch (error) {

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportFileName, fileStem } from '../export/exportFileName';
 import { exportMap } from '../export/exportMap';
+import { evaluateMap } from '../model/evaluateMap';
 import { exportSteps } from '../export/steps/exportSteps';
 import type { ExportBackend, ExportedFile } from '../export/exportTypes';
 import { layoutMap } from '../layout/layoutMap';
@@ -21,7 +22,8 @@ export interface CliOutput {
 
 export function summaryLine(file: string, exported: ExportedFile): string {
   const size = exported.width === undefined ? '-' : `${exported.width}x${exported.height} px`;
-  return `${file}  ${exported.format}  ${size}  ${exported.bytes.length} bytes`;
+  const line = `${file}  ${exported.format}  ${size}  ${exported.bytes.length} bytes`;
+  return exported.note ? `${line}  (${exported.note})` : line;
 }
 
 /** Two inputs with the same name would overwrite each other's output, and an output must never replace its input. */
@@ -73,7 +75,8 @@ async function exportFile(file: string, args: ExportArgs, backend: ExportBackend
       map,
       layout,
       format,
-      { title: args.title, legend: args.legend, citation: args.citation, background: args.background, scale: args.scale },
+      // Flags are drawn as the canvas draws them with the map's real marks.
+      { title: args.title, legend: args.legend, citation: args.citation, background: args.background, scale: args.scale, standing: { evaluation: evaluateMap(map) } },
       backend,
     );
     const target = path.join(args.out, exportFileName(stem, format));

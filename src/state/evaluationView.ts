@@ -3,6 +3,7 @@ import { applyWhatIf } from '../model/applyWhatIf';
 import { comparePractice, type PracticeResult } from '../model/comparePractice';
 import { type ClaimFlagKind, claimFlags, type Evaluation, evaluateMap } from '../model/evaluateMap';
 import type { ArgumentMap, Status } from '../model/schema';
+import type { StandingInput } from '../export/svg/standingSvg';
 import type { EvaluationMode } from './evaluationState';
 
 /** Computed once per map object: every edit makes a new map, so a cached answer is never stale. */
@@ -101,4 +102,21 @@ export function shownStatus(mode: EvaluationMode, claim: { id: string; status: S
   if (mode.kind === 'whatIf') return Object.hasOwn(mode.overrides, claim.id) ? (mode.overrides[claim.id] ?? claim.status) : claim.status;
   if (mode.kind === 'practice') return Object.hasOwn(mode.marks, claim.id) ? (mode.marks[claim.id] ?? null) : null;
   return claim.status;
+}
+
+/**
+ * What an image export draws in `mode`: the statuses on screen with their flags, and in what-if the real marks of
+ * the changed claims so the export says it is a what-if view. A practice round exports the plain map, since its
+ * flags would give the answers away and the student's marks are not the map's.
+ */
+export function exportViewOf(map: ArgumentMap, mode: EvaluationMode): { map: ArgumentMap; standing?: StandingInput } {
+  if (mode.kind === 'practice') return { map };
+  const shown = shownMapOf(map, mode);
+  const whatIfWas: Record<string, Status> = {};
+  shown.nodes.forEach((claim, i) => {
+    const real = map.nodes[i]?.status;
+    if (real && real !== claim.status) whatIfWas[claim.id] = real;
+  });
+  const evaluation = evaluationOf(shown);
+  return { map: shown, standing: mode.kind === 'whatIf' ? { evaluation, whatIfWas } : { evaluation } };
 }
