@@ -5,6 +5,7 @@ import { useMapStore } from '../state/useMapStore';
 import { formatCitation } from './formatCitation';
 import { MapPicker } from './MapPicker';
 import { OpenMapButton } from './OpenMapButton';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import './AppHeader.css';
 
 export function AppHeader() {
@@ -31,6 +32,7 @@ export function AppHeader() {
       <div className="app-header__actions">
         <MapPicker />
         <OpenMapButton />
+        <ShortcutsHelp />
       </div>
     </header>
   );

@@ -1,0 +1,86 @@
+// The "Keyboard shortcuts" button and panel (also opened with "?"), listing every shortcut from the one table in shortcuts.ts.
+import { useEffect, useRef, useState } from 'react';
+import { HELP_KEY, SHORTCUT_GROUPS } from './shortcuts';
+import './Dialogs.css';
+import './ShortcutsHelp.css';
+
+/** "?" typed into a field is text, and open dialogs or menus keep their own keys. */
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest('input, textarea, select, dialog, [role="menu"], [role="listbox"]') !== null;
+}
+
+export function ShortcutsHelp() {
+  const [open, setOpen] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== HELP_KEY || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || ownsKeys(event.target)) return;
+      event.preventDefault();
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      element.showModal();
+      closeButton.current?.focus();
+    } else if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <>
+      <button type="button" className="button" aria-keyshortcuts={HELP_KEY} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Keyboard shortcuts
+      </button>
+      <dialog ref={dialog} className="dialog shortcuts-help" aria-labelledby="shortcuts-help-title" onClose={() => setOpen(false)}>
+        <div className="dialog__form">
+          <h2 id="shortcuts-help-title" className="dialog__title">
+            Keyboard shortcuts
+          </h2>
+          <p className="shortcuts-help__note">On a Mac, use ⌘ where Ctrl is shown.</p>
+          <div className="shortcuts-help__groups">
+            {SHORTCUT_GROUPS.map((group, index) => (
+              <section key={group.title} aria-labelledby={`shortcuts-group-${index}`}>
+                <h3 id={`shortcuts-group-${index}`} className="shortcuts-help__group">
+                  {group.title}
+                </h3>
+                <dl className="shortcuts-help__list">
+                  {group.shortcuts.map((shortcut) => (
+                    <div key={shortcut.action} className="shortcuts-help__row">
+                      <dt>
+                        {shortcut.keys.map((chord, i) => (
+                          <span key={chord}>
+                            {i > 0 && <span className="shortcuts-help__or"> or </span>}
+                            {chord.split('+').map((key, j) => (
+                              <span key={j}>
+                                {j > 0 && '+'}
+                                <kbd>{key}</kbd>
+                              </span>
+                            ))}
+                          </span>
+                        ))}
+                      </dt>
+                      <dd>{shortcut.action}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            ))}
+          </div>
+          <div className="dialog__buttons">
+            <button ref={closeButton} type="button" className="button button--primary" onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </div>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Every keyboard shortcut of the app, grouped as the help panel lists them; status keys come from the status buttons' own table.
+import { STATUSES } from '../model/schema';
+import { lightTheme } from '../export/svg/theme';
+import { STATUS_KEYS } from './StatusButtons';
+
+export interface Shortcut {
+  /** Alternatives, each a chord written as its keys joined by '+', e.g. 'Ctrl+Shift+Z'. */
+  keys: readonly string[];
+  action: string;
+}
+
+export interface ShortcutGroup {
+  title: string;
+  shortcuts: readonly Shortcut[];
+}
+
+/** The key that opens the help panel. */
+export const HELP_KEY = '?';
+
+const statusShortcuts: Shortcut[] = STATUSES.map((status) => ({
+  keys: [STATUS_KEYS[status].toUpperCase()],
+  action: `Mark the selected nodes ${lightTheme.statuses[status].word.toLowerCase()}`,
+}));
+
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
+  {
+    title: 'Moving around',
+    shortcuts: [
+      { keys: ['Tab', 'Shift+Tab'], action: 'Move between nodes, links and controls' },
+      { keys: ['Space', 'Enter'], action: 'Select the focused node or link (then Enter renames a node)' },
+      { keys: ['Arrow keys'], action: 'Move the selected nodes (hold Shift for bigger steps)' },
+      { keys: ['Escape'], action: 'Clear the selection, or close a menu or dialog' },
+      { keys: ['Ctrl+F'], action: 'Search the map' },
+      { keys: [HELP_KEY], action: 'Show these keyboard shortcuts' },
+    ],
+  },
+  {
+    title: 'Editing',
+    shortcuts: [
+      { keys: ['N'], action: 'Add a node' },
+      { keys: ['Enter'], action: 'Rename the selected node (Enter keeps, Escape cancels)' },
+      { keys: ['L'], action: 'Link the selected node to another, chosen by name' },
+      ...statusShortcuts,
+      { keys: ['Delete', 'Backspace'], action: 'Delete the selected nodes and links' },
+      { keys: ['Ctrl+D'], action: 'Duplicate the selected nodes' },
+      { keys: ['Ctrl+A'], action: 'Select all' },
+      { keys: ['Ctrl+Z'], action: 'Undo' },
+      { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo' },
+      { keys: ['Ctrl+S'], action: 'Save the map (or download it where there is no server)' },
+      { keys: ['Ctrl+Enter'], action: 'Keep a multi-line field in the inspector (Escape restores it)' },
+    ],
+  },
+  {
+    title: 'Presenting',
+    shortcuts: [
+      { keys: ['→', 'Space', 'Page Down'], action: 'Next step' },
+      { keys: ['←', 'Page Up'], action: 'Previous step' },
+      { keys: ['Home', 'End'], action: 'First or last step' },
+      { keys: ['Alt+↑', 'Alt+↓'], action: 'Move a step in the story editor' },
+      { keys: ['Escape'], action: 'Stop presenting' },
+    ],
+  },
+  {
+    title: 'Lists and dialogs',
+    shortcuts: [
+      { keys: ['↑', '↓'], action: 'Choose among search results or link targets' },
+      { keys: ['Enter'], action: 'Go to the chosen result, or make the link' },
+    ],
+  },
+];
