@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportMap } from '../export/exportMap';
 import { renderMapSvgDocument } from '../export/svg/renderMapSvg';
 import { lightTheme } from '../export/svg/theme';
@@ -11,6 +11,9 @@ import type { ArgumentMap } from '../model/schema';
 import { aClaim, aMap, aRelation } from '../model/testBuilders';
 import { loadSeedMap } from '../model/testSeedMap';
 import { INTER_FILES, nodeExportBackend } from './nodeExportBackend';
+
+// Layout, rasterizing and PDF writing take seconds on a busy machine; the default 5 s is for pure functions.
+vi.setConfig({ testTimeout: 30_000 });
 
 const backend = nodeExportBackend();
 

@@ -2,10 +2,16 @@
 import type { MapLayout } from '../layout/types';
 import { serializeMap } from '../model/serializeMap';
 import type { ArgumentMap } from '../model/schema';
-import { type ExportBackend, type ExportedFile, type ExportFormat, type ExportOptions, MIME_TYPES } from './exportTypes';
+import { type ExportBackend, type ExportedFile, type ExportFormat, type ExportOptions, MAX_PNG_PIXELS, MIME_TYPES } from './exportTypes';
 import { selectedPart } from './selectedPart';
 import { renderMapSvgDocument } from './svg/renderMapSvg';
 import { lightTheme } from './svg/theme';
+
+/** The asked scale, or the largest (in hundredths) that keeps the PNG under MAX_PNG_PIXELS. */
+export function pngScale(width: number, height: number, asked: number): number {
+  if (width * height * asked * asked <= MAX_PNG_PIXELS) return asked;
+  return Math.max(0.01, Math.floor(Math.sqrt(MAX_PNG_PIXELS / (width * height)) * 100) / 100);
+}
 
 export async function exportMap(
   map: ArgumentMap,
@@ -23,8 +29,11 @@ export async function exportMap(
     return { format, mimeType, bytes: new TextEncoder().encode(rendered.svg), width: rendered.width, height: rendered.height };
   }
   if (format === 'png') {
-    const png = await backend.renderPng(rendered.svg, options.scale ?? 1);
-    return { format, mimeType, ...png };
+    const asked = options.scale ?? 1;
+    const scale = pngScale(rendered.width, rendered.height, asked);
+    const png = await backend.renderPng(rendered.svg, scale);
+    const note = scale < asked ? `drawn at ${scale}× instead of ${asked}× to stay under ${MAX_PNG_PIXELS / 1e6} megapixels` : undefined;
+    return { format, mimeType, ...png, note };
   }
   // pdfkit is large: loaded only when a PDF is asked for.
   const [{ svgToPdf }, fonts] = await Promise.all([import('./pdf/svgToPdf'), backend.interFonts()]);

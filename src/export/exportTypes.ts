@@ -6,6 +6,12 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const PNG_SCALES = [1, 2, 3] as const;
 
+/**
+ * Largest PNG drawn, in pixels: 64 MP is 256 MB of RGBA while it is painted, which the browser's wasm
+ * memory and every image viewer still handle. A bigger request is drawn at the largest scale that fits.
+ */
+export const MAX_PNG_PIXELS = 64_000_000;
+
 export const MIME_TYPES: Record<ExportFormat, string> = {
   svg: 'image/svg+xml',
   png: 'image/png',
@@ -25,6 +31,8 @@ export interface ExportedFile {
   /** Size in pixels (PNG: after scaling); absent for JSON. */
   width?: number;
   height?: number;
+  /** Set when the file differs from what was asked, e.g. a PNG drawn smaller to stay under MAX_PNG_PIXELS. */
+  note?: string;
 }
 
 export interface PngResult {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { layoutMap } from '../../layout/layoutMap';
 import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, LABEL_LINE, PAD_X, rowTops } from '../../layout/nodeMetrics';
 import type { MapLayout } from '../../layout/types';
@@ -8,6 +8,9 @@ import { loadSeedMap } from '../../model/testSeedMap';
 import { renderMapSvg, renderMapSvgDocument } from './renderMapSvg';
 import { all, byAttr, parseSvg, type SvgElement, textOf } from './svgTree.testing';
 import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from './theme';
+
+// Layout, rasterizing and PDF writing take seconds on a busy machine; the default 5 s is for pure functions.
+vi.setConfig({ testTimeout: 30_000 });
 
 const ALLOWED = new Set(['svg', 'title', 'defs', 'marker', 'g', 'rect', 'path', 'text', 'tspan']);
 
