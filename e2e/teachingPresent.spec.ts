@@ -1,0 +1,95 @@
+// Presenting the seed map: every step by keyboard, centred, later steps hidden; the deep link; the step PDF.
+import { stepOrder } from '../src/model/stepOrder';
+import { expect, test } from './fixtures/teachingTest';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
+
+const seed = readServedMap(SEED_MAP);
+const order = stepOrder(seed, seed.story);
+const N = order.length;
+
+test('presents every step by keyboard: counter, the step centred, later steps hidden; Home/End; Esc leaves', async ({ causeway, teaching, page }) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await causeway.goto();
+  await teaching.present();
+  await expect(causeway.title()).toBeHidden();
+  for (let step = 1; step <= N; step++) {
+    const id = order[step - 1] as string;
+    await expect(teaching.counter()).toHaveText(`${step} / ${N}`);
+    await expect(teaching.currentNode()).toHaveAttribute('data-id', id);
+    await teaching.expectCentred(id);
+    expect((await teaching.visibleNodeIds()).sort()).toEqual(order.slice(0, step).sort());
+    const label = seed.nodes.find((c) => c.id === id)?.label ?? '';
+    await expect(teaching.stepPanel().getByRole('heading', { level: 2 })).toHaveText(label);
+    await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`));
+    await page.keyboard.press(step % 2 === 0 ? 'Space' : 'ArrowRight');
+  }
+  await expect(teaching.counter()).toHaveText(`${N} / ${N}`);
+  expect(await teaching.visibleEdgeIds()).toHaveLength(seed.edges.length);
+  await page.keyboard.press('Home');
+  await expect(teaching.counter()).toHaveText(`1 / ${N}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(teaching.counter()).toHaveText(`1 / ${N}`);
+  await page.keyboard.press('End');
+  await expect(teaching.counter()).toHaveText(`${N} / ${N}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(teaching.counter()).toHaveText(`${N - 1} / ${N}`);
+  await page.keyboard.press('Escape');
+  await expect(teaching.presentation()).toBeHidden();
+  await expect(causeway.title()).toBeVisible();
+  expect(await causeway.nodeIds()).toHaveLength(seed.nodes.length);
+  await expect(page).not.toHaveURL(/[?&]step=/);
+});
+
+test('the step moves smoothly to the next claim and ends centred on it', async ({ causeway, teaching, page }) => {
+  await causeway.goto();
+  await teaching.present();
+  await teaching.button('Next').click();
+  const id = order[1] as string;
+  await teaching.expectCentred(id);
+  const flow = page.locator('.react-flow');
+  const node = await causeway.node(id).boundingBox();
+  const frame = await flow.boundingBox();
+  expect(node && frame && node.width * 2 < frame.width).toBe(true);
+});
+
+test('a deep link opens the presentation at step 3, and the address follows the step', async ({ causeway, teaching, page }) => {
+  await page.goto(`/?map=${SEED_MAP}&step=3`);
+  await causeway.settled();
+  await expect(teaching.counter()).toHaveText(`3 / ${N}`);
+  await expect(teaching.currentNode()).toHaveAttribute('data-id', order[2] as string);
+  await teaching.expectCentred(order[2] as string);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`map=${SEED_MAP}.*step=4`));
+  await page.reload();
+  await causeway.settled();
+  await expect(teaching.counter()).toHaveText(`4 / ${N}`);
+});
+
+test('the step panel shows the claim’s status, sources with quotes and its flags with the Why?', async ({ causeway, teaching, page }) => {
+  const step = order.indexOf('nsc68-buildup') + 1;
+  expect(step).toBeGreaterThan(1);
+  await page.goto(`/?map=${SEED_MAP}&step=${step}`);
+  await causeway.settled();
+  await expect(teaching.counter()).toHaveText(`${step} / ${N}`);
+  const panel = teaching.stepPanel();
+  const claim = seed.nodes.find((c) => c.id === 'nsc68-buildup');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(claim?.label ?? '');
+  await expect(panel.getByText(claim?.status === 'supported' ? 'Supported' : 'Refuted', { exact: true })).toBeVisible();
+  await expect(panel.locator('blockquote').first()).toContainText(claim?.sources[0]?.quote.slice(0, 40) ?? 'no quote');
+  await expect(panel.getByText('Rests on a miscalculation')).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: /^rests on: .*\(refuted\) → motivates → / }).first()).toBeVisible();
+});
+
+test('exports the steps as one 16:9 PDF with a page per step', async ({ causeway, teaching }) => {
+  test.setTimeout(150_000);
+  await causeway.goto();
+  await teaching.present();
+  const pdf = await teaching.downloadSteps('PDF, a page per step');
+  expect(pdf.name).toBe(`${SEED_MAP}-steps.pdf`);
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = pdf.bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
+  expect(pages).toHaveLength(N);
+  const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.bytes.toString('latin1'));
+  expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(16 / 9, 2);
+});
