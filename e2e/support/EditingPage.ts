@@ -84,6 +84,24 @@ export class EditingPage {
     await expect(this.app.node(id)).toHaveClass(/selected/);
   }
 
+  /** A point on the drawn link, `along` (0–1) of the way from its source, in page coordinates. */
+  async pointOnEdge(id: string, along = 0.4): Promise<{ x: number; y: number }> {
+    return this.app.edge(id).locator('path.react-flow__edge-path').evaluate((element, share) => {
+      const path = element as SVGPathElement;
+      const point = path.getPointAtLength(path.getTotalLength() * share);
+      const matrix = path.getScreenCTM();
+      if (!matrix) throw new Error('the link is not drawn');
+      return { x: matrix.a * point.x + matrix.c * point.y + matrix.e, y: matrix.b * point.x + matrix.d * point.y + matrix.f };
+    }, along);
+  }
+
+  /** Clicks a link on its stroke, as a person does. */
+  async clickEdge(id: string): Promise<void> {
+    const at = await this.pointOnEdge(id);
+    await this.page.mouse.click(at.x, at.y);
+    await expect(this.app.edge(id)).toHaveClass(/selected/);
+  }
+
   /** Drags with the real mouse in small steps, as a person does. */
   async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
     await this.page.mouse.move(from.x, from.y);
@@ -105,7 +123,7 @@ export class EditingPage {
   /** Drags from the source node's outgoing handle onto the target node's body. */
   async connectByDrag(source: string, target: string): Promise<void> {
     await this.app.node(source).hover();
-    const handle = this.app.node(source).locator('.react-flow__handle.source');
+    const handle = this.app.node(source).locator('.react-flow__handle.source:not(.claim-node__handle--back)');
     await this.drag(await this.center(handle), await this.center(this.app.node(target)));
   }
 

@@ -1,11 +1,13 @@
-// On a selected link, a small menu right on the canvas to change its relation.
+// On the one selected link, a small menu right on the canvas to change its relation.
 import { EdgeLabelRenderer } from '@xyflow/react';
 import { lightTheme } from '../export/svg/theme';
 import { RELATIONS, type RelationKind } from '../model/schema';
-import { useMapStoreApi } from '../state/useMapStore';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore';
 
 export function EdgeRelationPicker({ id, relation, x, y }: { id: string; relation: RelationKind; x: number; y: number }) {
   const store = useMapStoreApi();
+  const alone = useMapStore((s) => s.selection.relations.length === 1 && s.selection.claims.length === 0);
+  if (!alone) return null;
   return (
     <EdgeLabelRenderer>
       <div className="edge-relation-picker nodrag nopan" style={{ transform: `translate(-50%, 60%) translate(${x}px, ${y}px)` }}>

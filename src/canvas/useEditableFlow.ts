@@ -42,6 +42,7 @@ export type EditableFlowProps = Pick<
   | 'onConnect'
   | 'onConnectEnd'
   | 'onReconnect'
+  | 'onReconnectEnd'
   | 'onNodeDoubleClick'
 >;
 
@@ -126,7 +127,18 @@ export function useEditableFlow(): EditableFlowProps {
     [store],
   );
 
+  /** A link end dropped on a node's body: `fixed` is the end that stayed, so the other one moves. */
+  const onReconnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, edge: RelationFlowEdge, fixed: 'source' | 'target', connection: FinalConnectionState) => {
+      if (connection.isValid) return;
+      const node = nodeUnderPointer(event);
+      if (!node) return;
+      store.getState().reconnect(edge.id, fixed === 'target' ? { source: node } : { target: node });
+    },
+    [store],
+  );
+
   const onNodeDoubleClick = useCallback((_event: unknown, node: ClaimFlowNode) => store.getState().startLabelEdit(node.id), [store]);
 
-  return { nodes, edges, onNodesChange, onEdgesChange, onConnect, onConnectEnd, onReconnect, onNodeDoubleClick };
+  return { nodes, edges, onNodesChange, onEdgesChange, onConnect, onConnectEnd, onReconnect, onReconnectEnd, onNodeDoubleClick };
 }

@@ -6,15 +6,18 @@ import { STATUS_KEYS } from './StatusButtons';
 import { useAddClaimInView } from './useAddClaimInView';
 import { useSave } from './useSave';
 
-/** Keys typed into a field belong to the field, not to the map. */
-function isTyping(target: EventTarget | null): boolean {
+/** Text fields have their own undo and select-all, so Ctrl+Z and Ctrl+A belong to them there. */
+function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  const tag = target.tagName;
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if (tag !== 'INPUT') return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  if (target.tagName !== 'INPUT') return false;
   const type = (target as HTMLInputElement).type;
   return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(type);
+}
+
+/** Plain keys typed into a field or a menu (which jumps to options by letter) belong to it, not to the map. */
+function isTyping(target: EventTarget | null): boolean {
+  return isTextEntry(target) || (target instanceof HTMLElement && target.tagName === 'SELECT');
 }
 
 /** Plain keys only act on the map, not while a button, a menu or a dialog has the focus for its own keys. */
@@ -46,7 +49,7 @@ export function useKeyboardShortcuts(): void {
         else commands.download();
         return;
       }
-      if (typing || isInDialog(event.target) || state.editingLabel) return;
+      if (isTextEntry(event.target) || isInDialog(event.target) || state.editingLabel) return;
       if (mod && !event.altKey) {
         if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) state.redo();
         else if (key === 'z') state.undo();
@@ -56,8 +59,8 @@ export function useKeyboardShortcuts(): void {
         event.preventDefault();
         return;
       }
-      if (event.altKey) return;
-      const single = state.selection.claims.length === 1 && state.selection.relations.length === 0 ? state.selection.claims[0] : undefined;
+      if (event.altKey || typing) return;
+      const single = state.selection.claims.length === 1 ? state.selection.claims[0] : undefined;
       if (event.key === 'Delete' || event.key === 'Backspace') {
         if (state.selection.claims.length + state.selection.relations.length === 0) return;
         state.deleteSelection();

@@ -157,8 +157,9 @@ describe('edit actions', () => {
     expect(store.getState().refusal?.text).toBe('A node cannot refute itself.');
   });
 
-  it('turns a whole drag into one pin step, and unpins', () => {
+  it('turns a whole drag into one pin step; undo and unpin put the claim back in its laid-out place', () => {
     const store = storeWith();
+    const laid = store.getState().layout;
     for (let x = 0; x < 10; x++) store.getState().dragTo({ a: { x: 500 + x, y: 20 } });
     expect(store.getState().dragging).toEqual({ a: { x: 509, y: 20 } });
     expect(store.getState().history?.past).toHaveLength(0);
@@ -169,7 +170,10 @@ describe('edit actions', () => {
     expect(store.getState().layout?.claims.a).toMatchObject({ x: 510, y: 20 });
     const unpinned = expectUndoable(store, () => store.getState().unpin(['a']));
     expect(unpinned.nodes[0]?.position).toBeUndefined();
-    expect(store.getState().layout?.claims.a).toMatchObject({ x: 510, y: 20 });
+    expect(store.getState().layout?.claims.a).toEqual(laid?.claims.a);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().layout?.claims.a).toEqual(laid?.claims.a);
   });
 
   it('auto layout re-lays unpinned claims without a step', () => {

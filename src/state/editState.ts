@@ -1,5 +1,6 @@
 // The editing half of the store's data (history, selection, held places, save state) and its pure transitions.
 import { layoutMap } from '../layout/layoutMap';
+import type { MapLayout } from '../layout/types';
 import type { Problem } from '../model/problems';
 import type { ArgumentMap, Position } from '../model/schema';
 import { type History, canRedo, canUndo, createHistory, record, redo, undo } from './history';
@@ -97,6 +98,19 @@ export function withEditingReset<S extends EditableState>(state: S): S {
   };
 }
 
+/**
+ * Where the unpinned claims are drawn. Pinned claims are left out so that the place a claim had before it
+ * was dragged survives: undoing the drag (or unpinning) puts it back there.
+ */
+function unpinnedPositions(map: ArgumentMap, layout: MapLayout): Record<string, Position> {
+  const out: Record<string, Position> = {};
+  for (const claim of map.nodes) {
+    const box = layout.claims[claim.id];
+    if (box && !claim.position) out[claim.id] = { x: box.x, y: box.y };
+  }
+  return out;
+}
+
 function existing(selection: Selection, map: ArgumentMap): Selection {
   const claims = selection.claims.filter((id) => map.nodes.some((claim) => claim.id === id));
   const relations = selection.relations.filter((id) => map.edges.some((edge) => edge.id === id));
@@ -119,7 +133,7 @@ function showPresent<S extends EditableState>(state: S, history: History<Argumen
   }
   const layout = holdLayout(map, state.layout, state.held, direction);
   return {
-    ...state, map, history, layout, held: { ...state.held, ...positionsOf(layout) },
+    ...state, map, history, layout, held: { ...state.held, ...unpinnedPositions(map, layout) },
     selection: existing(selection ?? state.selection, map), dragging: null, refusal: null,
   };
 }

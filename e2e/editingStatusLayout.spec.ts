@@ -1,0 +1,89 @@
+// Status buttons and shortcuts on one or many nodes, and layout edits: a dragged node is pinned (one undo step), unpinned, auto layout, direction.
+import { expect, test } from './fixtures/editingTest';
+
+test.describe('status', () => {
+  test('status buttons change data-status and show the current one pressed', async ({ editing, causeway }) => {
+    await editing.open();
+    await expect(editing.button('Refuted')).toBeDisabled();
+    await editing.clickNode('airlift-deters');
+    await expect(editing.button('Unassessed')).toHaveAttribute('aria-pressed', 'true');
+    await editing.button('Refuted').click();
+    await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-status', 'refuted');
+    await expect(editing.button('Refuted')).toHaveAttribute('aria-pressed', 'true');
+    await expect(editing.button('Unassessed')).toHaveAttribute('aria-pressed', 'false');
+    await expect(causeway.node('airlift-deters')).toHaveAccessibleName(/Refuted/);
+    await editing.button('Undo').click();
+    await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-status', 'unassessed');
+    await editing.button('Redo').click();
+    await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-status', 'refuted');
+  });
+
+  test('single keys set the status of several selected nodes at once', async ({ editing, causeway, page }) => {
+    await editing.open();
+    await editing.clickNode('blockade');
+    await editing.clickNode('airlift-deters', ['Control']);
+    await page.keyboard.press('c');
+    await expect(causeway.nodeLook('blockade')).toHaveAttribute('data-status', 'contested');
+    await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-status', 'contested');
+    await expect(causeway.nodeLook('airlift')).toHaveAttribute('data-status', 'supported');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('u');
+    for (const id of await causeway.nodeIds()) await expect(causeway.nodeLook(id)).toHaveAttribute('data-status', 'unassessed');
+    await page.keyboard.press('Control+z');
+    await expect(causeway.nodeLook('airlift')).toHaveAttribute('data-status', 'supported');
+    await expect(causeway.nodeLook('blockade')).toHaveAttribute('data-status', 'contested');
+    await page.keyboard.press('s');
+    await expect(causeway.nodeLook('soviets-test-resolve')).toHaveAttribute('data-status', 'supported');
+  });
+
+  test('a shift-drag box selects the nodes inside it', async ({ editing, causeway, page }) => {
+    await editing.open();
+    const boxes = await causeway.nodeBoxes();
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    const left = Math.max(pane.x + 2, Math.min(...boxes.map((b) => b.x)) - 20);
+    const top = Math.max(pane.y + 2, Math.min(...boxes.map((b) => b.y)) - 20);
+    const right = Math.min(pane.x + pane.width - 2, Math.max(...boxes.map((b) => b.x + b.width)) + 20);
+    const bottom = Math.min(pane.y + pane.height - 2, Math.max(...boxes.map((b) => b.y + b.height)) + 20);
+    await page.keyboard.down('Shift');
+    await editing.drag({ x: left, y: top }, { x: right, y: bottom });
+    await page.keyboard.up('Shift');
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(5);
+    await editing.button('Supported').click();
+    for (const id of await causeway.nodeIds()) await expect(causeway.nodeLook(id)).toHaveAttribute('data-status', 'supported');
+  });
+});
+
+test.describe('layout edits', () => {
+  test('a dragged node is pinned in one undo step and can be unpinned', async ({ editing, causeway, page }) => {
+    await editing.open();
+    const before = await causeway.node('airlift-deters').boundingBox();
+    await editing.dragNodeBy('airlift-deters', 160, 40);
+    const after = await causeway.node('airlift-deters').boundingBox();
+    expect((after?.x ?? 0) - (before?.x ?? 0)).toBeGreaterThan(100);
+    await expect(causeway.node('airlift-deters').getByRole('button', { name: 'Unpin node' })).toBeVisible();
+    await page.keyboard.press('Control+s');
+    await expect(editing.dirtyIndicator()).toHaveText('All changes saved');
+    expect(editing.onDisk().nodes.find((claim) => claim.id === 'airlift-deters')?.position).toBeDefined();
+    await editing.button('Undo').click();
+    await expect(causeway.node('airlift-deters').getByRole('button', { name: 'Unpin node' })).toHaveCount(0);
+    const undone = await causeway.node('airlift-deters').boundingBox();
+    expect(Math.abs((undone?.x ?? 0) - (before?.x ?? 0))).toBeLessThan(2);
+    await editing.button('Redo').click();
+    await causeway.node('airlift-deters').getByRole('button', { name: 'Unpin node' }).click();
+    await expect(causeway.node('airlift-deters').getByRole('button', { name: 'Unpin node' })).toHaveCount(0);
+    await editing.button('Auto layout').click();
+    await expect.poll(async () => Math.abs(((await causeway.node('airlift-deters').boundingBox())?.x ?? 0) - (before?.x ?? 0))).toBeLessThan(2);
+  });
+
+  test('the direction toggle re-lays the map, is saved in the file and undoes', async ({ editing, causeway }) => {
+    await editing.open();
+    await causeway.toggleDirection();
+    await expect(causeway.directionToggle()).toHaveText('Layout top to bottom');
+    await editing.button('Save').click();
+    await expect(editing.dirtyIndicator()).toHaveText('All changes saved');
+    expect(editing.onDisk().layout).toEqual({ direction: 'LR' });
+    await editing.button('Undo').click();
+    await expect(causeway.directionToggle()).toHaveText('Layout left to right');
+  });
+});
