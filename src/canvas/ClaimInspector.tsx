@@ -1,12 +1,15 @@
 // The inspector for one claim: every field of it, its sources, its pin, and the commands on it.
 import { lightTheme } from '../export/svg/theme';
 import { CLAIM_KINDS, type Claim, STATUSES } from '../model/schema';
-import { useMapStoreApi } from '../state/useMapStore';
+import { shownStatus } from '../state/evaluationView';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore';
 import { CommitField } from './CommitField';
 import { SourcesEditor } from './SourcesEditor';
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
   const store = useMapStoreApi();
+  /** What-if and practice show and set their own marks here, never the map's (practice must not give them away). */
+  const mode = useMapStore((s) => s.evaluationMode);
   const update = (patch: Parameters<ReturnType<typeof store.getState>['updateClaim']>[1]) => store.getState().updateClaim(claim.id, patch);
   return (
     <form className="inspector__form" aria-label={`Node “${claim.label}”`} onSubmit={(event) => event.preventDefault()}>
@@ -23,8 +26,17 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`status-${claim.id}`}>Status</label>
-        <select id={`status-${claim.id}`} value={claim.status} onChange={(event) => update({ status: event.target.value as Claim['status'] })}>
+        <label htmlFor={`status-${claim.id}`}>{mode.kind === 'practice' ? 'Your mark' : mode.kind === 'whatIf' ? 'Status (what if)' : 'Status'}</label>
+        <select
+          id={`status-${claim.id}`}
+          value={shownStatus(mode, claim) ?? ''}
+          onChange={(event) => store.getState().setClaimStatus(claim.id, event.target.value as Claim['status'])}
+        >
+          {shownStatus(mode, claim) === null && (
+            <option value="" disabled>
+              Not marked yet
+            </option>
+          )}
           {STATUSES.map((status) => (
             <option key={status} value={status}>
               {lightTheme.statuses[status].word}

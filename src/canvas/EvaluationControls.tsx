@@ -24,7 +24,7 @@ export function EvaluationControls() {
     <div className="edit-toolbar__group" role="group" aria-label="Evaluation">
       <button
         type="button"
-        className="button"
+        className="button evaluation-toggle"
         aria-pressed={mode === 'whatIf'}
         disabled={!hasMap}
         onClick={toggle('whatIf', enterWhatIf)}
@@ -34,7 +34,7 @@ export function EvaluationControls() {
       </button>
       <button
         type="button"
-        className="button"
+        className="button evaluation-toggle"
         aria-pressed={mode === 'practice'}
         disabled={!hasMap}
         onClick={toggle('practice', enterPractice)}

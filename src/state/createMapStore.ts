@@ -57,7 +57,12 @@ export function createMapStore(initial: InitialMapState = {}): MapStore {
       });
     const edits = createEditActions<MapStoreState>((transition) => set((state) => transition(state)), get);
     /** In what-if and practice the status buttons set temporary marks; only the real marks reach the map's edits. */
-    const evaluation = createEvaluationActions<MapStoreState>((transition) => set((state) => transition(state)), get, edits.setStatusOfSelection);
+    const evaluation = createEvaluationActions<MapStoreState>(
+      (transition) => set((state) => transition(state)),
+      get,
+      edits.setStatusOfSelection,
+      (id, status) => edits.updateClaim(id, { status }),
+    );
     const turn = (direction: Direction) => {
       edits.setMapDirection(direction);
       apply((s) => withStatus(s, `Laid out ${direction === 'LR' ? 'left to right' : 'top to bottom'}`));

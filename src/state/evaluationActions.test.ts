@@ -92,6 +92,23 @@ describe('what-if', () => {
   });
 });
 
+describe('one claim’s status (the inspector’s field)', () => {
+  it('is routed by the mode like the status buttons', () => {
+    const store = createMapStore({ map: buildupMap() });
+    store.getState().enterWhatIf();
+    store.getState().setClaimStatus('belief', 'supported');
+    expect(store.getState().evaluationMode).toEqual({ kind: 'whatIf', overrides: { belief: 'supported' } });
+    expect(canUndoEdit(store.getState())).toBe(false);
+    store.getState().enterPractice();
+    store.getState().setClaimStatus('outcome', 'refuted');
+    expect(store.getState().evaluationMode).toEqual({ kind: 'practice', marks: { outcome: 'refuted' }, checked: false });
+    store.getState().backToRealMarks();
+    store.getState().setClaimStatus('belief', 'contested');
+    expect(store.getState().map?.nodes[0]?.status).toBe('contested');
+    expect(canUndoEdit(store.getState())).toBe(true);
+  });
+});
+
 describe('practice', () => {
   it('hides flags until Check, then shows verdicts, the map’s marks and the flags as feedback', () => {
     const store = storeWithSelection(['belief', 'decision']);

@@ -26,6 +26,8 @@ export interface EvaluationActions {
   clearPracticeMarks(): void;
   /** Edits the map's marks normally; sets overrides in what-if and the student's marks in practice. */
   setStatusOfSelection(status: Status): void;
+  /** The same routing for one claim, e.g. the inspector's status field. */
+  setClaimStatus(id: string, status: Status): void;
   openWhy(id: string | null): void;
 }
 
@@ -38,13 +40,14 @@ type Set<S> = (transition: (state: S) => S) => void;
 type Get<S> = () => S;
 
 /**
- * `editStatus` is the editing half's status edit (one undoable step); it runs only with the real marks, so
+ * `editStatus` and `editClaimStatus` are the editing half's status edits (one undoable step each); they run only with the real marks, so
  * neither what-if nor practice can reach the map, its history or its working copy.
  */
 export function createEvaluationActions<S extends EvaluableStoreState>(
   set: Set<S>,
   get: Get<S>,
   editStatus: (status: Status) => void,
+  editClaimStatus: (id: string, status: Status) => void,
 ): EvaluationActions {
   return {
     enterWhatIf: () => set((state) => withWhatIf(state)),
@@ -57,6 +60,11 @@ export function createEvaluationActions<S extends EvaluableStoreState>(
     setStatusOfSelection: (status) => {
       const next = withModeStatus(get(), get().selection.claims, status);
       if (next === false) editStatus(status);
+      else set(() => next);
+    },
+    setClaimStatus: (id, status) => {
+      const next = withModeStatus(get(), [id], status);
+      if (next === false) editClaimStatus(id, status);
       else set(() => next);
     },
     openWhy: (id) => set((state) => withWhyOpen(state, id)),
