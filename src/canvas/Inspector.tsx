@@ -1,4 +1,5 @@
 // The panel beside the canvas that shows and edits whatever is selected: one node, one link, or a count of several.
+// With nothing selected it is not shown, so the map gets the room.
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../state/useMapStore';
 import { ClaimInspector } from './ClaimInspector';
@@ -12,9 +13,10 @@ export function Inspector() {
   const claim = claimIds.length === 1 && relationIds.length === 0 ? map?.nodes.find((c) => c.id === claimIds[0]) : undefined;
   const relation = relationIds.length === 1 && claimIds.length === 0 ? map?.edges.find((e) => e.id === relationIds[0]) : undefined;
   const count = claimIds.length + relationIds.length;
+  if (count === 0) return null;
   return (
     <aside className="inspector" aria-label="Inspector">
-      <h2 className="inspector__title">{claim ? 'Node' : relation ? 'Link' : count > 1 ? 'Selection' : 'Inspector'}</h2>
+      <h2 className="inspector__title">{claim ? 'Node' : relation ? 'Link' : 'Selection'}</h2>
       {claim && <ClaimInspector key={claim.id} claim={claim} />}
       {relation && map && <RelationInspector key={relation.id} relation={relation} map={map} />}
       {!claim && !relation && count > 1 && (
@@ -26,11 +28,6 @@ export function Inspector() {
             Delete selected
           </button>
         </div>
-      )}
-      {count === 0 && (
-        <p className="inspector__hint">
-          Select a node or link to edit it. Double-click the canvas (or press N) to add a node; drag from a node’s handle to another node to link them.
-        </p>
       )}
     </aside>
   );
