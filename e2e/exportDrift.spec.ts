@@ -1,4 +1,4 @@
-// Canvas and export must not drift: every claim's box, position and line breaks are the same in both.
+// Canvas and export must not drift: every claim's box, position and line breaks, and every relation's curve, are the same in both.
 import { renderMapSvg } from '../src/export/svg/renderMapSvg';
 import { byAttr, parseSvg, type SvgElement } from '../src/export/svg/svgTree.testing';
 import { BOX_STROKE_WIDTH, lightTheme } from '../src/export/svg/theme';
@@ -36,7 +36,7 @@ function exported(direction: 'TB' | 'LR'): { claims: Map<string, DrawnClaim>; pa
 }
 
 for (const direction of ['TB', 'LR'] as const) {
-  test(`claim boxes, positions and line breaks on the canvas equal the export's (${direction})`, async ({ causeway }) => {
+  test(`claim boxes, positions, line breaks and relation curves on the canvas equal the export's (${direction})`, async ({ causeway }) => {
     await causeway.goto();
     if (direction === 'LR') await causeway.toggleDirection();
     const expected = exported(direction);
@@ -72,5 +72,7 @@ for (const direction of ['TB', 'LR'] as const) {
       expect(claim.y, `y of ${claim.id}`).toBeCloseTo(drawn.y, 1);
     }
     expect(onScreen.paths.map((p) => p.id).sort()).toEqual([...expected.paths.keys()].sort());
+    const differing = onScreen.paths.filter((path) => path.d !== expected.paths.get(path.id)).map((path) => path.id);
+    expect(differing, 'relations drawn along another curve than the export').toEqual([]);
   });
 }
