@@ -90,10 +90,10 @@ describe('layoutMap', () => {
 
   it('is deterministic, byte for byte, whatever the order of claims and relations in the file', () => {
     const map = loadSeedMap();
-    const first = JSON.stringify(layoutMap(map));
-    expect(JSON.stringify(layoutMap(map))).toBe(first);
+    const first = JSON.stringify(layoutMap(map, { fresh: true }));
+    expect(JSON.stringify(layoutMap(map, { fresh: true }))).toBe(first);
     const reordered = { ...map, nodes: shuffled(map.nodes, 3), edges: shuffled(map.edges, 5) };
-    expect(JSON.stringify(layoutMap(reordered))).toBe(first);
+    expect(JSON.stringify(layoutMap(reordered, { fresh: true }))).toBe(first);
   });
 
   it('lays the seed map out without overlaps and with zero crossings in both directions', () => {
@@ -172,7 +172,7 @@ describe('layoutMap', () => {
         expect(overlappingPairs(layout, pinned)).toEqual([]);
         for (const c of map.nodes) if (c.position) expect(layout.claims[c.id]).toMatchObject(c.position);
         expectRoutesOnHandles(map, layout);
-        expect(JSON.stringify(layoutMap(map, { direction }))).toBe(JSON.stringify(layout));
+        expect(JSON.stringify(layoutMap(map, { direction, fresh: true }))).toBe(JSON.stringify(layout));
       }),
       { numRuns: 50 },
     );
@@ -183,8 +183,36 @@ describe('layoutMap progress', () => {
   it('reports its steps in order, ending with done', () => {
     const steps: string[] = [];
     const shares: number[] = [];
-    layoutMap(loadSeedMap(), { onProgress: (step) => (steps.push(step.name), shares.push(step.share)) });
+    layoutMap(loadSeedMap(), {
+      fresh: true,
+      onProgress: (step) => {
+        steps.push(step.name);
+        shares.push(step.share);
+      },
+    });
     expect(steps).toEqual(['cycles', 'ranking', 'ordering', 'positioning', 'routing', 'done']);
     expect([...shares].sort((a, b) => a - b)).toEqual(shares);
+  });
+});
+
+describe('layoutMap reuse', () => {
+  it('gives the same drawing when only words outside the geometry change, with the new label lines', () => {
+    const map = aChain('a', 'b', 'c');
+    const first = layoutMap(map);
+    const statusChanged = { ...map, nodes: map.nodes.map((c) => (c.id === 'b' ? { ...c, status: 'refuted' as const, text: 'why' } : c)) };
+    expect(layoutMap(statusChanged)).toEqual(first);
+    // 'Claim b' → 'Claim d' keeps the box size, so only the label line changes.
+    const relabelled = { ...map, nodes: map.nodes.map((c) => (c.id === 'b' ? { ...c, label: 'Claim d' } : c)) };
+    const after = layoutMap(relabelled);
+    expect(after.claims.b?.labelLines).toEqual(['Claim d']);
+    expect({ ...after.claims.b, labelLines: [] }).toEqual({ ...first.claims.b, labelLines: [] });
+    expect(JSON.stringify(layoutMap(map))).toBe(JSON.stringify(first));
+  });
+
+  it('lays out again when the geometry changes', () => {
+    const map = aChain('a', 'b', 'c');
+    const first = layoutMap(map);
+    const grown = { ...map, nodes: map.nodes.map((c) => (c.id === 'b' ? { ...c, label: 'A much longer label that wraps onto a second line of the box' } : c)) };
+    expect(layoutMap(grown).claims.b?.height).toBeGreaterThan(first.claims.b?.height as number);
   });
 });
