@@ -26,6 +26,9 @@ test('presents every step by keyboard: counter, the step centred, later steps hi
   }
   await expect(teaching.counter()).toHaveText(`${N} / ${N}`);
   expect(await teaching.visibleEdgeIds()).toHaveLength(seed.edges.length);
+  // The map's editing shortcuts do nothing while presenting.
+  for (const key of ['n', 'Control+a', 'Delete', 'r']) await page.keyboard.press(key);
+  await expect(causeway.nodes()).toHaveCount(N);
   await page.keyboard.press('Home');
   await expect(teaching.counter()).toHaveText(`1 / ${N}`);
   await page.keyboard.press('ArrowLeft');
@@ -39,6 +42,7 @@ test('presents every step by keyboard: counter, the step centred, later steps hi
   await expect(causeway.title()).toBeVisible();
   expect(await causeway.nodeIds()).toHaveLength(seed.nodes.length);
   await expect(page).not.toHaveURL(/[?&]step=/);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });
 
 test('the step moves smoothly to the next claim and ends centred on it', async ({ causeway, teaching, page }) => {

@@ -10,7 +10,9 @@ describe('teaching actions', () => {
   it('presents step by step within 1..N, centring each step’s claim', () => {
     const store = createMapStore({ map: chain });
     const s = () => store.getState();
+    s().select({ claims: ['c'], relations: [] });
     s().startPresenting();
+    expect(s().selection.claims).toEqual([]);
     expect(s().presenting).toEqual({ step: 1 });
     expect(s().centre?.id).toBe('a');
     s().previousStep();

@@ -6,7 +6,7 @@ import { stepOrder } from '../model/stepOrder';
 import { clampStep } from '../model/stepReveal';
 import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../model/focusNeighbourhood';
 import { hiddenByFilter, NO_FILTER, type ViewFilter } from '../model/viewFilter';
-import type { Selection } from './editState';
+import { NO_SELECTION, type Selection } from './editState';
 import type { MapData } from './mapState';
 
 export interface TeachingData {
@@ -56,7 +56,8 @@ export function withStep<S extends TeachableState>(state: S, step: number): S {
   const order = presentOrder(state.map);
   const at = clampStep(step, order.length);
   if (at === 0) return state;
-  const moved = { ...state, presenting: { step: at } };
+  // Entering the presentation drops the selection, so no edit can reach a claim the audience cannot see.
+  const moved = { ...state, presenting: { step: at }, selection: state.presenting ? state.selection : NO_SELECTION };
   return withCentre(moved, order[at - 1] as string);
 }
 

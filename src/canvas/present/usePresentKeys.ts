@@ -13,12 +13,22 @@ function isPressable(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('button, a[href], summary') !== null;
 }
 
+/** The map's editing shortcuts (letters, Delete, Enter, select all, duplicate) do nothing while presenting; save and undo still work. */
+function isEditingShortcut(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey) return ['a', 'd'].includes(event.key.toLowerCase());
+  return event.key.length === 1 || event.key === 'Delete' || event.key === 'Backspace' || event.key === 'Enter';
+}
+
 export function usePresentKeys(active: boolean): void {
   const store = useMapStoreApi();
   useEffect(() => {
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
+      if (event.defaultPrevented || event.altKey || ownsKeys(event.target)) return;
+      if (event.ctrlKey || event.metaKey) {
+        if (isEditingShortcut(event)) event.stopPropagation();
+        return;
+      }
       const s = store.getState();
       const count = s.map?.nodes.length ?? 0;
       const act: Record<string, () => void> = {
@@ -32,7 +42,11 @@ export function usePresentKeys(active: boolean): void {
       };
       if (event.key === ' ' && !isPressable(event.target)) act[' '] = s.nextStep;
       const run = act[event.key];
-      if (!run) return;
+      if (!run) {
+        // Stopped on the way down, so the app's shortcuts never see it; a focused button still gets its click.
+        if (isEditingShortcut(event)) event.stopPropagation();
+        return;
+      }
       event.preventDefault();
       event.stopPropagation();
       run();
