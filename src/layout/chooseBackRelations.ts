@@ -92,8 +92,9 @@ export function choicesFor(claimCount: number): number {
 /**
  * Why compare choices: a relation that closes a cycle must be drawn against the flow, and which one is
  * chosen decides the layers and so the crossings. dagre picks by one depth-first search; on the seed map
- * that choice costs a crossing whatever the order, while reversing another relation of the same cycle
- * gives none. So a few depth-first choices (from deterministic variations of the input order) are each
+ * the choice it makes in id order (Kim's assurance → Stalin agreed) leaves a crossing no ordering we tried
+ * removes, while reversing another relation of the same cycle (Stalin agreed refutes Stalin drove the
+ * invasion) gives none. So a few depth-first choices (from deterministic variations of the input order) are each
  * ranked and ordered on flat arrays, which costs little next to dagre's own run, and the one with fewest
  * crossings wins (then fewer reversed relations, then shorter edges, then the earlier choice).
  */

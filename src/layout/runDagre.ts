@@ -7,7 +7,7 @@ import { chooseBackRelations, orderStarts, orderStartsFor } from './chooseBackRe
 import { sizeClaim } from './sizeClaim';
 import type { ClaimBox, MapLayout, Point, RelationRoute } from './types';
 
-/** A step of the layout and the rough share of the work done before it starts (from profiles at 1,000 claims). */
+/** A step of the layout and a rough share of the work done before it starts, for a progress bar. */
 export interface LayoutStep {
   name: 'cycles' | 'ranking' | 'ordering' | 'positioning' | 'routing' | 'done';
   share: number;
