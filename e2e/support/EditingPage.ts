@@ -62,6 +62,37 @@ export class EditingPage {
     return this.page.locator('[data-dirty]');
   }
 
+  /** The working copy this browser keeps for the test's map, read straight from IndexedDB (null when none). */
+  async storedWorkingCopy(): Promise<string | null> {
+    return this.page.evaluate(
+      (key) =>
+        new Promise<string | null>((resolve, reject) => {
+          const open = indexedDB.open('causeway', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('working-copies');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('working-copies').objectStore('working-copies').get(key);
+            get.onsuccess = () => {
+              open.result.close();
+              resolve(typeof get.result === 'string' ? get.result : null);
+            };
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      `causeway:working-copy:map:${this.mapName}`,
+    );
+  }
+
+  /** Waits until the working copy holds `text` somewhere in the stored map (or, given null, until there is none). */
+  async waitForWorkingCopy(text: string | null): Promise<void> {
+    await expect
+      .poll(async () => {
+        const stored = await this.storedWorkingCopy();
+        return text === null ? stored === null : stored !== null && stored.includes(text);
+      })
+      .toBe(true);
+  }
+
   status(id: string): Promise<string | null> {
     return this.app.nodeLook(id).getAttribute('data-status');
   }
