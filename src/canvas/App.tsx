@@ -6,6 +6,7 @@ import { useMapStore } from '../state/useMapStore';
 import { AppHeader } from './AppHeader';
 import { EditNotices } from './EditNotices';
 import { ErrorBoundary } from './ErrorBoundary';
+import { EvaluationLayer } from './EvaluationLayer';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
@@ -15,6 +16,11 @@ import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useMapRoute } from './useMapRoute';
 import { useWorkingCopySync } from './useWorkingCopySync';
+import { OutlinePanel } from './outline/OutlinePanel';
+import { FollowCentre } from './present/FollowCentre';
+import { PresentLayer } from './present/PresentLayer';
+import { usePresentRoute } from './present/usePresentRoute';
+import { FocusBar } from './search/FocusBar';
 import './App.css';
 
 function EmptyState() {
@@ -35,13 +41,15 @@ export function App() {
 function Screen() {
   useWorkingCopySync();
   useMapRoute();
+  usePresentRoute();
   useKeyboardShortcuts();
   const title = useMapStore((s) => s.map?.meta.title);
+  const presenting = useMapStore((s) => s.presenting !== null);
   useEffect(() => {
     document.title = title ? `${title} — Causeway` : 'Causeway';
   }, [title]);
   return (
-    <div className="app" style={themeVariables}>
+    <div className={presenting ? 'app app--presenting' : 'app'} style={themeVariables}>
       <AppHeader />
       <Toolbar />
       <main className="app__main">
@@ -51,10 +59,15 @@ function Screen() {
           </ErrorBoundary>
           <EmptyState />
           <ProblemsPanel />
+          <FocusBar />
+          <FollowCentre />
           <EditNotices />
+          <EvaluationLayer />
         </div>
         <Inspector />
+        <OutlinePanel />
         <Legend />
+        <PresentLayer />
       </main>
     </div>
   );

@@ -2,7 +2,9 @@
 import { useMapStore } from '../state/useMapStore';
 import { DirectionToggle } from './DirectionToggle';
 import { EditToolbar } from './EditToolbar';
+import { EvaluationControls } from './EvaluationControls';
 import { ExportMenu } from './ExportMenu';
+import { TeachingTools } from './search/TeachingTools';
 import './Toolbar.css';
 
 export function Toolbar() {
@@ -12,6 +14,8 @@ export function Toolbar() {
       <DirectionToggle />
       <EditToolbar />
       <ExportMenu />
+      <EvaluationControls />
+      <TeachingTools />
       <p className="toolbar__status" role="status" aria-live="polite">
         <span key={status?.id}>{status?.text}</span>
       </p>
