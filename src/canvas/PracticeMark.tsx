@@ -10,12 +10,12 @@ const UNMARKED = { word: 'Your mark?', color: '#1e3a8a', background: '#ffffff' }
 const VERDICTS = {
   agree: { word: 'Agrees', icon: lightTheme.statuses.supported.icon, className: 'practice-verdict practice-verdict--agree' },
   differ: { word: 'Differs', icon: lightTheme.statuses.refuted.icon, className: 'practice-verdict practice-verdict--differ' },
-  unmarked: { word: 'Unmarked', icon: lightTheme.statuses.unassessed.icon, className: 'practice-verdict practice-verdict--unmarked' },
 } as const;
 
 export function PracticeMark({ practice, style }: { practice: PracticeView; style: CSSProperties }) {
   const mark = practice.mark ? lightTheme.statuses[practice.mark] : null;
-  const verdict = practice.verdict ? VERDICTS[practice.verdict] : null;
+  /** An unmarked claim already says "Your mark?"; a second word for it on every such box would only add noise. */
+  const verdict = practice.verdict && practice.verdict !== 'unmarked' ? VERDICTS[practice.verdict] : null;
   return (
     <div className="practice-row" style={{ ...style, height: STATUS_ROW }} data-practice-mark={practice.mark ?? 'none'} data-verdict={practice.verdict ?? undefined}>
       {mark ? (

@@ -29,7 +29,7 @@ function storeWithSelection(ids: string[]) {
 
 function flagsOf(store: ReturnType<typeof createMapStore>, id: string) {
   const state = store.getState();
-  return state.map ? standingViewOf(state.map, state.evaluationMode).claims[id]?.flags : undefined;
+  return state.map ? (standingViewOf(state.map, state.evaluationMode).claims[id]?.flags ?? []) : undefined;
 }
 
 describe('status buttons with the real marks', () => {

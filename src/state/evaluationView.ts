@@ -48,6 +48,7 @@ export interface ClaimStandingView {
 }
 
 export interface StandingView {
+  /** Only claims that show something of the computed layer; plain claims are left out so they cost nothing. */
   claims: Readonly<Record<string, ClaimStandingView>>;
   brokenRelations: ReadonlySet<string>;
 }
@@ -69,6 +70,16 @@ export function practiceResultOf(map: ArgumentMap, marks: Readonly<Record<string
  * so they and the broken links appear only after "Check", computed from the map's own marks as feedback.
  */
 export function standingViewOf(map: ArgumentMap, mode: EvaluationMode): StandingView {
+  const cached = standingViews.get(map);
+  if (cached?.mode === mode) return cached.view;
+  const view = computeStandingView(map, mode);
+  standingViews.set(map, { mode, view });
+  return view;
+}
+
+const standingViews = new WeakMap<ArgumentMap, { mode: EvaluationMode; view: StandingView }>();
+
+function computeStandingView(map: ArgumentMap, mode: EvaluationMode): StandingView {
   const shown = shownMapOf(map, mode);
   const hidden = mode.kind === 'practice' && !mode.checked;
   const evaluation = evaluationOf(shown);
@@ -85,7 +96,8 @@ export function standingViewOf(map: ArgumentMap, mode: EvaluationMode): Standing
       practice = { mark, verdict, expected: result ? real : null };
     }
     const flags = hidden ? NO_FLAGS : claimFlags(evaluation, claim.id).map((flag) => flag.kind as ClaimFlagKind);
-    claims[claim.id] = { flags: flags.length ? flags : NO_FLAGS, whatIfWas: claim.status === real ? null : real, practice };
+    const whatIfWas = claim.status === real ? null : real;
+    if (flags.length > 0 || whatIfWas || practice) claims[claim.id] = { flags: flags.length ? flags : NO_FLAGS, whatIfWas, practice };
   });
   const brokenRelations = new Set<string>();
   if (!hidden) for (const [id, standing] of Object.entries(evaluation.relations)) if (standing.broken) brokenRelations.add(id);
