@@ -46,7 +46,7 @@ export function ConflictDialog() {
           maps/{name}.json changed on disk
         </h2>
         <p>
-          Someone (or something) changed the file since you opened it ({conflict}). Your edits are still here and in this browser’s working copy.
+          The file was changed (or removed) by someone else since you opened it. Your edits are still here and in this browser’s working copy.
           What should happen?
         </p>
         {!asNew ? (

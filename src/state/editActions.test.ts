@@ -197,6 +197,18 @@ describe('edit actions', () => {
     expect(store.getState().layout?.direction).toBe('TB');
   });
 
+  it('opens the Link to… dialog only for one selected claim, and closes it', () => {
+    const store = storeWith();
+    store.getState().openLinkTo();
+    expect(store.getState().linkToOpen).toBe(false);
+    store.getState().select({ claims: ['a'], relations: [] });
+    store.getState().openLinkTo();
+    expect(store.getState().linkToOpen).toBe(true);
+    store.getState().closeLinkTo();
+    expect(store.getState().linkToOpen).toBe(false);
+    expect(canUndoEdit(store.getState())).toBe(false);
+  });
+
   it('never makes selection a step, and selects everything', () => {
     const store = storeWith();
     store.getState().selectAll();
