@@ -50,16 +50,15 @@ async function bundleSize(dist: string): Promise<BundleSize> {
 
 /** Frame-to-frame times (ms) recorded by requestAnimationFrame while `act` runs. */
 async function frameTimes(page: Page, act: () => Promise<void>): Promise<FrameTimes> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    const tick = (t: number): void => {
-      w.__frames.push(t);
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  // A string, not a function: tsx would wrap a named inner function with a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    requestAnimationFrame(function tick(t) {
+      window.__frames.push(t);
+      if (window.__recording) requestAnimationFrame(tick);
+    });
+  })()`);
   await act();
   const stamps = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
