@@ -83,6 +83,8 @@ export function deleteClaims(map: ArgumentMap, ids: Iterable<string>): ArgumentM
     ...map,
     nodes: map.nodes.filter((claim) => !doomed.has(claim.id)),
     edges: map.edges.filter((relation) => !doomed.has(relation.source) && !doomed.has(relation.target)),
+    // A story step of a deleted claim would make the file invalid.
+    ...(map.story ? { story: map.story.filter((step) => !doomed.has(step.id)) } : {}),
   };
 }
 

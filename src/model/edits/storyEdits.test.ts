@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepOrder } from '../stepOrder';
 import { aChain } from '../testBuilders';
 import { validateMap } from '../validateMap';
+import { deleteClaims } from './claimEdits';
 import { currentStory, moveStoryStep, pruneStory, resetStoryOrder, setStoryNote } from './storyEdits';
 
 describe('story edits', () => {
@@ -56,5 +57,12 @@ describe('story edits', () => {
     expect(validateMap(deleted).length).toBeGreaterThan(0);
     expect(validateMap(pruneStory(deleted))).toEqual([]);
     expect(pruneStory(moved)).toBe(moved);
+  });
+
+  it('deleting a claim takes its story step with it', () => {
+    const noted = setStoryNote(moveStoryStep(chain, 3, 0), 'b', 'x');
+    const deleted = deleteClaims(noted, ['b']);
+    expect(deleted.story?.map((s) => s.id)).toEqual(['d', 'a', 'c']);
+    expect(validateMap(deleted)).toEqual([]);
   });
 });
