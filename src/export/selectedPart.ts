@@ -7,5 +7,6 @@ export function selectedPart(map: ArgumentMap, selection: Iterable<string> | und
   const nodes = map.nodes.filter((claim) => chosen.has(claim.id));
   const kept = new Set(nodes.map((claim) => claim.id));
   const edges = map.edges.filter((relation) => kept.has(relation.source) && kept.has(relation.target));
-  return { ...map, nodes, edges };
+  // Story steps of claims left out would make the exported file invalid.
+  return { ...map, nodes, edges, ...(map.story ? { story: map.story.filter((step) => kept.has(step.id)) } : {}) };
 }
