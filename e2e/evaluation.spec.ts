@@ -1,5 +1,6 @@
 // Evaluation on the seed map: flags with their Why?, flags that follow the marks, what-if that saves nothing, a practice round.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures/causewayTest';
 import { readServedMap, SEED_MAP, servedMapPath } from './fixtures/servedMaps';
 import type { CausewayPage } from './support/CausewayPage';
@@ -136,4 +137,25 @@ test('practice: statuses hidden, the student marks, Check scores it with agree/d
 
   await causeway.button('Practice').click();
   await expect(page.getByRole('region', { name: 'Practice' })).toContainText(`2 of ${seed.nodes.length} nodes marked`);
+});
+
+test('the Why? panel, the what-if view and a checked practice round have no WCAG A/AA violations', async ({ causeway, page }) => {
+  test.setTimeout(180_000);
+  const violations = async () => {
+    // The pointer rests away from the toolbar, so a hovered button's look is not what is checked.
+    await page.mouse.move(1, 890);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  };
+  await causeway.goto();
+  await causeway.button('What if…').click();
+  await markSelected(causeway, ['stalin-probe-of-west'], 'Supported');
+  await page.getByRole('button', { name: `Why is ${label('nsc68-buildup')} flagged?` }).click();
+  await expect(page.getByRole('region', { name: `Why is “${label('nsc68-buildup')}” flagged?` })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await causeway.button('Practice').click();
+  await markSelected(causeway, ['nsc68-buildup'], 'Refuted');
+  await page.getByRole('region', { name: 'Practice' }).getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: `Why does the map mark ${label('nsc68-buildup')} Supported?` }).click();
+  expect(await violations()).toEqual([]);
 });
