@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures/causewayTest';
 import { readServedMap, SEED_MAP, servedMapPath } from './fixtures/servedMaps';
 import type { CausewayPage } from './support/CausewayPage';
+import { ExportPanel } from './support/ExportPanel';
 
 const seed = readServedMap(SEED_MAP);
 const US_ASSUMPTIONS = ['stalin-drove-invasion', 'stalin-probe-of-west'];
@@ -158,4 +159,23 @@ test('the Why? panel, the what-if view and a checked practice round have no WCAG
   await page.getByRole('region', { name: 'Practice' }).getByRole('button', { name: 'Check' }).click();
   await page.getByRole('button', { name: `Why does the map mark ${label('nsc68-buildup')} Supported?` }).click();
   expect(await violations()).toEqual([]);
+});
+
+test('exports draw the flags, and in what-if the tried statuses with their frames, while JSON keeps the real marks', async ({ causeway, page }) => {
+  test.slow();
+  await causeway.goto();
+  await causeway.button('What if…').click();
+  await markSelected(causeway, ['stalin-probe-of-west'], 'Supported');
+  const menu = new ExportPanel(page);
+  await menu.open();
+  const svg = (await menu.download('SVG')).bytes.toString('utf8');
+  expect(svg).toContain('What-if view: 1 status differs');
+  expect(svg.match(/data-role="what-if"/g)).toHaveLength(1);
+  expect(svg).toMatch(/data-claim-id="stalin-probe-of-west"[^>]*data-status="supported"/);
+  expect(svg).toContain('data-standing="cold-war-escalation"');
+  expect(svg).toContain('data-broken="true" data-relation-id="stalin-drove-invasion-motivates-nsc68-buildup"');
+  expect(svg).not.toContain('data-broken="true" data-relation-id="stalin-probe-of-west-motivates-nsc68-buildup"');
+  await menu.open();
+  const json = (await menu.download('JSON (map file)')).bytes.toString('utf8');
+  expect(json).toBe(readFileSync(servedMapPath(SEED_MAP), 'utf8'));
 });
