@@ -42,7 +42,9 @@ test('the buildup and its chain to the escalation are flagged, and Why? lists th
   await expect(causeway.node('nsc68-buildup')).toHaveAccessibleName(/Supported.*flagged: rests on a miscalculation/);
   await expect(causeway.node('north-korean-invasion')).not.toHaveAccessibleName(/flagged/);
 
-  await page.getByRole('button', { name: `Why is ${label('cold-war-escalation')} flagged?` }).click();
+  // From the keyboard: the node's Why? button opens the explanation, Escape closes it and gives focus back.
+  await page.getByRole('button', { name: `Why is ${label('cold-war-escalation')} flagged?` }).focus();
+  await page.keyboard.press('Enter');
   const why = page.getByRole('region', { name: `Why is “${label('cold-war-escalation')}” flagged?` });
   await expect(why).toBeVisible();
   await expect(why.getByRole('listitem')).toContainText([

@@ -38,6 +38,10 @@ export const FlagTags = memo(function FlagTags({ id, label, flags, boxHeight }: 
             event.stopPropagation();
             store.getState().openWhy(id);
           }}
+          onKeyDown={(event) => {
+            // Enter and Space belong to the button here, not to the node's selection or the rename shortcut.
+            if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
+          }}
         >
           {WHY_WORD}
         </button>
