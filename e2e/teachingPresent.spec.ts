@@ -1,4 +1,5 @@
 // Presenting the seed map: every step by keyboard, centred, later steps hidden; the deep link; the step PDF.
+import { unzipSync } from 'fflate';
 import { stepOrder } from '../src/model/stepOrder';
 import { expect, test } from './fixtures/teachingTest';
 import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
@@ -85,8 +86,8 @@ test('the step panel shows the claim’s status, sources with quotes and its fla
   await expect(panel.getByRole('listitem').filter({ hasText: /^rests on: .*\(refuted\) → motivates → / }).first()).toBeVisible();
 });
 
-test('exports the steps as one 16:9 PDF with a page per step', async ({ causeway, teaching }) => {
-  test.setTimeout(150_000);
+test('exports the steps as one 16:9 PDF with a page per step, and as a zip with a PNG per step', async ({ causeway, teaching }) => {
+  test.setTimeout(240_000);
   await causeway.goto();
   await teaching.present();
   const pdf = await teaching.downloadSteps('PDF, a page per step');
@@ -96,4 +97,11 @@ test('exports the steps as one 16:9 PDF with a page per step', async ({ causeway
   expect(pages).toHaveLength(N);
   const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.bytes.toString('latin1'));
   expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(16 / 9, 2);
+
+  const zip = await teaching.downloadSteps('PNG per step (zip)');
+  expect(zip.name).toBe(`${SEED_MAP}-steps.zip`);
+  const entries = unzipSync(new Uint8Array(zip.bytes));
+  expect(Object.keys(entries)).toHaveLength(N);
+  const first = entries[`${SEED_MAP}-steps-01.png`];
+  expect(first && Buffer.from(first).readUInt32BE(16)).toBe(1600);
 });

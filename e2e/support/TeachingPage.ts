@@ -67,8 +67,8 @@ export class TeachingPage {
 
   /** Opens "Export steps" and downloads one of its files. */
   async downloadSteps(entry: string): Promise<{ name: string; bytes: Buffer }> {
-    await this.button('Export steps').click();
     const dialog = this.page.getByRole('dialog', { name: 'Export the steps' });
+    if (!(await dialog.isVisible())) await this.button('Export steps').click();
     const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 90_000 }), dialog.getByRole('button', { name: entry }).click()]);
     const file = await download.path();
     await expect(dialog.getByRole('status')).toHaveText(/^Exported /, { timeout: 30_000 });
