@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMap } from '../../model/parseMap';
 import { runBrowserBench, type BrowserRow } from './browserBench';
+import { runExportBench, type ExportRow } from './exportBench';
 import { runLayoutBench, type LayoutRow } from './layoutBench';
 import { machine } from './timing';
 
@@ -29,12 +30,19 @@ if (!parsed.ok) throw new Error(`${seedFile} does not load`);
 const log = (line: string): void => console.error(line);
 const startedOn = machine();
 const layout = runLayoutBench({ sizes, seed: parsed.map, stockUpTo, direction }, log);
+const exports = flag('no-export') ? null : await runExportBench(parsed.map, quick ? [] : [300, 1000], log);
 const browser = flag('no-browser') ? null : await runBrowserBench(browserSizes, port, quick ? 1 : 3, log);
+const exportRowFor = (row: LayoutRow): ExportRow | undefined => exports?.find((e) => e.map === row.map);
 const browserRowFor = (row: LayoutRow): BrowserRow | undefined =>
   browser?.rows.find((b) => (row.map === 'seed' ? b.map === 'korean-war-escalation' : b.map === `bench-${row.claims}`));
 
+function exportTimes(row: ExportRow | undefined): string {
+  if (!row) return '—';
+  return (['svg', 'png', 'pdf'] as const).map((f) => row.formats[f]?.ms ?? '—').join('/');
+}
+
 function table(rows: LayoutRow[]): string {
-  const header = ['map', 'claims', 'links', 'runs', 'layout ms', 'cpu ms', 'crossings', 'area Mpx²', 'stock dagre ms', 'stock crossings', 'stock area', 'visible ms', 'longest task ms', 'drag p50/p95', 'pan p50/p95'];
+  const header = ['map', 'claims', 'links', 'runs', 'layout ms', 'cpu ms', 'crossings', 'area Mpx²', 'stock dagre ms', 'stock crossings', 'stock area', 'visible ms', 'longest task ms', 'drag p50/p95', 'pan p50/p95', 'svg/png/pdf ms'];
   const frames = (f: { p50: number; p95: number } | undefined): string => (f ? `${f.p50}/${f.p95}` : '—');
   const lines = rows.map((r) => [
     r.map,
@@ -52,6 +60,7 @@ function table(rows: LayoutRow[]): string {
     browserRowFor(r)?.longestTaskMs ?? '—',
     frames(browserRowFor(r)?.drag),
     frames(browserRowFor(r)?.pan),
+    exportTimes(exportRowFor(r)),
   ].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
   const row = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
@@ -64,6 +73,7 @@ const report = {
   direction,
   note: 'Times are medians after warm-up (wall and process CPU time); stock dagre at 1,000+ claims is a single run.',
   layout,
+  export: exports,
   browser,
 };
 console.log(table(layout));
