@@ -1,4 +1,5 @@
 // The Export menu: each entry downloads a file of its type, drawn by the same renderer as the CLI, of the whole map or the selection.
+import AxeBuilder from '@axe-core/playwright';
 import { XMLValidator } from 'fast-xml-parser';
 import { renderMapSvg } from '../src/export/svg/renderMapSvg';
 import { lightTheme } from '../src/export/svg/theme';
@@ -91,6 +92,7 @@ test('only the selection: the selected claims and the relations between them, no
 });
 
 test('the menu works from the keyboard and leaves out what is unticked', async ({ causeway }) => {
+  test.setTimeout(60_000);
   await causeway.goto();
   const menu = new ExportPanel(causeway.page);
   await menu.button().focus();
@@ -99,6 +101,8 @@ test('the menu works from the keyboard and leaves out what is unticked', async (
   await expect(menu.option('Only the selection (0 claims)')).toBeDisabled();
   await expect(menu.option('Title')).toBeChecked();
   await expect(menu.option('Source citation')).toBeChecked();
+  const axe = await new AxeBuilder({ page: causeway.page }).include('.export-menu').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await menu.option('Title').uncheck();
   await menu.option('Source citation').uncheck();
   const svg = (await menu.download('SVG')).bytes.toString('utf8');
