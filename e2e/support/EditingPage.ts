@@ -1,11 +1,13 @@
 // Page object for editing: a fresh copy of a fixture map per test, the editing controls by name, and gestures on the canvas.
-import { writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { serializeMap } from '../../src/model/serializeMap';
 import type { ArgumentMap } from '../../src/model/schema';
 import { smallMap } from '../fixtures/fixtureMaps';
 import { readServedMap, servedMapPath } from '../fixtures/servedMaps';
 import type { CausewayPage } from './CausewayPage';
+import { e2eMapsDir } from './paths';
 
 export class EditingPage {
   readonly page: Page;
@@ -18,11 +20,20 @@ export class EditingPage {
     this.page = app.page;
   }
 
-  /** Writes the map under this test's name into the served maps/ and opens it. */
+  /**
+   * Writes the map under this test's name into the served maps/ and opens it. Its title names the test's
+   * file, so other tests that look for the fixture's own title in the map picker never find this copy.
+   */
   async open(map: ArgumentMap = smallMap): Promise<void> {
-    await writeFile(servedMapPath(this.mapName), serializeMap(map));
+    await writeFile(servedMapPath(this.mapName), serializeMap(this.retitled(map)));
     await this.app.goto(this.mapName);
     await expect(this.app.nodes()).toHaveCount(map.nodes.length);
+  }
+
+  /** Removes the test's map files (and copies saved under names that start with its name). */
+  async removeFiles(): Promise<void> {
+    const names = (await readdir(e2eMapsDir)).filter((file) => file.startsWith(this.mapName) && file.endsWith('.json'));
+    await Promise.all(names.map((file) => rm(path.join(e2eMapsDir, file), { force: true })));
   }
 
   /** The map file as it is on disk now. */
@@ -30,8 +41,13 @@ export class EditingPage {
     return readServedMap(this.mapName);
   }
 
+  /** Changes the file behind the app's back, as another editor would. */
   async writeOnDisk(map: ArgumentMap): Promise<void> {
-    await writeFile(servedMapPath(this.mapName), serializeMap(map));
+    await writeFile(servedMapPath(this.mapName), serializeMap(this.retitled(map)));
+  }
+
+  private retitled(map: ArgumentMap): ArgumentMap {
+    return { ...map, meta: { ...map.meta, title: `Editing test ${this.mapName}` } };
   }
 
   button(name: string): Locator {
