@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it, vi } from 'vitest';
+import { INTER_FILES, nodeExportBackend } from '../../cli/nodeExportBackend';
+import { layoutMap } from '../../layout/layoutMap';
+import { loadSeedMap } from '../../model/testSeedMap';
+import { renderMapSvgDocument } from '../svg/renderMapSvg';
+import { lightTheme } from '../svg/theme';
+import { wasmExportBackend } from './wasmExportBackend';
+
+// Rasterizing the seed map twice takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+const bytesOf = (file: string): ArrayBuffer => {
+  const data = readFileSync(file);
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+};
+
+describe('the browser PNG backend (resvg wasm)', () => {
+  it('paints the same PNG, byte for byte, as the CLI backend (native resvg)', async () => {
+    const wasm = bytesOf(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'));
+    const browser = wasmExportBackend({ wasm, fonts: { regular: bytesOf(INTER_FILES.regular), semibold: bytesOf(INTER_FILES.semibold) } });
+    const seed = loadSeedMap();
+    const { svg, width, height } = renderMapSvgDocument(seed, layoutMap(seed, {}), lightTheme, { background: 'transparent' });
+    const fromBrowser = await browser.renderPng(svg, 2);
+    const fromCli = await nodeExportBackend().renderPng(svg, 2);
+    expect([fromBrowser.width, fromBrowser.height]).toEqual([width * 2, height * 2]);
+    expect(Buffer.from(fromBrowser.bytes).equals(Buffer.from(fromCli.bytes))).toBe(true);
+  });
+
+  it('hands the PDF the fonts it was given, and fails clearly when they were not loaded', async () => {
+    const regular = bytesOf(INTER_FILES.regular);
+    const fonts = await wasmExportBackend({ fonts: { regular, semibold: bytesOf(INTER_FILES.semibold) } }).interFonts();
+    expect(fonts.regular.byteLength).toBe(regular.byteLength);
+    await expect(wasmExportBackend({}).interFonts()).rejects.toThrow(/fonts were not loaded/);
+  });
+});
