@@ -84,6 +84,22 @@ test.describe('layout edits', () => {
     await expect.poll(async () => Math.abs((await offset()).x - before.x)).toBeLessThan(2);
   });
 
+  test('arrow keys move the selected node and pin it, each press one step', async ({ editing, causeway, page }) => {
+    await editing.open();
+    const x = async () => ((await causeway.node('airlift-deters').boundingBox())?.x ?? 0) - ((await causeway.node('blockade').boundingBox())?.x ?? 0);
+    const before = await x();
+    await causeway.node('airlift-deters').focus();
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(causeway.node('airlift-deters').getByRole('button', { name: 'Unpin node' })).toBeVisible();
+    await expect.poll(x).toBeGreaterThan(before + 5);
+    await editing.button('Undo').click();
+    await editing.button('Undo').click();
+    await expect(causeway.node('airlift-deters').getByRole('button', { name: 'Unpin node' })).toHaveCount(0);
+    await expect.poll(async () => Math.abs((await x()) - before)).toBeLessThan(2);
+  });
+
   test('the direction toggle re-lays the map, is saved in the file and undoes', async ({ editing, causeway }) => {
     await editing.open();
     await causeway.toggleDirection();
