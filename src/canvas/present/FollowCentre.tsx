@@ -1,6 +1,6 @@
 // Moves the view to the claim the store asks for (a presentation step, a search hit): a smooth move, instant under reduced motion.
 import { useReactFlow, useStore } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MapLayout } from '../../layout/types';
 import type { ArgumentMap } from '../../model/schema';
@@ -13,6 +13,8 @@ const PRESENT_ZOOM = { min: 1, max: 1.4 };
 /** A search hit is shown at least at this zoom, so its words are readable. */
 const READABLE_ZOOM = 0.9;
 const MARGIN = 48;
+/** How long after a request a resized canvas still re-centres the requested claim. */
+const RESETTLE_MS = 1500;
 
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -47,17 +49,22 @@ export function FollowCentre() {
   const view = useStore(useShallow((s) => ({ width: s.width, height: s.height })));
   const centre = useMapStore((s) => s.centre);
   const presenting = useMapStore((s) => s.presenting !== null);
-  /** While presenting, a resized canvas (entering the presentation, a projector's resolution) keeps the step in the middle. */
-  const frame = presenting ? `${view.width}x${view.height}` : '';
+  /** When the last request was made: a panel opening right after it (the inspector, the presentation's) must not leave the claim off-centre. */
+  const requested = useRef<{ seq: number; at: number } | null>(null);
+  const frame = `${view.width}x${view.height}`;
   useEffect(() => {
-    const { map, layout, presenting } = store.getState();
+    const { map, layout, presenting: step } = store.getState();
     if (!centre || !map || !layout) return;
+    const isNew = requested.current?.seq !== centre.seq;
+    // A new frame re-centres while presenting (a projector's resolution), or just after a request; otherwise it leaves the user's view alone.
+    if (!isNew && !step && performance.now() - (requested.current?.at ?? 0) > RESETTLE_MS) return;
+    if (isNew) requested.current = { seq: centre.seq, at: performance.now() };
     const box = layout.claims[centre.id];
     if (!box) return;
-    const zoom = presenting ? stepZoom(map, layout, centre.id, presenting.step, view) : Math.max(getZoom(), READABLE_ZOOM);
-    void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: prefersReducedMotion() ? 0 : MOVE_MS });
-    // Only a new request (or, presenting, a new frame) moves the view; a re-layout alone must not pull it back.
+    const zoom = step ? stepZoom(map, layout, centre.id, step.step, view) : isNew ? Math.max(getZoom(), READABLE_ZOOM) : getZoom();
+    void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: prefersReducedMotion() || !isNew ? 0 : MOVE_MS });
+    // Only a new request or a new frame moves the view; a re-layout alone must not pull it back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [centre, frame]);
+  }, [centre, frame, presenting]);
   return null;
 }
