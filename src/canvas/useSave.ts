@@ -5,7 +5,6 @@ import { navigateToMap } from '../adapters/mapRoute';
 import { fetchMapFile } from '../adapters/mapsClient';
 import { type SaveCondition, saveMap } from '../adapters/saveMap';
 import { browserWorkingCopyWriter } from '../adapters/workingCopy';
-import { formatProblem } from '../model/problems';
 import type { MapStore } from '../state/createMapStore';
 import { useMapStoreApi } from '../state/useMapStore';
 import { workingCopyKey } from '../state/workingCopyKey';
@@ -98,8 +97,4 @@ export function createSaveCommands(store: MapStore): SaveCommands {
 export function useSave(): SaveCommands {
   const store = useMapStoreApi();
   return useMemo(() => createSaveCommands(store), [store]);
-}
-
-export function describeSaveProblems(problems: readonly Parameters<typeof formatProblem>[0][]): string[] {
-  return problems.map(formatProblem);
 }
