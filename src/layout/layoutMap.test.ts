@@ -142,6 +142,17 @@ describe('layoutMap', () => {
     expectRoutesOnHandles(pinned, layout);
   });
 
+  it('leaves the other claims where they were when one is dragged away and pinned, as after a reload', () => {
+    const map = loadSeedMap();
+    const free = layoutMap(map);
+    const right = free.bounds.x + free.bounds.width + 200;
+    const dragged = { ...map, nodes: map.nodes.map((c) => (c.id === 'sac-tripled' ? { ...c, position: { x: right, y: 60 } } : c)) };
+    const layout = layoutMap(dragged);
+    for (const claim of map.nodes.filter((c) => c.id !== 'sac-tripled')) {
+      expect(layout.claims[claim.id], claim.id).toMatchObject({ x: free.claims[claim.id]?.x, y: free.claims[claim.id]?.y });
+    }
+  });
+
   it('bounds every box and route', () => {
     const layout = layoutMap(loadSeedMap());
     const { x, y, width, height } = layout.bounds;

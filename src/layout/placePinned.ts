@@ -32,20 +32,17 @@ function nearestFree(box: Box, placed: readonly Box[], direction: Direction): Bo
 }
 
 /**
- * Pinned claims keep their `position` (box top-left). The rest of dagre's drawing is first shifted by
- * the mean offset between where dagre put the pinned claims and where they are pinned, so a pin near its
- * laid-out place barely disturbs the map; then each unpinned claim (in reading order) that would overlap
- * a pinned or already moved claim slides sideways to the nearest free place. Routes touching a pinned or
- * moved claim are redrawn straight between its handles, since dagre's bends no longer fit them.
+ * Pinned claims keep their `position` (box top-left). The layout is deterministic and pins are taken in its
+ * own coordinates, so the unpinned claims stay exactly where the user saw them when the pin was made; each
+ * unpinned claim (in reading order) that would overlap a pinned or already moved claim slides sideways to
+ * the nearest free place. Routes touching a pinned or moved claim are redrawn straight between its handles,
+ * since dagre's bends no longer fit them.
  */
 export function placePinned(laid: Omit<MapLayout, 'bounds'>, claims: readonly Claim[], relations: readonly Relation[]): Omit<MapLayout, 'bounds'> {
   const pinned = claims.filter((c) => c.position);
   if (pinned.length === 0) return laid;
   const { direction } = laid;
   const box = (id: string): ClaimBox => laid.claims[id] as ClaimBox;
-
-  const dx = Math.round(pinned.reduce((sum, c) => sum + (c.position as Point).x - box(c.id).x, 0) / pinned.length);
-  const dy = Math.round(pinned.reduce((sum, c) => sum + (c.position as Point).y - box(c.id).y, 0) / pinned.length);
 
   const result: Record<string, ClaimBox> = {};
   const placed: ClaimBox[] = [];
@@ -60,7 +57,7 @@ export function placePinned(laid: Omit<MapLayout, 'bounds'>, claims: readonly Cl
   const cross = direction === 'TB' ? 'x' : 'y';
   const unpinned = claims
     .filter((c) => !c.position)
-    .map((c) => ({ ...box(c.id), x: box(c.id).x + dx, y: box(c.id).y + dy }))
+    .map((c) => box(c.id))
     .sort((a, b) => a[main] - b[main] || a[cross] - b[cross] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const shifted of unpinned) {
     const free = nearestFree(shifted, placed, direction);
@@ -76,7 +73,7 @@ export function placePinned(laid: Omit<MapLayout, 'bounds'>, claims: readonly Cl
     if (!route) continue;
     const source = result[r.source] as ClaimBox;
     const target = result[r.target] as ClaimBox;
-    const bends = disturbed.has(r.source) || disturbed.has(r.target) ? [] : route.points.slice(1, -1).map((p) => ({ x: p.x + dx, y: p.y + dy }));
+    const bends = disturbed.has(r.source) || disturbed.has(r.target) ? [] : route.points.slice(1, -1);
     const points = routeBetween(source, target, bends, direction, route.back);
     routes[r.id] = route.back ? { id: r.id, points, back: true } : { id: r.id, points };
   }
