@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadFonts } from './adapters/loadFonts';
 import { App } from './canvas/App';
+import './canvas/colorSchemes.css';
 import { ErrorBoundary } from './canvas/ErrorBoundary';
 import { createMapStore } from './state/createMapStore';
 import { MapStoreProvider } from './state/MapStoreProvider';

@@ -45,7 +45,8 @@ export function ShortcutsHelp() {
             Keyboard shortcuts
           </h2>
           <p className="shortcuts-help__note">On a Mac, use ⌘ where Ctrl is shown.</p>
-          <div className="shortcuts-help__groups">
+          {/* Focusable, so the list scrolls from the keyboard too. */}
+          <div className="shortcuts-help__groups" tabIndex={0} role="region" aria-labelledby="shortcuts-help-title">
             {SHORTCUT_GROUPS.map((group, index) => (
               <section key={group.title} aria-labelledby={`shortcuts-group-${index}`}>
                 <h3 id={`shortcuts-group-${index}`} className="shortcuts-help__group">
