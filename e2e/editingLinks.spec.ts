@@ -44,7 +44,10 @@ test.describe('editing links', () => {
     await page.keyboard.press(' ');
     await page.keyboard.press('l');
     await page.keyboard.type('soviet');
+    const candidate = page.getByRole('dialog', { name: /Link “Berlin blockade begins” to/ }).getByRole('option', { name: 'Soviet archives show caution' });
+    await expect(candidate).toBeVisible();
     await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Target node', { exact: true })).toHaveValue('archives-show-caution');
     await page.getByLabel('Relation', { exact: true }).selectOption('motivates');
     await page.getByRole('button', { name: 'Link', exact: true }).press('Enter');
     await expect(causeway.edge('blockade-motivates-archives-show-caution')).toHaveCount(1);
