@@ -1,12 +1,28 @@
 // Every keyboard shortcut of the app, grouped as the help panel lists them; status keys come from the status buttons' own table.
-import { STATUSES } from '../model/schema';
+import { STATUSES, type Status } from '../model/schema';
 import { lightTheme } from '../export/svg/theme';
 import { STATUS_KEYS } from './StatusButtons';
+
+/** What a map shortcut does; the keyboard hook runs it, so the keys it listens for are the ones listed here. */
+export type MapCommand =
+  | 'add'
+  | 'rename'
+  | 'link'
+  | 'delete'
+  | 'duplicate'
+  | 'selectAll'
+  | 'undo'
+  | 'redo'
+  | 'save'
+  | 'deselect'
+  | `mark:${Status}`;
 
 export interface Shortcut {
   /** Alternatives, each a chord written as its keys joined by '+', e.g. 'Ctrl+Shift+Z'. */
   keys: readonly string[];
   action: string;
+  /** Set where the map's keyboard hook handles the keys; the others belong to React Flow, a panel or a dialog. */
+  command?: MapCommand;
 }
 
 export interface ShortcutGroup {
@@ -20,6 +36,7 @@ export const HELP_KEY = '?';
 const statusShortcuts: Shortcut[] = STATUSES.map((status) => ({
   keys: [STATUS_KEYS[status].toUpperCase()],
   action: `Mark the selected nodes ${lightTheme.statuses[status].word.toLowerCase()}`,
+  command: `mark:${status}`,
 }));
 
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
@@ -29,7 +46,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Tab', 'Shift+Tab'], action: 'Move between nodes, links and controls' },
       { keys: ['Space', 'Enter'], action: 'Select the focused node or link (then Enter renames a node)' },
       { keys: ['Arrow keys'], action: 'Move the selected nodes (hold Shift for bigger steps)' },
-      { keys: ['Escape'], action: 'Clear the selection, or close a menu or dialog' },
+      { keys: ['Escape'], action: 'Clear the selection, or close a menu or dialog', command: 'deselect' },
       { keys: ['Ctrl+F'], action: 'Search the map' },
       { keys: [HELP_KEY], action: 'Show these keyboard shortcuts' },
     ],
@@ -37,16 +54,16 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Editing',
     shortcuts: [
-      { keys: ['N'], action: 'Add a node' },
-      { keys: ['Enter'], action: 'Rename the selected node (Enter keeps, Escape cancels)' },
-      { keys: ['L'], action: 'Link the selected node to another, chosen by name' },
+      { keys: ['N'], action: 'Add a node', command: 'add' },
+      { keys: ['Enter'], action: 'Rename the selected node (Enter keeps, Escape cancels)', command: 'rename' },
+      { keys: ['L'], action: 'Link the selected node to another, chosen by name', command: 'link' },
       ...statusShortcuts,
-      { keys: ['Delete', 'Backspace'], action: 'Delete the selected nodes and links' },
-      { keys: ['Ctrl+D'], action: 'Duplicate the selected nodes' },
-      { keys: ['Ctrl+A'], action: 'Select all' },
-      { keys: ['Ctrl+Z'], action: 'Undo' },
-      { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo' },
-      { keys: ['Ctrl+S'], action: 'Save the map (or download it where there is no server)' },
+      { keys: ['Delete', 'Backspace'], action: 'Delete the selected nodes and links', command: 'delete' },
+      { keys: ['Ctrl+D'], action: 'Duplicate the selected nodes', command: 'duplicate' },
+      { keys: ['Ctrl+A'], action: 'Select all', command: 'selectAll' },
+      { keys: ['Ctrl+Z'], action: 'Undo', command: 'undo' },
+      { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo', command: 'redo' },
+      { keys: ['Ctrl+S'], action: 'Save the map (or download it where there is no server)', command: 'save' },
       { keys: ['Ctrl+Enter'], action: 'Keep a multi-line field in the inspector (Escape restores it)' },
     ],
   },

@@ -1,8 +1,10 @@
-// The editing shortcuts: undo/redo, save, delete, duplicate, select all, Enter to rename, N to add, L to link, S/R/C/U for status.
+// Runs the map's keyboard commands (the keys come from the shortcut table), yielding to fields, menus and dialogs.
 import { useEffect } from 'react';
-import { STATUSES, type Status } from '../model/schema';
+import type { Status } from '../model/schema';
+import type { MapStoreState } from '../state/createMapStore';
 import { useMapStoreApi } from '../state/useMapStore';
-import { STATUS_KEYS } from './StatusButtons';
+import { commandFor } from './matchShortcut';
+import type { MapCommand } from './shortcuts';
 import { useAddClaimInView } from './useAddClaimInView';
 import { useSave } from './useSave';
 
@@ -30,54 +32,69 @@ function onMap(target: EventTarget | null): boolean {
   return target === document.body || (target instanceof HTMLElement && target.closest('.react-flow') !== null);
 }
 
-const STATUS_BY_KEY = new Map<string, Status>(STATUSES.map((status) => [STATUS_KEYS[status], status]));
+/** Whether the command applies now; a command that does not apply leaves the key to the browser. */
+function applies(command: MapCommand, state: MapStoreState, target: EventTarget | null): boolean {
+  const selected = state.selection.claims.length + state.selection.relations.length;
+  switch (command) {
+    case 'rename':
+      return state.selection.claims.length === 1 && onMap(target);
+    case 'link':
+      return state.selection.claims.length === 1;
+    case 'delete':
+    case 'deselect':
+      return selected > 0;
+    default:
+      return !command.startsWith('mark:') || state.selection.claims.length > 0;
+  }
+}
 
 export function useKeyboardShortcuts(): void {
   const store = useMapStoreApi();
   const addClaim = useAddClaimInView();
   const commands = useSave();
   useEffect(() => {
+    const run = (command: MapCommand, state: MapStoreState) => {
+      if (command.startsWith('mark:')) return state.setStatusOfSelection(command.slice('mark:'.length) as Status);
+      switch (command) {
+        case 'save':
+          if (state.origin?.kind === 'server') void commands.save();
+          else commands.download();
+          return;
+        case 'add':
+          return addClaim();
+        case 'rename': {
+          const [claim] = state.selection.claims;
+          return claim === undefined ? undefined : state.startLabelEdit(claim);
+        }
+        case 'link':
+          return state.openLinkTo();
+        case 'delete':
+          return state.deleteSelection();
+        case 'deselect':
+          return state.select({ claims: [], relations: [] });
+        case 'duplicate':
+          return state.duplicateSelection();
+        case 'selectAll':
+          return state.selectAll();
+        case 'undo':
+          return state.undo();
+        case 'redo':
+          return state.redo();
+      }
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       const state = store.getState();
       if (!state.map || event.defaultPrevented || event.isComposing) return;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      const typing = isTyping(event.target);
-      if (mod && key === 's') {
-        event.preventDefault();
-        if (state.origin?.kind === 'server') void commands.save();
-        else commands.download();
-        return;
-      }
-      if (isTextEntry(event.target) || isInDialog(event.target) || state.editingLabel) return;
-      if (mod && !event.altKey) {
-        if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) state.redo();
-        else if (key === 'z') state.undo();
-        else if (key === 'a') state.selectAll();
-        else if (key === 'd') state.duplicateSelection();
-        else return;
-        event.preventDefault();
-        return;
-      }
-      if (event.altKey || typing) return;
-      const single = state.selection.claims.length === 1 ? state.selection.claims[0] : undefined;
-      if (event.key === 'Delete' || event.key === 'Backspace') {
-        if (state.selection.claims.length + state.selection.relations.length === 0) return;
-        state.deleteSelection();
-      } else if (event.key === 'Enter' && single && onMap(event.target)) {
-        state.startLabelEdit(single);
-      } else if (event.key === 'Escape' && (state.selection.claims.length > 0 || state.selection.relations.length > 0)) {
-        state.select({ claims: [], relations: [] });
-      } else if (key === 'n' && !event.shiftKey) {
-        addClaim();
-      } else if (key === 'l' && single) {
-        state.openLinkTo();
-      } else if (STATUS_BY_KEY.has(key) && !event.shiftKey && state.selection.claims.length > 0) {
-        state.setStatusOfSelection(STATUS_BY_KEY.get(key) as Status);
-      } else {
-        return;
+      const command = commandFor(event);
+      if (!command) return;
+      // Saving works from anywhere, even mid-sentence in a field; everything else yields to fields, menus and dialogs.
+      if (command !== 'save') {
+        if (isTextEntry(event.target) || isInDialog(event.target) || state.editingLabel) return;
+        if (!event.ctrlKey && !event.metaKey && isTyping(event.target)) return;
+        if (!applies(command, state, event.target)) return;
       }
       event.preventDefault();
+      run(command, state);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
