@@ -46,6 +46,35 @@ test('selecting an outline line selects the node on the canvas, and selecting a 
   await expect(teaching.outlineLine(last)).toBeInViewport();
 });
 
+test('the outline follows what-if, and in practice lists the student’s marks with no flags to give the answers away', async ({ causeway, teaching }) => {
+  test.slow();
+  await causeway.goto();
+  await teaching.button('Outline').click();
+  const probe = teaching.outlineLine('stalin-probe-of-west');
+  const buildup = teaching.outlineLine('nsc68-buildup');
+  await expect(probe).toContainText('Refuted');
+
+  await teaching.button('What if…').click();
+  await causeway.selectNode('stalin-probe-of-west');
+  await teaching.button('Supported').click();
+  await expect(teaching.outline()).toContainText('What-if: the statuses and flags are the ones you are trying.');
+  await expect(probe).toContainText('Supported');
+  await teaching.button('Back to real marks').click();
+  await expect(probe).toContainText('Refuted');
+  await expect(buildup).toContainText('Rests on a miscalculation');
+
+  await teaching.button('Practice').click();
+  await expect(teaching.outline()).toContainText('Practice: the statuses are your marks');
+  await expect(probe).toContainText('Unassessed');
+  await expect(probe).not.toContainText('Refuted');
+  await expect(buildup).not.toContainText('Rests on a miscalculation');
+  await causeway.selectNode('stalin-probe-of-west');
+  await teaching.button('Contested').click();
+  await expect(probe).toContainText('Contested');
+  await teaching.button('Leave practice').click();
+  await expect(probe).toContainText('Refuted');
+});
+
 test('Copy as Markdown puts the handout on the clipboard', async ({ causeway, teaching, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await causeway.goto();

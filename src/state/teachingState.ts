@@ -1,6 +1,4 @@
 // The teaching half of the store's data (presentation step, outline, filters and focus, centring requests) and its pure transitions.
-import { evaluateMap } from '../model/evaluateMap';
-import { type OutlineItem, outlineItems } from '../model/outline';
 import type { ArgumentMap, ClaimKind, RelationKind } from '../model/schema';
 import { stepOrder } from '../model/stepOrder';
 import { clampStep } from '../model/stepReveal';
@@ -26,7 +24,6 @@ type TeachableState = TeachingData & Pick<MapData, 'map'> & { selection: Selecti
 
 /** Derived once per map object: every edit makes a new map, so a cached answer is never stale. */
 const orders = new WeakMap<ArgumentMap, string[]>();
-const outlines = new WeakMap<ArgumentMap, OutlineItem[]>();
 
 export function presentOrder(map: ArgumentMap): string[] {
   let order = orders.get(map);
@@ -35,15 +32,6 @@ export function presentOrder(map: ArgumentMap): string[] {
     orders.set(map, order);
   }
   return order;
-}
-
-export function teachingOutline(map: ArgumentMap): OutlineItem[] {
-  let items = outlines.get(map);
-  if (!items) {
-    items = outlineItems(map, evaluateMap(map), map.story);
-    outlines.set(map, items);
-  }
-  return items;
 }
 
 function withCentre<S extends TeachableState>(state: S, id: string): S {

@@ -3,17 +3,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { copyText } from '../../adapters/clipboard';
 import { printPage } from '../../adapters/printPage';
-import { evaluateMap } from '../../model/evaluateMap';
 import { outlineMarkdown } from '../../model/outline';
 import { formatCitation } from '../formatCitation';
-import { teachingOutline } from '../../state/teachingState';
+import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
 import { OutlineItem } from './OutlineItem';
 import './OutlinePanel.css';
 
 export function OutlinePanel() {
   const store = useMapStoreApi();
-  const { open, map, selected } = useMapStore(useShallow((s) => ({ open: s.outlineOpen, map: s.map, selected: s.selection.claims })));
+  const { open, map, selected, mode } = useMapStore(
+    useShallow((s) => ({ open: s.outlineOpen, map: s.map, selected: s.selection.claims, mode: s.evaluationMode })),
+  );
   const [copied, setCopied] = useState('');
   const list = useRef<HTMLOListElement>(null);
   const first = selected[0];
@@ -27,10 +28,11 @@ export function OutlinePanel() {
   const choose = useCallback((id: string) => store.getState().revealClaim(id), [store]);
 
   if (!open || !map) return null;
-  const items = teachingOutline(map);
+  const source = outlineSourceOf(map, mode);
+  const items = outlineItemsOf(source);
   const chosen = new Set(selected);
   const copy = async () => {
-    const ok = await copyText(outlineMarkdown(map, evaluateMap(map), map.story));
+    const ok = await copyText(outlineMarkdown(source.map, source.evaluation, map.story));
     setCopied(ok ? 'Copied the outline as Markdown.' : 'The browser did not allow copying to the clipboard.');
   };
   return (
@@ -55,6 +57,8 @@ export function OutlinePanel() {
       <div className="outline-panel__body">
         <p className="outline-panel__title">{map.meta.title}</p>
         {map.meta.source && <p className="outline-panel__source">Source: {formatCitation(map.meta.source)}</p>}
+        {source.practice && <p className="outline-panel__note">Practice: the statuses are your marks; the map’s marks and flags stay hidden.</p>}
+        {mode.kind === 'whatIf' && <p className="outline-panel__note">What-if: the statuses and flags are the ones you are trying.</p>}
         <ol className="outline-panel__list" ref={list} aria-label="Claims in step order">
           {items.map((item) => (
             <OutlineItem key={item.id} item={item} selected={chosen.has(item.id)} onChoose={choose} />

@@ -1,14 +1,14 @@
 // The presentation's side panel: the current step's claim in words — note, text, status, sources with quotes, flags with their Why?.
 import { useShallow } from 'zustand/react/shallow';
-import { teachingOutline } from '../../state/teachingState';
+import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView';
 import { useMapStore } from '../../state/useMapStore';
 import { ClaimBadges } from '../outline/ClaimBadges';
 import { ClaimSources } from '../outline/ClaimSources';
 
 export function StepPanel() {
-  const { map, step } = useMapStore(useShallow((s) => ({ map: s.map, step: s.presenting?.step ?? 0 })));
+  const { map, step, mode } = useMapStore(useShallow((s) => ({ map: s.map, step: s.presenting?.step ?? 0, mode: s.evaluationMode })));
   if (!map) return null;
-  const items = teachingOutline(map);
+  const items = outlineItemsOf(outlineSourceOf(map, mode));
   const item = items[Math.min(step, items.length) - 1];
   if (!item) return null;
   const note = map.story?.find((entry) => entry.id === item.id)?.note;
