@@ -1,8 +1,8 @@
 // On the one selected link, a small menu right on the canvas to change its relation.
 import { EdgeLabelRenderer } from '@xyflow/react';
-import { lightTheme } from '../export/svg/theme';
-import { RELATIONS, type RelationKind } from '../model/schema';
+import type { RelationKind } from '../model/schema';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore';
+import { RelationOptions } from './RelationOptions';
 
 export function EdgeRelationPicker({ id, relation, x, y }: { id: string; relation: RelationKind; x: number; y: number }) {
   const store = useMapStoreApi();
@@ -16,11 +16,7 @@ export function EdgeRelationPicker({ id, relation, x, y }: { id: string; relatio
           value={relation}
           onChange={(event) => store.getState().updateRelation(id, { relation: event.target.value as RelationKind })}
         >
-          {RELATIONS.map((kind) => (
-            <option key={kind} value={kind}>
-              {lightTheme.relations[kind].word}
-            </option>
-          ))}
+          <RelationOptions />
         </select>
       </div>
     </EdgeLabelRenderer>

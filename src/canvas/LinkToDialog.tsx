@@ -1,9 +1,9 @@
 // "Link to…": the keyboard way to link the selected claim: find the target by name, choose the relation, Enter.
 import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { lightTheme } from '../export/svg/theme';
-import { RELATIONS, type RelationKind } from '../model/schema';
+import type { RelationKind } from '../model/schema';
 import { useMapStore } from '../state/useMapStore';
+import { RelationOptions } from './RelationOptions';
 import './Dialogs.css';
 
 export function LinkToDialog() {
@@ -78,11 +78,7 @@ export function LinkToDialog() {
         <div className="field">
           <label htmlFor="link-to-relation">Relation</label>
           <select id="link-to-relation" value={relation} onChange={(event) => setRelation(event.target.value as RelationKind)}>
-            {RELATIONS.map((kind) => (
-              <option key={kind} value={kind}>
-                {lightTheme.relations[kind].word}
-              </option>
-            ))}
+            <RelationOptions />
           </select>
         </div>
         <div className="dialog__buttons">

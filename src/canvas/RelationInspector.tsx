@@ -1,8 +1,8 @@
 // The inspector for one link: its relation, label and both ends (a keyboard way to reconnect), and delete.
-import { lightTheme } from '../export/svg/theme';
-import { type ArgumentMap, RELATIONS, type Relation, type RelationKind } from '../model/schema';
+import type { ArgumentMap, Relation, RelationKind } from '../model/schema';
 import { useMapStoreApi } from '../state/useMapStore';
 import { CommitField } from './CommitField';
+import { RelationOptions } from './RelationOptions';
 
 export function RelationInspector({ relation, map }: { relation: Relation; map: ArgumentMap }) {
   const store = useMapStoreApi();
@@ -32,11 +32,7 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
           value={relation.relation}
           onChange={(event) => store.getState().updateRelation(relation.id, { relation: event.target.value as RelationKind })}
         >
-          {RELATIONS.map((kind) => (
-            <option key={kind} value={kind}>
-              {lightTheme.relations[kind].word}
-            </option>
-          ))}
+          <RelationOptions />
         </select>
       </div>
       {end('target')}
