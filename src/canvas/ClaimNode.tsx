@@ -81,7 +81,7 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
           <span>{status.word}</span>
         </div>
       )}
-      {standing && <FlagTags id={id} label={data.label} flags={standing.flags} boxHeight={h} />}
+      {standing && <FlagTags id={id} label={data.label} flags={standing.flags} boxWidth={w} boxHeight={h} />}
       <Handle className="claim-node__handle" type="source" id={FORWARD_HANDLE} position={outSide} />
       <Handle className="claim-node__handle claim-node__handle--back" type="source" id={BACK_HANDLE} position={OPPOSITE[outSide]} isConnectable={false} />
     </div>

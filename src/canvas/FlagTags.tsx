@@ -6,10 +6,18 @@ import { useMapStoreApi } from '../state/useMapStore';
 import { ThemeIcon } from './ThemeIcon';
 import './evaluation.css';
 
-export const FlagTags = memo(function FlagTags({ id, label, flags, boxHeight }: { id: string; label: string; flags: readonly ClaimFlagKind[]; boxHeight: number }) {
+interface FlagTagsProps {
+  id: string;
+  label: string;
+  flags: readonly ClaimFlagKind[];
+  boxWidth: number;
+  boxHeight: number;
+}
+
+export const FlagTags = memo(function FlagTags({ id, label, flags, boxWidth, boxHeight }: FlagTagsProps) {
   const store = useMapStoreApi();
   if (flags.length === 0) return null;
-  const places = flagTagPlaces(flags, true);
+  const places = flagTagPlaces(flags, true, boxWidth);
   const top = boxHeight - FLAG_TAG.height / 2;
   return (
     <>
@@ -21,10 +29,11 @@ export const FlagTags = memo(function FlagTags({ id, label, flags, boxHeight }: 
             key={flag}
             className="flag-tag"
             data-flag={flag}
+            title={place?.word === false ? style.word : undefined}
             style={{ top, left: place?.x, width: place?.width, height: FLAG_TAG.height, color: style.color, background: style.background }}
           >
             <ThemeIcon icon={style.icon} />
-            {style.word}
+            <span className={place?.word === false ? 'visually-hidden' : undefined}>{style.word}</span>
           </span>
         );
       })}

@@ -66,21 +66,35 @@ export const WHY_WORD = 'Why?';
 export interface TagPlace {
   x: number;
   width: number;
+  /** False when the tags would run past a narrow box: the tag then shows its icon alone, and names itself otherwise. */
+  word: boolean;
 }
 
-function tagWidth(word: string, withIcon: boolean): number {
-  return Math.ceil(2 * BADGE_PAD_X + (withIcon ? ICON_SIZE + ICON_GAP : 0) + measureText(word, FLAG_TAG.fontSize, FLAG_TAG.fontWeight));
+function tagWidth(word: string | null, withIcon: boolean): number {
+  const text = word === null ? 0 : measureText(word, FLAG_TAG.fontSize, FLAG_TAG.fontWeight) + (withIcon ? ICON_GAP : 0);
+  return Math.ceil(2 * BADGE_PAD_X + (withIcon ? ICON_SIZE : 0) + text);
 }
 
-/** Where each flag's tag and the "Why?" tag sit along the bottom edge, from the box's left padding on. */
-export function flagTagPlaces(flags: readonly ClaimFlagKind[], withWhy: boolean): { flags: TagPlace[]; why: TagPlace | null } {
+function placeTags(flags: readonly ClaimFlagKind[], withWhy: boolean, words: boolean): { flags: TagPlace[]; why: TagPlace | null; right: number } {
   let x = PAD_X;
   const places = flags.map((flag) => {
-    const place = { x, width: tagWidth(FLAG_STYLES[flag].word, true) };
+    const place = { x, width: tagWidth(words ? FLAG_STYLES[flag].word : null, true), word: words };
     x += place.width + FLAG_TAG.gap;
     return place;
   });
-  return { flags: places, why: withWhy && flags.length > 0 ? { x, width: tagWidth(WHY_WORD, false) } : null };
+  const why = withWhy && flags.length > 0 ? { x, width: tagWidth(WHY_WORD, false), word: true } : null;
+  const last = why ?? places[places.length - 1];
+  return { flags: places, why, right: last ? last.x + last.width : 0 };
+}
+
+/**
+ * Where each flag's tag and the "Why?" tag sit along the bottom edge, from the box's left padding on. Given the
+ * box's width, tags that would run past its right edge shrink to their icons (the legend gives the words).
+ */
+export function flagTagPlaces(flags: readonly ClaimFlagKind[], withWhy: boolean, boxWidth = Infinity): { flags: TagPlace[]; why: TagPlace | null } {
+  const full = placeTags(flags, withWhy, true);
+  const { flags: places, why } = full.right <= boxWidth - PAD_X / 2 ? full : placeTags(flags, withWhy, false);
+  return { flags: places, why };
 }
 
 /** The point `share` of the way along a route's polyline, with the direction of travel there. */

@@ -4,6 +4,7 @@ import { applyWhatIf } from '../../model/applyWhatIf';
 import { claimFlags, evaluateMap } from '../../model/evaluateMap';
 import type { ArgumentMap } from '../../model/schema';
 import { loadSeedMap } from '../../model/testSeedMap';
+import { aClaim, aMap, aRelation } from '../../model/testBuilders';
 import { FLAG_STYLES } from './flagTheme';
 import { renderMapSvgDocument } from './renderMapSvg';
 import { all, byAttr, parseSvg, textOf } from './svgTree.testing';
@@ -29,6 +30,28 @@ describe('the computed layer in the SVG export', () => {
     );
     expect(drawn.sort()).toEqual(expected.sort());
     expect(textOf(root)).toContain(FLAG_STYLES.restsOnMiscalculation.word);
+  });
+
+  it('shrinks the tags of a narrow, many-flagged claim to icons inside its box, each named by a title', () => {
+    const map = aMap(
+      [
+        aClaim('belief', { kind: 'assumption', status: 'refuted' }),
+        aClaim('report', { kind: 'evidence', status: 'refuted' }),
+        aClaim('plan', { label: 'Plan', status: 'supported' }),
+      ],
+      [aRelation('belief', 'plan', { relation: 'motivates' }), aRelation('report', 'plan', { relation: 'supports' })],
+    );
+    const { evaluation, root } = render(map);
+    const flags = claimFlags(evaluation, 'plan').map((flag) => flag.kind);
+    expect(flags.length).toBeGreaterThanOrEqual(2);
+    const group = byAttr(root, 'data-standing').find((g) => g.attrs['data-standing'] === 'plan');
+    const box = layoutMap(map, {}).claims.plan;
+    const compact = group ? byAttr(group, 'data-compact-flag') : [];
+    expect(compact.map((g) => g.attrs['data-compact-flag'])).toEqual(flags);
+    expect(compact.map((g) => g.children.find((c) => c.name === 'title')?.text)).toEqual(flags.map((flag) => FLAG_STYLES[flag].word));
+    const boxRight = (box?.x ?? 0) + (box?.width ?? 0);
+    expect(boxRight).toBeGreaterThan(0);
+    for (const tag of group ? byAttr(group, 'data-flag') : []) expect(Number(tag.attrs.x) + Number(tag.attrs.width)).toBeLessThanOrEqual(boxRight);
   });
 
   it('fades the broken links and puts a break mark on each', () => {

@@ -10,7 +10,7 @@ import { type Block, LEGEND_ROW, type LegendItem, type LegendSection, legendWord
 import { markerId } from './markers';
 import { baselineIn, textLine } from './svgText';
 import type { Theme } from './theme';
-import { element, num } from './xml';
+import { element, escapeXml, num } from './xml';
 
 /** What the renderer needs to draw the computed layer; the map it renders is the one the flags were computed from. */
 export interface StandingInput {
@@ -43,21 +43,24 @@ export function claimStandingSvg(box: ClaimBox, standing: StandingInput): string
     });
   }
   const flags = flagKinds(standing.evaluation, box.id);
-  const places = flagTagPlaces(flags, false);
+  const places = flagTagPlaces(flags, false, box.width);
   const top = box.y + box.height - FLAG_TAG.height / 2;
   flags.forEach((flag, i) => {
     const place = places.flags[i];
     if (!place) return;
     const style = FLAG_STYLES[flag];
     const x = box.x + place.x;
-    svg +=
+    const tag =
       element('rect', { x, y: top, width: place.width, height: FLAG_TAG.height, rx: 4, fill: style.background, stroke: '#ffffff', 'stroke-width': 2, 'data-flag': flag }) +
       iconSvg(style.icon, x + BADGE_PAD_X, top + (FLAG_TAG.height - ICON_SIZE) / 2, style.color) +
-      textLine(style.word, x + BADGE_PAD_X + ICON_SIZE + ICON_GAP, baselineIn(top, FLAG_TAG.height, FLAG_TAG.fontSize), {
-        size: FLAG_TAG.fontSize,
-        weight: FLAG_TAG.fontWeight,
-        fill: style.color,
-      });
+      (place.word
+        ? textLine(style.word, x + BADGE_PAD_X + ICON_SIZE + ICON_GAP, baselineIn(top, FLAG_TAG.height, FLAG_TAG.fontSize), {
+            size: FLAG_TAG.fontSize,
+            weight: FLAG_TAG.fontWeight,
+            fill: style.color,
+          })
+        : '');
+    svg += place.word ? tag : element('g', { 'data-compact-flag': flag }, element('title', {}, escapeXml(style.word)) + tag);
   });
   return svg === '' ? '' : element('g', { 'data-standing': box.id }, svg);
 }
@@ -70,7 +73,7 @@ export function standingExtent(boxes: readonly ClaimBox[], standing: StandingInp
       points.push({ x: box.x - WHAT_IF_FRAME_GAP - 1, y: box.y - WHAT_IF_FRAME_GAP - 1 });
       points.push({ x: box.x + box.width + WHAT_IF_FRAME_GAP + 1, y: box.y + box.height + WHAT_IF_FRAME_GAP + 1 });
     }
-    const places = flagTagPlaces(flagKinds(standing.evaluation, box.id), false).flags;
+    const places = flagTagPlaces(flagKinds(standing.evaluation, box.id), false, box.width).flags;
     const last = places[places.length - 1];
     if (last) points.push({ x: box.x + last.x + last.width + 1, y: box.y + box.height + FLAG_TAG.height / 2 + 1 });
   }
