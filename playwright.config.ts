@@ -8,6 +8,8 @@ const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder on start, so runs on different ports keep their own traces.
+  outputDir: `test-results/e2e-${E2E_PORT}`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
