@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../../layout/layoutMap';
 import { applyWhatIf } from '../../model/applyWhatIf';
-import { claimFlags, evaluateMap } from '../../model/evaluateMap';
+import { type ClaimFlagKind, claimFlags, evaluateMap } from '../../model/evaluateMap';
 import type { ArgumentMap } from '../../model/schema';
 import { loadSeedMap } from '../../model/testSeedMap';
 import { aClaim, aMap, aRelation } from '../../model/testBuilders';
@@ -42,7 +42,7 @@ describe('the computed layer in the SVG export', () => {
       [aRelation('belief', 'plan', { relation: 'motivates' }), aRelation('report', 'plan', { relation: 'supports' })],
     );
     const { evaluation, root } = render(map);
-    const flags = claimFlags(evaluation, 'plan').map((flag) => flag.kind);
+    const flags = claimFlags(evaluation, 'plan').map((flag) => flag.kind as ClaimFlagKind);
     expect(flags.length).toBeGreaterThanOrEqual(2);
     const group = byAttr(root, 'data-standing').find((g) => g.attrs['data-standing'] === 'plan');
     const box = layoutMap(map, {}).claims.plan;
