@@ -1,30 +1,50 @@
-// The export backend for Node (CLI, tests, benchmark): resvg-js rasterizes, Inter comes from the installed font package.
+// The export backend for Node (CLI, tests, benchmark): resvg-js rasterizes, Inter and the fallback fonts come from installed font packages.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { ExportBackend } from '../export/exportTypes';
+import { type FallbackFont, neededFallbackFonts } from '../export/fallbackFonts';
+import { resvgRunsSvg } from '../export/fontRuns';
+import { runMeasure } from '../export/measureRuns';
+import { fallbackFontFiles } from './fallbackFontFiles';
 
 const require = createRequire(import.meta.url);
 
-/** The two weights the renderer uses; resvg is given only these, so no machine's system fonts change a PNG. */
+/** The two weights the renderer uses; resvg is given only these (and fallbacks the text needs), so no machine's system fonts change a PNG. */
 export const INTER_FILES = {
   regular: require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
   semibold: require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf'),
 };
 
-export function nodeExportBackend(): ExportBackend {
+export interface NodeBackendOptions {
+  /** Tests only: draw without the fallback fonts, to compare against what they add. */
+  withoutFallbacks?: boolean;
+}
+
+export function nodeExportBackend(options: NodeBackendOptions = {}): ExportBackend {
   let fonts: Promise<{ regular: Uint8Array; semibold: Uint8Array }> | undefined;
+  const fallbackBytes = new Map<string, Promise<Uint8Array>>();
   return {
     async renderPng(svg, scale) {
-      const image = new Resvg(svg, {
+      const scripts = options.withoutFallbacks ? [] : neededFallbackFonts(svg);
+      const fallbacks = await this.fallbackFonts(scripts);
+      const drawn = fallbacks.length > 0 ? resvgRunsSvg(svg, new Set(scripts), await runMeasure(fallbacks)) : svg;
+      const image = new Resvg(drawn, {
         fitTo: { mode: 'zoom', value: scale },
-        font: { fontFiles: [INTER_FILES.regular, INTER_FILES.semibold], loadSystemFonts: false, defaultFontFamily: 'Inter' },
+        font: { fontFiles: [INTER_FILES.regular, INTER_FILES.semibold, ...fallbackFontFiles(scripts).map((file) => file.path)], loadSystemFonts: false, defaultFontFamily: 'Inter' },
       }).render();
       return { bytes: image.asPng(), width: image.width, height: image.height };
     },
     interFonts() {
       fonts ??= Promise.all([readFile(INTER_FILES.regular), readFile(INTER_FILES.semibold)]).then(([regular, semibold]) => ({ regular, semibold }));
       return fonts;
+    },
+    async fallbackFonts(scripts) {
+      if (options.withoutFallbacks) return [];
+      const files = fallbackFontFiles(scripts);
+      const read = files.map(({ path }) => fallbackBytes.get(path) ?? fallbackBytes.set(path, readFile(path)).get(path) as Promise<Uint8Array>);
+      const bytes = await Promise.all(read);
+      return files.map(({ script, weight }, i): FallbackFont => ({ script, weight, bytes: bytes[i] as Uint8Array }));
     },
   };
 }

@@ -3,6 +3,7 @@ import type { MapLayout } from '../layout/types';
 import { serializeMap } from '../model/serializeMap';
 import type { ArgumentMap } from '../model/schema';
 import { type ExportBackend, type ExportedFile, type ExportFormat, type ExportOptions, MAX_PNG_PIXELS, MIME_TYPES } from './exportTypes';
+import { neededFallbackFonts } from './fallbackFonts';
 import { selectedPart } from './selectedPart';
 import { renderMapSvgDocument } from './svg/renderMapSvg';
 import { lightTheme } from './svg/theme';
@@ -36,7 +37,7 @@ export async function exportMap(
     return { format, mimeType, ...png, note };
   }
   // pdfkit is large: loaded only when a PDF is asked for.
-  const [{ svgToPdf }, fonts] = await Promise.all([import('./pdf/svgToPdf'), backend.interFonts()]);
-  const bytes = await svgToPdf(rendered.svg, rendered.width, rendered.height, fonts, map.meta.title);
+  const [{ svgToPdf }, fonts, fallbacks] = await Promise.all([import('./pdf/svgToPdf'), backend.interFonts(), backend.fallbackFonts(neededFallbackFonts(rendered.svg))]);
+  const bytes = await svgToPdf(rendered.svg, rendered.width, rendered.height, { ...fonts, fallbacks }, map.meta.title);
   return { format, mimeType, bytes, width: rendered.width, height: rendered.height };
 }

@@ -1,4 +1,5 @@
 // The export formats and their options, shared by the in-app menu, the CLI and the benchmark.
+import type { FallbackFont, FallbackScript } from './fallbackFonts';
 import type { RenderOptions } from './svg/renderMapSvg';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
@@ -41,11 +42,14 @@ export interface PngResult {
   height: number;
 }
 
-/** What differs between Node and the browser: how an SVG becomes pixels, and where Inter's bytes come from. */
+/** What differs between Node and the browser: how an SVG becomes pixels, and where the fonts' bytes come from. */
 export interface ExportBackend {
+  /** Draws with Inter plus the fallback fonts the SVG's text needs (neededFallbackFonts). */
   renderPng(svg: string, scale: number): Promise<PngResult>;
   /** Inter 400 and 600 TTF bytes, for the PDF. */
   interFonts(): Promise<{ regular: Uint8Array; semibold: Uint8Array }>;
+  /** The fallback fonts of these scripts that this backend has (the browser's: those the page fetched), for the PDF. */
+  fallbackFonts(scripts: readonly FallbackScript[]): Promise<FallbackFont[]>;
 }
 
 export function isExportFormat(value: string): value is ExportFormat {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { UNITS_PER_EM } from './fontMetrics';
-import { measureText } from './measureText';
+import { hasInterGlyph, measureText } from './measureText';
 
 const require = createRequire(import.meta.url);
 const interDir = dirname(require.resolve('@expo-google-fonts/inter/package.json'));
@@ -30,12 +30,21 @@ describe('measureText', () => {
     expect(measureText('', 14, 600)).toBe(0);
   });
 
-  it('gives CJK and emoji a full em and unknown scripts an average width', () => {
+  it('gives CJK a full em, emoji the export fallback font\'s width, and unknown scripts an average width', () => {
     expect(measureText('朝', 14, 600)).toBe(14);
-    expect(measureText('🚀', 20, 400)).toBe(20);
+    const emojiFont = fontkit.openSync(require.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf')) as fontkit.Font;
+    for (const emoji of ['🚀', '✅', '😀']) {
+      const glyph = emojiFont.glyphForCodePoint(emoji.codePointAt(0) as number);
+      expect(measureText(emoji, 20, 400)).toBeCloseTo((glyph.advanceWidth * 20) / emojiFont.unitsPerEm, 1);
+    }
     const hebrew = measureText('א', 14, 600);
     expect(hebrew).toBeGreaterThan(4);
     expect(hebrew).toBeLessThan(14);
+  });
+
+  it('knows which characters Inter draws itself', () => {
+    expect(['A', 'é', 'Ж', '→', '—'].every((ch) => hasInterGlyph(ch.codePointAt(0) as number))).toBe(true);
+    expect(['ש', 'ع', '朝', '한', '🚀'].some((ch) => hasInterGlyph(ch.codePointAt(0) as number))).toBe(false);
   });
 
   it('gives joiners, variation selectors and controls no width', () => {

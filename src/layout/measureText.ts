@@ -27,27 +27,39 @@ function isZeroWidth(cp: number): boolean {
   );
 }
 
-/** Characters a fallback font draws a full em wide: CJK, Hangul, fullwidth forms, emoji and pictographs. */
+/** Characters a fallback font draws a full em wide: CJK, Hangul and fullwidth forms. */
 function isWide(cp: number): boolean {
   return (
     (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2600 && cp <= 0x27bf) ||
     (cp >= 0x2e80 && cp <= 0xa4cf) ||
     (cp >= 0xac00 && cp <= 0xd7a3) ||
     (cp >= 0xf900 && cp <= 0xfaff) ||
     (cp >= 0xfe30 && cp <= 0xfe4f) ||
     (cp >= 0xff00 && cp <= 0xff60) ||
     (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f000 && cp <= 0x1faff) ||
     (cp >= 0x20000 && cp <= 0x3fffd)
   );
 }
+
+/** Emoji and pictographs: Noto Emoji (the export's fallback) and the common colour emoji fonts draw them about 1.27 em wide. */
+function isEmoji(cp: number): boolean {
+  return (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x1f000 && cp <= 0x1faff);
+}
+
+/** Noto Emoji's advance, 2600 of its 2048 units per em. */
+const EMOJI_UNITS = Math.round((2600 / 2048) * UNITS_PER_EM);
 
 function advance(table: WidthTable, cp: number): number {
   const known = table.widths.get(cp);
   if (known !== undefined) return known;
   if (isZeroWidth(cp)) return 0;
+  if (isEmoji(cp)) return EMOJI_UNITS;
   return isWide(cp) ? UNITS_PER_EM : table.average;
+}
+
+/** Whether Inter draws this code point itself (otherwise an export needs a fallback font for it). */
+export function hasInterGlyph(cp: number): boolean {
+  return TABLES[400].widths.has(cp);
 }
 
 /** Weights other than Inter's two loaded ones snap to the nearer of them. */

@@ -1,11 +1,22 @@
 // The export backend for the browser: resvg compiled to wasm (the engine the CLI uses natively), fonts as fetched bytes.
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { ExportBackend } from '../exportTypes';
+import { type FallbackScript, neededFallbackFonts } from '../fallbackFonts';
+import { resvgRunsSvg } from '../fontRuns';
+import { runMeasure } from '../measureRuns';
 
-/** What the page fetched for this export: SVG needs nothing, PDF the fonts, PNG the fonts and the wasm. */
+/** A fallback font as fetched by the page. */
+export interface FetchedFallbackFont {
+  script: FallbackScript;
+  weight: 400 | 600;
+  bytes: ArrayBuffer;
+}
+
+/** What the page fetched for this export: SVG needs nothing, PDF the fonts, PNG the fonts and the wasm; fallbacks only for text that needs them. */
 export interface BrowserExportAssets {
   wasm?: ArrayBuffer;
   fonts?: { regular: ArrayBuffer; semibold: ArrayBuffer };
+  fallbacks?: FetchedFallbackFont[];
 }
 
 /** The wasm module can be initialised once per realm; every later backend reuses it. */
@@ -16,15 +27,19 @@ export function wasmExportBackend(assets: BrowserExportAssets): ExportBackend {
     if (!assets.fonts) throw new Error('the export fonts were not loaded');
     return { regular: new Uint8Array(assets.fonts.regular), semibold: new Uint8Array(assets.fonts.semibold) };
   };
+  const fallbacks = (scripts: readonly FallbackScript[]) =>
+    (assets.fallbacks ?? []).filter((font) => scripts.includes(font.script)).map(({ script, weight, bytes }) => ({ script, weight, bytes: new Uint8Array(bytes) }));
   return {
     async renderPng(svg, scale) {
       if (!assets.wasm && !ready) throw new Error('PNG export needs the resvg wasm module');
       const { regular, semibold } = fonts();
       ready ??= initWasm(assets.wasm as ArrayBuffer);
       await ready;
-      const resvg = new Resvg(svg, {
+      const extra = fallbacks(neededFallbackFonts(svg));
+      const drawn = extra.length > 0 ? resvgRunsSvg(svg, new Set(extra.map((font) => font.script)), await runMeasure(extra)) : svg;
+      const resvg = new Resvg(drawn, {
         fitTo: { mode: 'zoom', value: scale },
-        font: { fontBuffers: [regular, semibold], defaultFontFamily: 'Inter' },
+        font: { fontBuffers: [regular, semibold, ...extra.map((font) => font.bytes)], defaultFontFamily: 'Inter' },
       });
       try {
         const image = resvg.render();
@@ -36,5 +51,6 @@ export function wasmExportBackend(assets: BrowserExportAssets): ExportBackend {
       }
     },
     interFonts: async () => fonts(),
+    fallbackFonts: async (scripts) => fallbacks(scripts),
   };
 }

@@ -1,11 +1,15 @@
-// Vector PDF from the renderer's SVG: pdfkit draws its shapes, with Inter embedded (subset) so the text is real, selectable text.
+// Vector PDF from the renderer's SVG: pdfkit draws its shapes, with Inter and any needed fallback fonts embedded (subset) so the text is real, selectable text.
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { FALLBACK_FAMILIES, type FallbackFont, type FallbackScript } from '../fallbackFonts';
+import { pdfRunsSvg } from '../fontRuns';
 
 export interface PdfFonts {
   /** Inter 400 and 600 as TTF bytes; the SVG uses no other weight. */
   regular: Uint8Array;
   semibold: Uint8Array;
+  /** Fonts for the scripts Inter lacks (Arabic, Hebrew, CJK, emoji), only those the text needs. */
+  fallbacks?: readonly FallbackFont[];
 }
 
 /** CSS pixels to PDF points: the page has the size the map has on a 96 dpi screen. */
@@ -36,6 +40,19 @@ export function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title:
   });
   doc.registerFont('Inter', fonts.regular as Buffer);
   doc.registerFont('Inter-SemiBold', fonts.semibold as Buffer);
+  const fallbackNames = new Map<string, string>();
+  for (const { script, weight, bytes } of fonts.fallbacks ?? []) {
+    const name = `${FALLBACK_FAMILIES[script]} ${weight}`;
+    doc.registerFont(name, bytes as Buffer);
+    fallbackNames.set(`${script} ${weight}`, name);
+  }
+  for (const name of ['Inter', 'Inter-SemiBold', ...fallbackNames.values()]) placeMarks(doc, name);
+  const available = new Set<FallbackScript>((fonts.fallbacks ?? []).map((f) => f.script));
+  const fontFor = (family: string, bold: boolean): string => {
+    const script = (Object.keys(FALLBACK_FAMILIES) as FallbackScript[]).find((s) => FALLBACK_FAMILIES[s] === family.trim());
+    if (!script) return bold ? 'Inter-SemiBold' : 'Inter';
+    return (fallbackNames.get(`${script} ${bold ? 600 : 400}`) ?? fallbackNames.get(`${script} ${bold ? 400 : 600}`)) as string;
+  };
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
@@ -46,12 +63,12 @@ export function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title:
     const fit = Math.min(1, MAX_PAGE_PT / (width * PX_TO_PT), MAX_PAGE_PT / (height * PX_TO_PT));
     const page = { width: width * PX_TO_PT * fit, height: height * PX_TO_PT * fit };
     doc.addPage({ size: [page.width, page.height], margin: 0 });
-    SVGtoPDF(doc, svg, 0, 0, {
+    SVGtoPDF(doc, available.size > 0 ? pdfRunsSvg(svg, available) : svg, 0, 0, {
       width: page.width,
       height: page.height,
       assumePt: false,
-      // The renderer draws text only at 400 and 600; svg-to-pdfkit reports 600 as bold.
-      fontCallback: (_family, bold) => (bold ? 'Inter-SemiBold' : 'Inter'),
+      // The renderer draws text only at 400 and 600; svg-to-pdfkit reports 600 as bold. Only pdfRunsSvg's runs name a fallback alone.
+      fontCallback: (family, bold) => fontFor(family, bold),
       warningCallback: (message) => {
         throw new Error(`PDF export: ${message}`);
       },
@@ -59,6 +76,29 @@ export function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title:
   }
   doc.end();
   return done;
+}
+
+interface LaidOutFont {
+  layoutRun(text: string, features?: unknown): { positions: { advanceWidth: number; yOffset: number }[] };
+}
+
+/**
+ * Two svg-to-pdfkit slips that misplace combining marks (Arabic dots and vowels, Hebrew points, separate
+ * accents): it skips every glyph whose advance is zero, and adds fontkit's upward y offsets in its downward
+ * SVG coordinates. A hair of advance (far below a point) gets marks drawn; the flipped offset puts them where the font says.
+ */
+function placeMarks(doc: PDFKit.PDFDocument, name: string): void {
+  doc.font(name);
+  const font = (doc as unknown as { _font: LaidOutFont })._font;
+  const layoutRun = font.layoutRun.bind(font);
+  font.layoutRun = (text, features) => {
+    const run = layoutRun(text, features);
+    for (const position of run.positions) {
+      if (position.advanceWidth === 0) position.advanceWidth = 1e-6;
+      position.yOffset = -position.yOffset;
+    }
+    return run;
+  };
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {

@@ -5,6 +5,7 @@ import type { ArgumentMap } from '../../model/schema';
 import { stepOrder } from '../../model/stepOrder';
 import { fileStem } from '../exportFileName';
 import type { ExportBackend } from '../exportTypes';
+import { neededFallbackFonts } from '../fallbackFonts';
 import { lightTheme } from '../svg/theme';
 import { type StepSlide, stepSlideSvg } from './stepSlideSvg';
 
@@ -43,8 +44,9 @@ export async function exportSteps(map: ArgumentMap, layout: MapLayout, name: str
   const stem = `${fileStem(name)}-steps`;
   if (format === 'pdf') {
     // pdfkit is large: loaded only when a PDF is asked for.
-    const [{ svgPagesToPdf }, fonts] = await Promise.all([import('../pdf/svgToPdf'), backend.interFonts()]);
-    const bytes = await svgPagesToPdf(slides, fonts, `${map.meta.title} — steps`);
+    const needed = neededFallbackFonts(slides.map((slide) => slide.svg).join(''));
+    const [{ svgPagesToPdf }, fonts, fallbacks] = await Promise.all([import('../pdf/svgToPdf'), backend.interFonts(), backend.fallbackFonts(needed)]);
+    const bytes = await svgPagesToPdf(slides, { ...fonts, fallbacks }, `${map.meta.title} — steps`);
     options.onSlide?.(slides.length, slides.length);
     return { format, bytes, mimeType: 'application/pdf', fileName: `${stem}.pdf`, steps: slides.length };
   }

@@ -1,8 +1,12 @@
 // Text placement in the SVG: the font stack, where a line's baseline sits, and <text> elements with escaped content.
+import { FALLBACK_FAMILIES, FALLBACK_SCRIPTS } from '../fallbackFonts';
 import { element, escapeXml, num } from './xml';
 
-/** Named, not embedded: PNG and PDF embed Inter themselves, and an SVG editor uses the installed Inter or a fallback. */
-export const FONT_STACK = "Inter, 'Helvetica Neue', Arial, sans-serif";
+/**
+ * Named, not embedded: PNG and PDF embed Inter (and the Noto fallbacks a text needs) themselves, and an SVG
+ * viewer uses the installed fonts; the Noto names come before the generic family so scripts Inter lacks find them.
+ */
+export const FONT_STACK = `Inter, 'Helvetica Neue', Arial, ${FALLBACK_SCRIPTS.map((script) => `'${FALLBACK_FAMILIES[script]}'`).join(', ')}, sans-serif`;
 
 /** Inter's ascender and descender in ems (hhea 1984 / −494 of 2048 units). */
 const ASCENT = 1984 / 2048;

@@ -1,0 +1,79 @@
+// Which fallback fonts an export needs: characters Inter lacks, sorted into the scripts the shipped Noto fonts draw.
+import { hasInterGlyph } from '../layout/measureText';
+
+export const FALLBACK_SCRIPTS = ['arabic', 'hebrew', 'chinese', 'korean', 'emoji'] as const;
+export type FallbackScript = (typeof FALLBACK_SCRIPTS)[number];
+
+/** The family name inside each font file (what resvg matches and the SVG names); 'chinese' also draws Japanese kana. */
+export const FALLBACK_FAMILIES: Record<FallbackScript, string> = {
+  arabic: 'Noto Sans Arabic',
+  hebrew: 'Noto Sans Hebrew',
+  chinese: 'Noto Sans S Chinese',
+  korean: 'Noto Sans Korean',
+  emoji: 'Noto Emoji',
+};
+
+/** Weights shipped per script: Arabic and Hebrew are small enough for both; CJK (8 MB a file) and emoji get one. */
+export const FALLBACK_WEIGHTS: Record<FallbackScript, readonly (400 | 600)[]> = {
+  arabic: [400, 600],
+  hebrew: [400, 600],
+  chinese: [600],
+  korean: [600],
+  emoji: [400],
+};
+
+/** One fallback font file's bytes, as a backend hands them to resvg or pdfkit. */
+export interface FallbackFont {
+  script: FallbackScript;
+  weight: 400 | 600;
+  bytes: Uint8Array;
+}
+
+type Range = readonly [number, number];
+
+const RANGES: readonly (readonly [FallbackScript, readonly Range[]])[] = [
+  ['hebrew', [[0x0590, 0x05ff], [0xfb1d, 0xfb4f]]],
+  ['arabic', [[0x0600, 0x06ff], [0x0750, 0x077f], [0x0870, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfefe]]],
+  ['korean', [[0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xffa0, 0xffdc]]],
+  [
+    'chinese',
+    [[0x2e80, 0x2fdf], [0x3000, 0x312f], [0x3190, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff9f], [0xffe0, 0xffef], [0x20000, 0x3ffff]],
+  ],
+  ['emoji', [[0x2300, 0x23ff], [0x2600, 0x27bf], [0x2b00, 0x2bff], [0x1f000, 0x1faff]]],
+];
+
+/** The fallback script of a code point Inter lacks, if one of the shipped fonts draws it. */
+export function fallbackScriptOf(cp: number): FallbackScript | undefined {
+  if (cp < 0x0590) return undefined;
+  for (const [script, ranges] of RANGES) {
+    for (const [first, last] of ranges) if (cp >= first && cp <= last) return script;
+  }
+  return undefined;
+}
+
+/** Variation selector 16 and the keycap mark turn the character before them into an emoji. */
+const EMOJI_MARKERS = /[\uFE0F\u20E3]/;
+
+/** The fallback that draws one grapheme, or undefined when Inter draws it (or nothing shipped can). */
+export function fallbackForGrapheme(grapheme: string): FallbackScript | undefined {
+  if (EMOJI_MARKERS.test(grapheme)) return 'emoji';
+  const cp = grapheme.codePointAt(0) as number;
+  return hasInterGlyph(cp) ? undefined : fallbackScriptOf(cp);
+}
+
+/**
+ * The fallback fonts a text needs, in FALLBACK_SCRIPTS order; empty for text Inter covers, so a Latin map
+ * loads nothing more. Works on an SVG document too: its markup is ASCII.
+ */
+export function neededFallbackFonts(text: string): FallbackScript[] {
+  const found = new Set<FallbackScript>();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x0590) continue;
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const script = cp === 0xfe0f || cp === 0x20e3 ? 'emoji' : hasInterGlyph(cp) ? undefined : fallbackScriptOf(cp);
+    if (script) found.add(script);
+  }
+  return FALLBACK_SCRIPTS.filter((script) => found.has(script));
+}
