@@ -6,13 +6,14 @@ import { App } from './canvas/App';
 import './canvas/colorSchemes.css';
 import { ErrorBoundary } from './canvas/ErrorBoundary';
 import { createMapStore } from './state/createMapStore';
+import { WORKER_LAYOUT_ABOVE } from './state/layoutJob';
 import { MapStoreProvider } from './state/MapStoreProvider';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 await loadFonts();
-const store = createMapStore();
+const store = createMapStore({ asyncLayoutAbove: WORKER_LAYOUT_ABOVE });
 
 createRoot(container).render(
   <StrictMode>

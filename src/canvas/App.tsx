@@ -8,12 +8,14 @@ import { EditNotices } from './EditNotices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EvaluationLayer } from './EvaluationLayer';
 import { Inspector } from './Inspector';
+import { LayoutProgress } from './LayoutProgress';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { ProblemsPanel } from './ProblemsPanel';
 import { themeVariables } from './themeVariables';
 import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useLayoutWorker } from './useLayoutWorker';
 import { useMapRoute } from './useMapRoute';
 import { useWorkingCopySync } from './useWorkingCopySync';
 import { OutlinePanel } from './outline/OutlinePanel';
@@ -43,6 +45,7 @@ function Screen() {
   useMapRoute();
   usePresentRoute();
   useKeyboardShortcuts();
+  useLayoutWorker();
   const title = useMapStore((s) => s.map?.meta.title);
   const presenting = useMapStore((s) => s.presenting !== null);
   useEffect(() => {
@@ -58,6 +61,7 @@ function Screen() {
             <MapCanvas />
           </ErrorBoundary>
           <EmptyState />
+          <LayoutProgress />
           <ProblemsPanel />
           <FocusBar />
           <FollowCentre />

@@ -1,17 +1,21 @@
 // The one app store (zustand vanilla): the map on screen, its layout and load state, with synchronous actions.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LayoutStep } from '../layout/layoutMap';
+import type { MapLayout } from '../layout/types';
 import type { Problem } from '../model/problems';
 import type { ArgumentMap, Direction } from '../model/schema';
 import { createEditActions, type EditActions } from './editActions';
 import { EMPTY_EDIT_DATA, type EditData, withEditingReset } from './editState';
 import { createEvaluationActions, type EvaluationActions } from './evaluationActions';
 import { EMPTY_EVALUATION_DATA, type EvaluationData, withRealMarks } from './evaluationState';
+import { withLayoutProgress, withLayoutResult } from './layoutJob';
 import { createTeachingActions, type TeachingActions } from './teachingActions';
 import { EMPTY_TEACHING_DATA, type TeachingData } from './teachingState';
 import {
   EMPTY_MAP_DATA,
   type MapData,
   type MapOrigin,
+  withLayoutFailure,
   withLoadProblems,
   withMap,
   withOpenedMap,
@@ -32,6 +36,10 @@ export interface MapActions {
   setDirection(direction: Direction): void;
   toggleDirection(): void;
   announce(text: string): void;
+  /** The layout worker's report on request `id` (stale ids are ignored, so only the latest request counts). */
+  layoutProgress(id: number, step: LayoutStep): void;
+  applyLayout(id: number, layout: MapLayout): void;
+  layoutFailed(id: number, message: string): void;
 }
 
 export type MapStoreState = MapData & MapActions & EditData & EditActions & EvaluationData & EvaluationActions & TeachingData & TeachingActions;
@@ -40,12 +48,15 @@ export type MapStore = StoreApi<MapStoreState>;
 export interface InitialMapState {
   map?: ArgumentMap;
   origin?: MapOrigin;
+  /** Maps with more claims are laid out by a layout job that the app hands to its worker; by default none are. */
+  asyncLayoutAbove?: number;
 }
 
 const TEST_ORIGIN: MapOrigin = { kind: 'file', fileName: 'untitled.json' };
 
 export function createMapStore(initial: InitialMapState = {}): MapStore {
-  const opened = initial.map ? withOpenedMap(EMPTY_MAP_DATA, initial.map, initial.origin ?? TEST_ORIGIN) : EMPTY_MAP_DATA;
+  const empty: MapData = { ...EMPTY_MAP_DATA, asyncLayoutAbove: initial.asyncLayoutAbove ?? Infinity };
+  const opened = initial.map ? withOpenedMap(empty, initial.map, initial.origin ?? TEST_ORIGIN) : empty;
   const start = withEditingReset({ ...opened, ...EMPTY_EDIT_DATA, ...EMPTY_EVALUATION_DATA, ...EMPTY_TEACHING_DATA });
   return createStore<MapStoreState>()((set, get) => {
     const apply = (transition: (state: MapData) => MapData) => set((state) => transition(state));
@@ -82,6 +93,9 @@ export function createMapStore(initial: InitialMapState = {}): MapStore {
       setDirection: (direction) => turn(direction),
       toggleDirection: () => turn(get().direction === 'TB' ? 'LR' : 'TB'),
       announce: (text) => apply((s) => withStatus(s, text)),
+      layoutProgress: (id, step) => apply((s) => withLayoutProgress(s, id, step)),
+      applyLayout: (id, layout) => set((state) => withLayoutResult(state, id, layout)),
+      layoutFailed: (id, message) => apply((s) => withLayoutFailure(s, id, message)),
     };
   });
 }

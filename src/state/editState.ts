@@ -5,6 +5,7 @@ import type { Problem } from '../model/problems';
 import type { ArgumentMap, Position } from '../model/schema';
 import { type History, canRedo, canUndo, createHistory, record, redo, undo } from './history';
 import { holdLayout, positionsOf } from './holdLayout';
+import { laysOutLater, withLayoutRequest } from './layoutJob';
 import type { MapData, StatusMessage } from './mapState';
 
 export interface Selection {
@@ -119,23 +120,25 @@ function existing(selection: Selection, map: ArgumentMap): Selection {
 
 /**
  * Shows `history.present`. A change of direction re-lays the whole map with dagre (and fits it to the
- * window); any other change keeps every claim where it was drawn.
+ * window) — a big map by a layout job, drawn meanwhile where it was; any other change keeps every claim
+ * where it was drawn. While a job for this direction is pending, edits wait for its answer to be drawn.
  */
 function showPresent<S extends EditableState>(state: S, history: History<ArgumentMap>, selection?: Selection): S {
   const map = history.present;
   const direction = map.layout?.direction ?? 'TB';
-  if (direction !== state.direction || !state.layout) {
+  const shown = { ...state, map, history, selection: existing(selection ?? state.selection, map), dragging: null, refusal: null };
+  const pending = state.layoutJob?.direction === direction;
+  if (!pending && (direction !== state.direction || !state.layout)) {
+    if (laysOutLater(state, map)) {
+      const meanwhile = state.layout ? holdLayout(map, state.layout, state.held, direction) : null;
+      return withLayoutRequest({ ...shown, direction, layout: meanwhile }, map, direction);
+    }
     const layout = layoutMap(map, { direction });
-    return {
-      ...state, map, history, direction, layout, held: positionsOf(layout), viewKey: state.viewKey + 1,
-      selection: existing(selection ?? state.selection, map), dragging: null, refusal: null,
-    };
+    return { ...shown, direction, layout, held: positionsOf(layout), viewKey: state.viewKey + 1, layoutJob: null };
   }
+  if (!state.layout) return shown;
   const layout = holdLayout(map, state.layout, state.held, direction);
-  return {
-    ...state, map, history, layout, held: { ...state.held, ...unpinnedPositions(map, layout) },
-    selection: existing(selection ?? state.selection, map), dragging: null, refusal: null,
-  };
+  return { ...shown, layout, held: { ...state.held, ...unpinnedPositions(map, layout) } };
 }
 
 /** Records `next` as one step (nothing when it is the same map) and shows it. */
@@ -160,9 +163,10 @@ export function withRefusal<S extends EditableState>(state: S, reason: string): 
   return { ...state, refusal: { id: (state.refusal?.id ?? 0) + 1, text: reason } };
 }
 
-/** "Auto layout": dagre lays out every claim that is not pinned; the held places are forgotten. */
+/** "Auto layout": dagre lays out every claim that is not pinned (a big map by a layout job); the held places are forgotten. */
 export function withAutoLayout<S extends EditableState>(state: S): S {
   if (!state.map) return state;
+  if (laysOutLater(state, state.map)) return withLayoutRequest({ ...state, dragging: null }, state.map, state.direction);
   const layout = layoutMap(state.map, { direction: state.direction });
-  return { ...state, layout, held: positionsOf(layout), viewKey: state.viewKey + 1, dragging: null };
+  return { ...state, layout, held: positionsOf(layout), viewKey: state.viewKey + 1, dragging: null, layoutJob: null };
 }

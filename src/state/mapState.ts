@@ -4,6 +4,7 @@ import type { MapLayout } from '../layout/types';
 import { parseMap } from '../model/parseMap';
 import type { Problem } from '../model/problems';
 import type { ArgumentMap, Direction } from '../model/schema';
+import { EMPTY_LAYOUT_JOB_DATA, type LayoutJobData, laysOutLater, withLayoutRequest } from './layoutJob';
 
 /** Where the map on screen came from: a file in maps/ (read through the API) or a file opened from disk. */
 export type MapOrigin =
@@ -22,7 +23,7 @@ export interface StatusMessage {
   text: string;
 }
 
-export interface MapData {
+export interface MapData extends LayoutJobData {
   map: ArgumentMap | null;
   origin: MapOrigin | null;
   direction: Direction;
@@ -44,6 +45,7 @@ export const EMPTY_MAP_DATA: MapData = {
   loading: null,
   loadProblems: null,
   status: null,
+  ...EMPTY_LAYOUT_JOB_DATA,
 };
 
 export function describeOrigin(origin: MapOrigin): string {
@@ -54,11 +56,11 @@ function countProblems(problems: readonly Problem[]): string {
   return problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 }
 
-export function withStatus(state: MapData, text: string): MapData {
+export function withStatus<S extends MapData>(state: S, text: string): S {
   return { ...state, status: { id: (state.status?.id ?? 0) + 1, text } };
 }
 
-export function withLoadProblems(state: MapData, problems: LoadProblems): MapData {
+export function withLoadProblems<S extends MapData>(state: S, problems: LoadProblems): S {
   return withStatus({ ...state, loading: null, loadProblems: problems }, problems.title);
 }
 
@@ -74,9 +76,14 @@ function laidOut(map: ArgumentMap, direction: Direction): { ok: true; layout: Ma
 
 export function withOpenedMap(state: MapData, map: ArgumentMap, origin: MapOrigin): MapData {
   const direction = map.layout?.direction ?? 'TB';
+  const opened = `Opened “${map.meta.title}” from ${describeOrigin(origin)}`;
+  if (laysOutLater(state, map)) {
+    const waiting = { ...state, map, origin, direction, layout: null, loading: null, loadProblems: null };
+    return withStatus(withLayoutRequest(waiting, map, direction), opened);
+  }
   const result = laidOut(map, direction);
   if (!result.ok) return withLoadProblems(state, { title: `${describeOrigin(origin)} could not be shown`, problems: [result.problem] });
-  const opened: MapData = {
+  const shown: MapData = {
     ...state,
     map,
     origin,
@@ -85,8 +92,9 @@ export function withOpenedMap(state: MapData, map: ArgumentMap, origin: MapOrigi
     viewKey: state.viewKey + 1,
     loading: null,
     loadProblems: null,
+    layoutJob: null,
   };
-  return withStatus(opened, `Opened “${map.meta.title}” from ${describeOrigin(origin)}`);
+  return withStatus(shown, opened);
 }
 
 /** Reads file text through the one load gate; an invalid file leaves the map on screen as it was. */
@@ -101,15 +109,27 @@ export function withOpenedText(state: MapData, text: string, origin: MapOrigin):
 
 /** The one path every change of the map on screen takes: the map is replaced whole and laid out again. */
 export function withMap(state: MapData, map: ArgumentMap): MapData {
+  if (laysOutLater(state, map)) return withLayoutRequest({ ...state, map }, map, state.direction);
   const result = laidOut(map, state.direction);
   if (!result.ok) return withLoadProblems(state, { title: 'The changed map could not be laid out', problems: [result.problem] });
-  return { ...state, map, layout: result.layout };
+  return { ...state, map, layout: result.layout, layoutJob: null };
 }
 
 export function withDirection(state: MapData, direction: Direction): MapData {
   if (!state.map) return { ...state, direction };
+  const words = direction === 'LR' ? 'left to right' : 'top to bottom';
+  if (laysOutLater(state, state.map)) return withStatus(withLayoutRequest({ ...state, direction }, state.map, direction), `Laying out ${words}`);
   const result = laidOut(state.map, direction);
   if (!result.ok) return withLoadProblems(state, { title: 'The map could not be laid out again', problems: [result.problem] });
-  const words = direction === 'LR' ? 'left to right' : 'top to bottom';
-  return withStatus({ ...state, direction, layout: result.layout, viewKey: state.viewKey + 1 }, `Laid out ${words}`);
+  return withStatus({ ...state, direction, layout: result.layout, viewKey: state.viewKey + 1, layoutJob: null }, `Laid out ${words}`);
+}
+
+/** The pending layout failed: the problem is shown and whatever is drawn stays. */
+export function withLayoutFailure<S extends MapData>(state: S, id: number, message: string): S {
+  if (state.layoutJob?.id !== id) return state;
+  const what = state.origin ? describeOrigin(state.origin) : 'The map';
+  return withLoadProblems(
+    { ...state, layoutJob: null },
+    { title: `${what} could not be laid out`, problems: [{ path: [], message: `the map could not be laid out: ${message}` }] },
+  );
 }
