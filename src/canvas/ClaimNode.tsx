@@ -3,7 +3,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from '../export/svg/theme';
 import { BADGE_PAD_X, ICON_GAP, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics';
-import { BACK_HANDLE, type ClaimFlowNode, FORWARD_HANDLE } from '../state/mapToFlow';
+import { BACK_HANDLE, type ClaimFlowNode, FORWARD_HANDLE, OPPOSITE_SIDE } from '../state/mapToFlow';
 import { useMapStore } from '../state/useMapStore';
 import { FlagTags } from './FlagTags';
 import { flagsAttribute } from './flagsAttribute';
@@ -21,13 +21,6 @@ const OUTLINE = BOX_STROKE_WIDTH;
 const KIND_ROW_STYLE = { left: PAD_X, height: KIND_ROW, gap: ICON_GAP };
 const LABEL_STYLE = { left: PAD_X, lineHeight: `${LABEL_LINE}px` };
 const STATUS_STYLE = { left: PAD_X, height: STATUS_ROW, gap: ICON_GAP, paddingInline: BADGE_PAD_X };
-
-const OPPOSITE: Record<Position, Position> = {
-  [Position.Top]: Position.Bottom,
-  [Position.Bottom]: Position.Top,
-  [Position.Left]: Position.Right,
-  [Position.Right]: Position.Left,
-};
 
 export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sourcePosition, targetPosition, selected }: NodeProps<ClaimFlowNode>) {
   const editing = useMapStore((s) => s.editingLabel === id);
@@ -56,7 +49,7 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
         />
       </svg>
       <Handle className="claim-node__handle" type="target" id={FORWARD_HANDLE} position={inSide} />
-      <Handle className="claim-node__handle claim-node__handle--back" type="target" id={BACK_HANDLE} position={OPPOSITE[inSide]} isConnectable={false} />
+      <Handle className="claim-node__handle claim-node__handle--back" type="target" id={BACK_HANDLE} position={OPPOSITE_SIDE[inSide]} isConnectable={false} />
       <div className="claim-node__kind" style={{ ...KIND_ROW_STYLE, top: rows.kind, color: kind.stroke }}>
         <ThemeIcon icon={kind.icon} />
         <span>{kindCaption(kind)}</span>
@@ -83,7 +76,7 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
       )}
       {standing && <FlagTags id={id} label={data.label} flags={standing.flags} boxWidth={w} boxHeight={h} />}
       <Handle className="claim-node__handle" type="source" id={FORWARD_HANDLE} position={outSide} />
-      <Handle className="claim-node__handle claim-node__handle--back" type="source" id={BACK_HANDLE} position={OPPOSITE[outSide]} isConnectable={false} />
+      <Handle className="claim-node__handle claim-node__handle--back" type="source" id={BACK_HANDLE} position={OPPOSITE_SIDE[outSide]} isConnectable={false} />
     </div>
   );
 });

@@ -3,12 +3,14 @@ import { Background, Controls, type EdgeTypes, type FitViewOptions, MiniMap, typ
 import '@xyflow/react/dist/style.css';
 import { useEffect } from 'react';
 import { lightTheme } from '../export/svg/theme';
+import { WORKER_LAYOUT_ABOVE } from '../state/layoutJob';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow';
 import { useMapStore } from '../state/useMapStore';
 import { ClaimNode } from './ClaimNode';
 import { RelationEdge } from './RelationEdge';
 import { RelationMarkers } from './RelationMarkers';
 import { useEditableFlow } from './useEditableFlow';
+import { useRevealInBatches } from './useRevealInBatches';
 import { useTeachingFlow } from './present/useTeachingFlow';
 import { usePaneDoubleClick } from './usePaneDoubleClick';
 import './MapCanvas.css';
@@ -19,6 +21,8 @@ const EDGE_TYPES: EdgeTypes = { relation: RelationEdge };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 /** Room at the bottom for the minimap and zoom controls, so fitting never puts a node under them. */
 const FIT_OPTIONS: FitViewOptions = { padding: { top: '28px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
+/** After a whole-map layout a big map's claims are still waiting for their batch (hidden), yet the fit is to all of them. */
+const RELAYOUT_FIT_OPTIONS: FitViewOptions = { ...FIT_OPTIONS, includeHiddenNodes: true };
 const MINIMAP_STYLE = { width: 168, height: 108 };
 
 const ARIA_LABELS = {
@@ -39,20 +43,25 @@ function miniMapColor(node: ClaimFlowNode): string {
 function FitOnRelayout({ viewKey }: { viewKey: number }) {
   const { fitView } = useReactFlow();
   useEffect(() => {
-    if (viewKey > 0) void fitView(FIT_OPTIONS);
+    if (viewKey > 0) void fitView(RELAYOUT_FIT_OPTIONS);
   }, [viewKey, fitView]);
   return null;
 }
 
 export function MapCanvas() {
   const viewKey = useMapStore((s) => s.viewKey);
+  /** A big map draws only what is in view: a thousand mounted claims make every drag frame and the first paint slow. */
+  const big = useMapStore((s) => (s.map?.nodes.length ?? 0) > WORKER_LAYOUT_ABOVE);
+  const layoutPending = useMapStore((s) => s.layoutJob !== null);
   const editable = useTeachingFlow(useEditableFlow());
+  const { nodes, revealing } = useRevealInBatches(editable.nodes ?? [], viewKey, big);
   const onPaneClick = usePaneDoubleClick();
   return (
-    <div className="map-canvas">
+    <div className="map-canvas" aria-busy={layoutPending || revealing}>
       <RelationMarkers />
       <ReactFlow<ClaimFlowNode, RelationFlowEdge>
         {...editable}
+        nodes={nodes}
         onPaneClick={onPaneClick}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
@@ -64,6 +73,7 @@ export function MapCanvas() {
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         connectionRadius={32}
+        onlyRenderVisibleElements={big}
         nodesFocusable
         edgesFocusable
         ariaLabelConfig={ARIA_LABELS}

@@ -63,15 +63,15 @@ export function useEditableFlow(): EditableFlowProps {
     });
   }, [flow.nodes, selection.claims, dragging]);
 
+  /**
+   * Not remade while dragging: a new edges array makes React Flow re-index every edge on each frame. The
+   * edges of a dragged claim notice by themselves that their route no longer meets it (RelationEdge).
+   */
   const edges = useMemo(() => {
     const chosen = new Set(selection.relations);
-    return flow.edges.map((edge) => {
-      const selected = chosen.has(edge.id);
-      const stale = dragging && (dragging[edge.source] || dragging[edge.target]);
-      if (!selected && !stale) return edge;
-      return { ...edge, selected, ...(stale && edge.data ? { data: { ...edge.data, points: [] } } : {}) };
-    });
-  }, [flow.edges, selection.relations, dragging]);
+    if (chosen.size === 0) return flow.edges;
+    return flow.edges.map((edge) => (chosen.has(edge.id) ? { ...edge, selected: true } : edge));
+  }, [flow.edges, selection.relations]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ClaimFlowNode>[]) => {

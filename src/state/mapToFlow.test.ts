@@ -60,4 +60,24 @@ describe('mapToFlow handles', () => {
       expect(sides, direction).toEqual(['back→back', 'forward→forward']);
     }
   });
+
+  it('tells React Flow where each handle is, so routes start and end at the handles without measuring the page', () => {
+    const cycle = aMap([aClaim('a'), aClaim('b'), aClaim('c')], [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('c', 'a', { relation: 'motivates' })]);
+    for (const direction of ['TB', 'LR'] as const) {
+      const layout = layoutMap(cycle, { direction });
+      const { nodes, edges } = mapToFlow(cycle, layout);
+      const centre = (nodeId: string, type: 'source' | 'target', id: string | null | undefined) => {
+        const node = nodes.find((n) => n.id === nodeId);
+        const handle = node?.handles?.find((h) => h.type === type && h.id === id);
+        return { x: (node?.position.x ?? NaN) + (handle?.x ?? NaN) + (handle?.width ?? 0) / 2, y: (node?.position.y ?? NaN) + (handle?.y ?? NaN) + (handle?.height ?? 0) / 2 };
+      };
+      for (const edge of edges) {
+        const points = edge.data?.points ?? [];
+        const start = centre(edge.source, 'source', edge.sourceHandle);
+        const end = centre(edge.target, 'target', edge.targetHandle);
+        expect(Math.hypot(start.x - (points[0]?.x ?? NaN), start.y - (points[0]?.y ?? NaN)), `${direction} ${edge.id} start`).toBeLessThan(1);
+        expect(Math.hypot(end.x - (points.at(-1)?.x ?? NaN), end.y - (points.at(-1)?.y ?? NaN)), `${direction} ${edge.id} end`).toBeLessThan(1);
+      }
+    }
+  });
 });

@@ -1,5 +1,5 @@
 // The one mapping from the domain (ArgumentMap + MapLayout) to React Flow's nodes and edges.
-import { type Edge, type Node, Position } from '@xyflow/react';
+import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
 import { lightTheme } from '../export/svg/theme';
 import type { ClaimBox, MapLayout, Point } from '../layout/types';
 import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../model/schema';
@@ -10,6 +10,8 @@ export const RELATION_EDGE = 'relation';
 /** Handle ids: relations run from a box's flow-side handle, or — drawn against the flow (back relations) — from the opposite side. */
 export const FORWARD_HANDLE = 'forward';
 export const BACK_HANDLE = 'back';
+/** The handles' size in ClaimNode.css; they sit centred on the middle of a box's side. */
+export const HANDLE_SIZE = 8;
 
 /** What a claim node draws: the claim's words and look, and its label broken into lines exactly as laid out. */
 export interface ClaimNodeData extends Record<string, unknown> {
@@ -50,6 +52,36 @@ function handleAt(point: Point | undefined, box: ClaimBox | undefined, across: b
   return beyondMiddle === (end === 'source') ? FORWARD_HANDLE : BACK_HANDLE;
 }
 
+export const OPPOSITE_SIDE: Record<Position, Position> = {
+  [Position.Top]: Position.Bottom,
+  [Position.Bottom]: Position.Top,
+  [Position.Left]: Position.Right,
+  [Position.Right]: Position.Left,
+};
+
+/**
+ * Where ClaimNode draws its four handles, known from the box alone. Given to React Flow, it spares mounting
+ * every node once to measure them: on a big map only the claims in view are ever put in the page.
+ */
+export function claimHandles(width: number, height: number, across: boolean): NodeHandle[] {
+  const half = HANDLE_SIZE / 2;
+  const at: Record<Position, { x: number; y: number }> = {
+    [Position.Top]: { x: width / 2 - half, y: -half },
+    [Position.Bottom]: { x: width / 2 - half, y: height - half },
+    [Position.Left]: { x: -half, y: height / 2 - half },
+    [Position.Right]: { x: width - half, y: height / 2 - half },
+  };
+  const inSide = across ? Position.Left : Position.Top;
+  const outSide = OPPOSITE_SIDE[inSide];
+  const handle = (id: string, type: 'source' | 'target', position: Position): NodeHandle => ({ id, type, position, ...at[position], width: HANDLE_SIZE, height: HANDLE_SIZE });
+  return [
+    handle(FORWARD_HANDLE, 'target', inSide),
+    handle(BACK_HANDLE, 'target', outSide),
+    handle(FORWARD_HANDLE, 'source', outSide),
+    handle(BACK_HANDLE, 'source', inSide),
+  ];
+}
+
 export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
   const across = layout.direction === 'LR';
   const labels = new Map<string, string>();
@@ -65,6 +97,7 @@ export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
       height: box.height,
       /** The layout already knows the size; passing it keeps React Flow from treating a re-laid node as unmeasured. */
       measured: { width: box.width, height: box.height },
+      handles: claimHandles(box.width, box.height, across),
       sourcePosition: across ? Position.Right : Position.Bottom,
       targetPosition: across ? Position.Left : Position.Top,
       ariaLabel: claimAccessibleName(claim.label, claim.kind, claim.status),
