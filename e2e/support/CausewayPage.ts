@@ -23,6 +23,18 @@ export class CausewayPage {
     await expect(this.page.locator('.react-flow__node').first().or(this.problemsPanel())).toBeVisible();
   }
 
+  /** The bar shown while a big map is laid out in the worker. */
+  layoutProgress(): Locator {
+    return this.page.getByRole('progressbar', { name: 'Layout progress' });
+  }
+
+  /** Waits until the map is laid out and all its claims are revealed (the canvas is no longer busy). */
+  async drawn(timeout = 120_000): Promise<void> {
+    await expect(this.page.locator('.map-canvas')).toHaveAttribute('aria-busy', 'false', { timeout });
+    await expect(this.layoutProgress()).toHaveCount(0);
+    await expect(this.nodes().first()).toBeVisible();
+  }
+
   nodes(): Locator {
     return this.page.locator('.react-flow__node');
   }

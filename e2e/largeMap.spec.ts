@@ -1,0 +1,55 @@
+// Big maps are laid out in the worker: progress shows meanwhile, edits made meanwhile are kept, and 2,000 claims work.
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { generateMap } from '../src/layout/generateMap';
+import { serializeMap } from '../src/model/serializeMap';
+import { expect, test } from './fixtures/causewayTest';
+
+async function mapFile(size: number, workerIndex: number): Promise<string> {
+  const file = path.join(os.tmpdir(), `causeway-large-${size}-${workerIndex}.json`);
+  await writeFile(file, serializeMap(generateMap({ size, seed: 11 })));
+  return file;
+}
+
+test('a 1,000-claim map shows layout progress, keeps what is done meanwhile, and draws only the claims in view', async ({ causeway, page }, testInfo) => {
+  test.setTimeout(300_000);
+  await causeway.goto();
+  await causeway.openFile(await mapFile(1000, testInfo.workerIndex));
+
+  await expect(causeway.layoutProgress()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Laying out 1,000 claims…' })).toBeVisible();
+  await expect(page.locator('.map-canvas')).toHaveAttribute('aria-busy', 'true');
+  await expect(causeway.directionToggle()).toHaveText('Layout left to right');
+
+  // Asked while the first layout is (most likely) still running: its answer must not win over this one.
+  await causeway.toggleDirection();
+  await causeway.drawn();
+  await expect(causeway.directionToggle()).toHaveText('Layout top to bottom');
+  await expect(page.locator('.react-flow__node .react-flow__handle-left').first()).toBeAttached();
+  const inPage = await causeway.nodes().count();
+  expect(inPage).toBeGreaterThan(0);
+  expect(inPage).toBeLessThan(1000);
+
+  // The worker remembers the first answer, so this one can come back before a progress bar is ever seen.
+  await causeway.button('Undo').click();
+  await causeway.drawn();
+  await expect(causeway.directionToggle()).toHaveText('Layout left to right');
+  await expect(page.locator('.react-flow__node .react-flow__handle-top').first()).toBeAttached();
+  await expect(causeway.button('Undo')).toBeDisabled();
+});
+
+test('a 2,000-claim map opens, is laid out and can be edited', async ({ causeway, page }, testInfo) => {
+  test.setTimeout(300_000);
+  await causeway.goto();
+  await causeway.openFile(await mapFile(2000, testInfo.workerIndex));
+  await expect(causeway.layoutProgress()).toBeVisible();
+  await causeway.drawn(240_000);
+  await expect(causeway.problemsPanel()).toHaveCount(0);
+
+  const id = (await causeway.nodeIds())[0] ?? '';
+  await causeway.selectNode(id);
+  await causeway.button('Refuted').click();
+  await expect(causeway.nodeLook(id)).toHaveAttribute('data-status', 'refuted');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+});
