@@ -1,5 +1,6 @@
 // "Export steps": the presentation as one PDF with a page per step, or a PNG per step in a zip, drawn in a worker by the one renderer.
 import { useId, useRef, useState } from 'react';
+import { neededFallbackFonts } from '../../export/fallbackFonts';
 import type { StepsFormat } from '../../export/steps/exportSteps';
 import { describeOrigin } from '../../state/mapState';
 import { useMapStoreApi } from '../../state/useMapStore';
@@ -30,7 +31,7 @@ export function ExportStepsMenu() {
         import('../../adapters/exportAssets'),
         import('../../adapters/download'),
       ]);
-      const assets = await loadExportAssets(format === 'png');
+      const assets = await loadExportAssets(format === 'png', neededFallbackFonts(JSON.stringify(map)));
       const file = await exportStepsInWorker({ map, layout, name, format, assets }, (done, total) => setProgress({ done, total }));
       downloadBytes(file.bytes, file.fileName, file.mimeType);
       const message = `Exported ${file.fileName} (${file.steps} steps)`;

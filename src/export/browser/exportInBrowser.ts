@@ -3,6 +3,7 @@ import type { MapLayout } from '../../layout/types';
 import type { ArgumentMap } from '../../model/schema';
 import { serializeMap } from '../../model/serializeMap';
 import { type ExportedFile, type ExportFormat, type ExportOptions, MIME_TYPES } from '../exportTypes';
+import { type FallbackScript, neededFallbackFonts } from '../fallbackFonts';
 import { selectedPart } from '../selectedPart';
 import { type ExportProgress, exportInWorker } from './exportInWorker';
 import type { BrowserExportAssets } from './wasmExportBackend';
@@ -16,7 +17,7 @@ export interface BrowserExportRequest {
 
 export async function exportInBrowser(
   request: BrowserExportRequest,
-  loadAssets: (withRasterizer: boolean) => Promise<BrowserExportAssets>,
+  loadAssets: (withRasterizer: boolean, scripts: readonly FallbackScript[]) => Promise<BrowserExportAssets>,
   onProgress: (progress: ExportProgress) => void,
 ): Promise<ExportedFile> {
   const { map, layout, format, options } = request;
@@ -26,7 +27,8 @@ export async function exportInBrowser(
     return { format, mimeType: MIME_TYPES.json, bytes: new TextEncoder().encode(serializeMap(selectedPart(map, selection))) };
   }
   onProgress({ step: format === 'svg' ? 'Preparing' : 'Loading the renderer and fonts', done: 0, total: 2 });
-  const assets = format === 'svg' ? {} : await loadAssets(format === 'png');
+  // Every string of the map is scanned (a superset of what is drawn), so the fallback fonts are fetched before the worker needs them.
+  const assets = format === 'svg' ? {} : await loadAssets(format === 'png', neededFallbackFonts(JSON.stringify(map)));
   const file = await exportInWorker({ map, layout, format, options: { ...options, selection }, assets }, onProgress);
   onProgress({ step: 'Done', done: 2, total: 2 });
   return file;

@@ -2,8 +2,6 @@
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { ExportBackend } from '../exportTypes';
 import { type FallbackScript, neededFallbackFonts } from '../fallbackFonts';
-import { resvgRunsSvg } from '../fontRuns';
-import { runMeasure } from '../measureRuns';
 
 /** A fallback font as fetched by the page. */
 export interface FetchedFallbackFont {
@@ -36,7 +34,8 @@ export function wasmExportBackend(assets: BrowserExportAssets): ExportBackend {
       ready ??= initWasm(assets.wasm as ArrayBuffer);
       await ready;
       const extra = fallbacks(neededFallbackFonts(svg));
-      const drawn = extra.length > 0 ? resvgRunsSvg(svg, new Set(extra.map((font) => font.script)), await runMeasure(extra)) : svg;
+      // The run splitting (bidi, fontkit) is loaded only for text that needs fallback fonts, keeping Latin exports as they were.
+      const drawn = extra.length > 0 ? (await import('../fontRuns')).resvgRunsSvg(svg, new Set(extra.map((font) => font.script)), await (await import('../measureRuns')).runMeasure(extra)) : svg;
       const resvg = new Resvg(drawn, {
         fitTo: { mode: 'zoom', value: scale },
         font: { fontBuffers: [regular, semibold, ...extra.map((font) => font.bytes)], defaultFontFamily: 'Inter' },

@@ -2,7 +2,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { FALLBACK_FAMILIES, type FallbackFont, type FallbackScript } from '../fallbackFonts';
-import { pdfRunsSvg } from '../fontRuns';
 
 export interface PdfFonts {
   /** Inter 400 and 600 as TTF bytes; the SVG uses no other weight. */
@@ -28,7 +27,9 @@ export interface PdfPage {
 }
 
 /** One PDF with a page per SVG (e.g. a slide per presentation step), each page the size of its SVG. */
-export function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title: string): Promise<Uint8Array> {
+export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title: string): Promise<Uint8Array> {
+  // The run splitting (bidi) is loaded only for text that needs fallback fonts.
+  const runs = fonts.fallbacks?.length ? (await import('../fontRuns')).pdfRunsSvg : undefined;
   const doc = new PDFDocument({
     autoFirstPage: false,
     compress: true,
@@ -63,11 +64,11 @@ export function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title:
     const fit = Math.min(1, MAX_PAGE_PT / (width * PX_TO_PT), MAX_PAGE_PT / (height * PX_TO_PT));
     const page = { width: width * PX_TO_PT * fit, height: height * PX_TO_PT * fit };
     doc.addPage({ size: [page.width, page.height], margin: 0 });
-    SVGtoPDF(doc, available.size > 0 ? pdfRunsSvg(svg, available) : svg, 0, 0, {
+    SVGtoPDF(doc, runs ? runs(svg, available) : svg, 0, 0, {
       width: page.width,
       height: page.height,
       assumePt: false,
-      // The renderer draws text only at 400 and 600; svg-to-pdfkit reports 600 as bold. Only pdfRunsSvg's runs name a fallback alone.
+      // The renderer draws text only at 400 and 600; svg-to-pdfkit reports 600 as bold. Only the runs of pdfRunsSvg (src/export/fontRuns.ts) name a fallback alone.
       fontCallback: (family, bold) => fontFor(family, bold),
       warningCallback: (message) => {
         throw new Error(`PDF export: ${message}`);

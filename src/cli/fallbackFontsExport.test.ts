@@ -1,0 +1,71 @@
+// PNG and PDF exports draw scripts Inter lacks with the shipped fallback fonts: real glyphs, not boxes, and right-to-left text in order.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it, vi } from 'vitest';
+import { exportMap } from '../export/exportMap';
+import type { ExportBackend } from '../export/exportTypes';
+import { layoutMap } from '../layout/layoutMap';
+import { aClaim, aMap } from '../model/testBuilders';
+import { nodeExportBackend } from './nodeExportBackend';
+
+// Fallback fonts (8 MB for Chinese) are read and rasterized several times.
+vi.setConfig({ testTimeout: 60_000 });
+
+const withFonts = nodeExportBackend();
+const withoutFonts = nodeExportBackend({ withoutFallbacks: true });
+
+/** Two different characters per script: a missing-glyph box looks the same for both, a real glyph does not. */
+const PAIRS: Record<string, [string, string]> = {
+  arabic: ['ب', 'ع'],
+  hebrew: ['ש', 'ק'],
+  chinese: ['朝', '战'],
+  japanese: ['ひ', 'カ'],
+  korean: ['한', '쟁'],
+  emoji: ['🚀', '🌍'],
+};
+
+async function labelPng(label: string, backend: ExportBackend): Promise<Uint8Array> {
+  const map = aMap([aClaim('a', { label: `x${label}x` })], [], { meta: { title: 'T' } });
+  return (await exportMap(map, layoutMap(map, {}), 'png', { legend: false }, backend)).bytes;
+}
+
+const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+describe('PNG export of scripts Inter lacks', () => {
+  it.each(Object.entries(PAIRS))('draws %s glyphs: two different characters give different pixels', async (_script, [first, second]) => {
+    expect(same(await labelPng(first, withoutFonts), await labelPng(second, withoutFonts))).toBe(true);
+    expect(same(await labelPng(first, withFonts), await labelPng(second, withFonts))).toBe(false);
+  });
+
+  it('draws a Latin map exactly as without the fallback fonts', async () => {
+    expect(same(await labelPng('Plain', withFonts), await labelPng('Plain', withoutFonts))).toBe(true);
+  });
+});
+
+async function pdfOf(labels: Record<string, string>) {
+  const map = aMap(Object.entries(labels).map(([id, label]) => aClaim(id, { label })), [], { meta: { title: 'Scripts' } });
+  const bytes = (await exportMap(map, layoutMap(map, {}), 'pdf', {}, withFonts)).bytes;
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const items = (await (await doc.getPage(1)).getTextContent()).items.flatMap((item) => ('str' in item ? [{ str: item.str, x: item.transform[4] as number }] : []));
+  return { raw: new TextDecoder('latin1').decode(bytes), items, text: items.map((i) => i.str).join('') };
+}
+
+describe('PDF export of scripts Inter lacks', () => {
+  it('embeds the fallback fonts and keeps the characters as text', async () => {
+    const { raw, text } = await pdfOf({ c: '朝鲜战争', j: 'ひらがな', k: '한국 전쟁', e: 'go 🚀', a: 'الحرب', h: 'שלום' });
+    for (const font of ['NotoSansHans-Medium', 'NotoSansKR-Medium', 'NotoEmoji-Regular', 'NotoSansArabic-SemiBold', 'NotoSansHebrew-SemiBold']) {
+      expect(raw).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${font}`));
+    }
+    for (const word of ['朝鲜战争', 'ひらがな', '한국', '전쟁', '🚀']) expect(text).toContain(word);
+  });
+
+  it('draws right-to-left words right to left: the first word of a Hebrew line sits right of the second', async () => {
+    const { items } = await pdfOf({ h: 'שלום עולם' });
+    const at = (word: string) => items.find((i) => i.str.includes(word) || i.str.includes([...word].reverse().join('')))?.x;
+    expect(at('שלום')).toBeGreaterThan(at('עולם') as number);
+  });
+
+  it('loads no fallback font for a Latin map', async () => {
+    const { raw } = await pdfOf({ a: 'Plain Latin label' });
+    expect(raw).not.toMatch(/Noto/);
+  });
+});
