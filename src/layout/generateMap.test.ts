@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMap } from '../model/parseMap';
-import { depthFirstBackRelations } from './chooseBackRelations';
+import { depthFirstBackRelations } from './chooseLayers';
 import { generateMap } from './generateMap';
 
 describe('generateMap', () => {

@@ -171,13 +171,22 @@ export interface OrderOptions {
   maxSweeps?: number;
 }
 
+/** A crossing reduction run one start order at a time, so several layerings can be compared start by start. */
+export interface Ordering {
+  /** Runs the next start order; false when none is left or the order has no crossing already. */
+  step(): boolean;
+  /** The best order so far: each node's position in its layer, and its weighted crossings. */
+  best(): { position: Int32Array; crossings: number };
+}
+
 /**
  * Orders the nodes of every layer to reduce crossings: from each start order, alternate down and up
  * barycentre sweeps, each followed by transposition of neighbours (the step of the paper dagre leaves
  * out, and what lets it miss easy zero-crossing orders), keeping the best order seen (fewest weighted
- * crossings; earlier wins ties). Returns each node's position in its layer.
+ * crossings; earlier wins ties). A start gives up after `patience` sweeps that do not beat the best order
+ * of all starts so far.
  */
-export function orderLayers(n: number, graph: LayeredGraph, options: OrderOptions): { position: Int32Array; crossings: number } {
+export function startOrdering(n: number, graph: LayeredGraph, options: OrderOptions): Ordering {
   const adj = adjacency(n, graph);
   let layerCount = 0;
   for (let v = 0; v < n; v++) layerCount = Math.max(layerCount, (graph.rank[v] as number) + 1);
@@ -186,7 +195,11 @@ export function orderLayers(n: number, graph: LayeredGraph, options: OrderOption
   let bestCrossings = Infinity;
   const patience = options.patience ?? 4;
   const maxSweeps = options.maxSweeps ?? 24;
-  for (const start of options.starts) {
+  let next = 0;
+  const step = (): boolean => {
+    const start = options.starts[next];
+    if (!start || bestCrossings === 0) return false;
+    next++;
     const layers = initialLayers(n, graph, adj, start, layerCount);
     place(layers, pos);
     let crossings = totalCrossings(layers, pos, adj);
@@ -212,7 +225,14 @@ export function orderLayers(n: number, graph: LayeredGraph, options: OrderOption
         stall = 0;
       } else stall++;
     }
-    if (bestCrossings === 0) break;
-  }
-  return { position: best ?? pos, crossings: bestCrossings };
+    return true;
+  };
+  return { step, best: () => ({ position: best ?? pos, crossings: bestCrossings }) };
+}
+
+/** Runs every start order (stopping at an order without crossings). Returns each node's position in its layer. */
+export function orderLayers(n: number, graph: LayeredGraph, options: OrderOptions): { position: Int32Array; crossings: number } {
+  const ordering = startOrdering(n, graph, options);
+  while (ordering.step());
+  return ordering.best();
 }

@@ -1,9 +1,8 @@
 // One dagre run over a map's claims and relations: boxes and relation routes, before pins.
 import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { Claim, Direction, Relation } from '../model/schema';
-import { networkSimplex, type RankEdge } from './networkSimplex';
-import { orderLayers } from './orderLayers';
-import { chooseBackRelations, orderStarts, orderStartsFor } from './chooseBackRelations';
+import { chooseLayers } from './chooseLayers';
+import type { LayerPlan } from './planLayers';
 import { sizeClaim } from './sizeClaim';
 import type { ClaimBox, MapLayout, Point, RelationRoute } from './types';
 
@@ -67,38 +66,38 @@ export function drawable(claims: readonly Claim[], relations: readonly Relation[
 type DagreGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
 
 /**
- * dagre's ranking step, replaced through its `ranker` option by the same algorithm (network simplex) on
- * flat arrays: at 1,000 claims dagre's graphlib version takes most of the layout time (see networkSimplex.ts).
+ * dagre's ranking step, replaced through its `ranker` option: the ranks chosen with the cycle-breaking
+ * choice (network simplex on flat arrays; at 1,000 claims dagre's graphlib version took most of the
+ * layout time, see networkSimplex.ts). The nesting root dagre adds above every claim goes one layer up.
  */
-function rankFast(graph: DagreGraph): void {
-  const names = graph.nodes();
-  const index = new Map(names.map((v, i) => [v, i]));
-  const edges: RankEdge[] = graph.edges().map((e) => {
-    const label = graph.edge(e);
-    return { from: index.get(e.v) as number, to: index.get(e.w) as number, minlen: label.minlen ?? 1, weight: label.weight ?? 1 };
-  });
-  const ranks = networkSimplex(names.length, edges);
-  names.forEach((v, i) => {
-    graph.node(v).rank = ranks[i];
-  });
+function rankFrom(plan: LayerPlan, claimIndex: ReadonlyMap<string, number>, graph: DagreGraph): void {
+  for (const v of graph.nodes()) {
+    const i = claimIndex.get(v);
+    graph.node(v).rank = i === undefined ? -1 : plan.rank[i];
+  }
 }
 
 /**
- * dagre's ordering step, replaced through its `customOrder` option. dagre's own version sweeps
- * barycentres from a single depth-first start and has no transposition step, so it settles in local
- * minima, and its graphlib bookkeeping makes it take seconds at 1,000 claims. orderLayers runs the
- * paper's full heuristic on arrays from a few deterministic start orders (dagre's own first) and keeps
- * the order with fewest crossings.
+ * dagre's ordering step, replaced through its `customOrder` option by the order chosen with the ranks.
+ * dagre's own version sweeps barycentres from a single depth-first start and has no transposition step, so
+ * it settles in local minima, and its graphlib bookkeeping makes it take seconds at 1,000 claims;
+ * orderLayers ran the paper's full heuristic from a few start orders. dagre's dummy nodes are the plan's:
+ * one per layer a relation crosses, found by the relation (the edge's name) and the layer.
  */
-function orderWith(graph: DagreGraph): void {
-  const names = graph.nodes();
-  const index = new Map(names.map((v, i) => [v, i]));
-  const rank = Int32Array.from(names, (v) => graph.node(v).rank ?? 0);
-  const edges = graph.edges().map((e) => ({ from: index.get(e.v) as number, to: index.get(e.w) as number, weight: graph.edge(e).weight ?? 1 }));
-  const { position } = orderLayers(names.length, { rank, edges }, { starts: orderStarts(rank, orderStartsFor(names.length)) });
-  names.forEach((v, i) => {
-    graph.node(v).order = position[i];
-  });
+function orderFrom(plan: LayerPlan, claimIndex: ReadonlyMap<string, number>, relationIndex: ReadonlyMap<string, number>, graph: DagreGraph): void {
+  for (const v of graph.nodes()) {
+    const label = graph.node(v);
+    const claim = claimIndex.get(v);
+    if (claim !== undefined) {
+      label.order = plan.position[claim];
+      continue;
+    }
+    const edge = label.edgeObj as { v: string; name?: string } | undefined;
+    const relation = edge?.name === undefined ? undefined : relationIndex.get(edge.name);
+    const upper = edge === undefined ? undefined : claimIndex.get(edge.v);
+    if (relation === undefined || upper === undefined || label.rank === undefined) throw new Error(`layout: dagre node ${v} is not in the plan`);
+    label.order = plan.position[(plan.firstDummy[relation] as number) + label.rank - (plan.rank[upper] as number) - 1];
+  }
 }
 
 function pointsOf(g: DagreGraph, v: string, w: string, name: string): Point[] {
@@ -111,12 +110,12 @@ function pointsOf(g: DagreGraph, v: string, w: string, name: string): Point[] {
  */
 export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step: LayoutStep) => void): Omit<MapLayout, 'bounds'> {
   onProgress?.({ name: 'cycles', share: 0 });
-  const backIds = chooseBackRelations(run.claims, run.relations);
+  const plan = chooseLayers(run.claims, run.relations, (step) => onProgress?.(step === 'ranking' ? { name: 'ranking', share: 0.15 } : { name: 'ordering', share: 0.35 }));
+  const backIds = plan.back;
+  const claimIndex = new Map(run.claims.map((c, i) => [c.id, i]));
+  const relationIndex = new Map(run.relations.map((r, j) => [r.id, j]));
   const g: DagreGraph = new Graph({ multigraph: true });
-  g.setGraph({ rankdir: direction, marginx: 0, marginy: 0, ...SPACING[direction], ranker: ((graph: DagreGraph) => {
-    onProgress?.({ name: 'ranking', share: 0.15 });
-    rankFast(graph);
-  }) as unknown as GraphLabel['ranker'] });
+  g.setGraph({ rankdir: direction, marginx: 0, marginy: 0, ...SPACING[direction], ranker: ((graph: DagreGraph) => rankFrom(plan, claimIndex, graph)) as unknown as GraphLabel['ranker'] });
   g.setDefaultEdgeLabel(() => ({}));
   for (const claim of run.claims) {
     const { width, height } = sizeClaim(claim);
@@ -126,13 +125,8 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
     if (backIds.has(id)) g.setEdge(target, source, { minlen: 1, weight: 1 }, id);
     else g.setEdge(source, target, { minlen: 1, weight: 1 }, id);
   }
-  layout(g, {
-    customOrder: (graph) => {
-      onProgress?.({ name: 'ordering', share: 0.35 });
-      orderWith(graph);
-      onProgress?.({ name: 'positioning', share: 0.55 });
-    },
-  });
+  onProgress?.({ name: 'positioning', share: 0.55 });
+  layout(g, { customOrder: (graph) => orderFrom(plan, claimIndex, relationIndex, graph) });
   onProgress?.({ name: 'routing', share: 0.95 });
 
   const claims: Record<string, ClaimBox> = {};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { aClaim, aRelation } from '../model/testBuilders';
+import { loadSeedMap } from '../model/testSeedMap';
+import { chooseLayers } from './chooseLayers';
+import { layerOrdering, rankWith } from './planLayers';
+
+describe('rankWith', () => {
+  it('ranks from 0 with every relation crossing at least one layer, reversed ones upward', () => {
+    const claims = ['a', 'b', 'c'].map((id) => aClaim(id));
+    const relations = [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('c', 'a')];
+    const back = new Set([relations[2]?.id as string]);
+    const { rank, length } = rankWith(claims, relations, back);
+    expect(Array.from(rank)).toEqual([0, 2, 4]);
+    expect(length).toBe(2 + 2 + 4);
+  });
+});
+
+describe('layerOrdering', () => {
+  it('puts one dummy in each layer a relation crosses, and orders every layer', () => {
+    const claims = ['a', 'b', 'c'].map((id) => aClaim(id));
+    const relations = [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('a', 'c')];
+    const ranking = rankWith(claims, relations, new Set());
+    const { ordering, plan } = layerOrdering(claims, relations, ranking);
+    while (ordering.step());
+    const { position, firstDummy, crossings } = plan();
+    // a→b and b→c cross one layer each, a→c three: 3 claims and 5 dummies.
+    expect(position).toHaveLength(8);
+    expect(Array.from(firstDummy)).toEqual([3, 4, 5]);
+    expect(crossings).toBe(0);
+    // Layer 2 holds b and a→c's middle dummy: two different places.
+    expect(new Set([position[1], position[6]]).size).toBe(2);
+  });
+});
+
+describe('chooseLayers', () => {
+  it('finds the seed map (in id order, as layoutMap gives it) a choice without crossings, reversing one relation of its cycle', () => {
+    const map = loadSeedMap();
+    const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : 1);
+    const plan = chooseLayers([...map.nodes].sort(byId), [...map.edges].sort(byId));
+    expect(plan.crossings).toBe(0);
+    expect(plan.back.size).toBe(1);
+  });
+
+  it('reports ranking, then ordering', () => {
+    const steps: string[] = [];
+    chooseLayers([aClaim('a'), aClaim('b')], [aRelation('a', 'b')], (step) => steps.push(step));
+    expect(steps).toEqual(['ranking', 'ordering']);
+  });
+});

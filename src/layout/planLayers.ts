@@ -1,0 +1,92 @@
+// The layers dagre draws for one cycle-breaking choice: ranks (network simplex) and in-layer order (orderLayers), on flat arrays.
+import type { Claim, Relation } from '../model/schema';
+import { networkSimplex, type RankEdge } from './networkSimplex';
+import { startOrdering, type Ordering } from './orderLayers';
+import { shuffled } from './seededRandom';
+
+/** Ranks for one choice of relations drawn against the flow. */
+export interface Ranking {
+  back: ReadonlySet<string>;
+  /** Layer of each claim (in the order given), the first layer 0. */
+  rank: Int32Array;
+  /** Total layers crossed by the relations: the drawing's edge length. */
+  length: number;
+}
+
+/** A ranking with every relation cut into one segment per layer and each layer ordered. */
+export interface LayerPlan extends Ranking {
+  /**
+   * Place within its layer of each claim (indices 0..claims-1) and of each dummy point where a relation
+   * crosses a layer (the indices after the claims).
+   */
+  position: Int32Array;
+  /** Index of each relation's first dummy: the one a layer below its upper end; the rest follow layer by layer. */
+  firstDummy: Int32Array;
+  /** Weighted crossings between neighbouring layers. */
+  crossings: number;
+}
+
+/** Start orders for the crossing reduction of a layered graph: dagre's (input order by layer) first, then variations. */
+export function orderStarts(rank: Int32Array, count: number): number[][] {
+  const identity = Array.from(rank, (_, i) => i);
+  const byRank = (order: readonly number[]): number[] => [...order].sort((a, b) => (rank[a] as number) - (rank[b] as number));
+  const starts = [byRank(identity), byRank([...identity].reverse())];
+  for (let k = 2; k < count; k++) starts.push(byRank(shuffled(identity, 7919 * k)));
+  return starts.slice(0, count);
+}
+
+/** How many start orders the crossing reduction tries: more for small maps, where each costs little. */
+export function orderStartsFor(layerNodeCount: number): number {
+  if (layerNodeCount <= 150) return 8;
+  if (layerNodeCount <= 600) return 4;
+  if (layerNodeCount <= 3000) return 2;
+  return 1;
+}
+
+/** Each relation as dagre is given it: upper end first (reversed when drawn against the flow). */
+function ends(claims: readonly Claim[], relations: readonly Relation[], back: ReadonlySet<string>): { from: number; to: number }[] {
+  const index = new Map(claims.map((c, i) => [c.id, i]));
+  return relations.map((r) => {
+    const [from, to] = back.has(r.id) ? [r.target, r.source] : [r.source, r.target];
+    return { from: index.get(from) as number, to: index.get(to) as number };
+  });
+}
+
+/**
+ * Ranks as dagre ranks them: network simplex with every minimum length doubled (dagre doubles them to
+ * leave room for edge labels, so every relation crosses at least one layer of its own).
+ */
+export function rankWith(claims: readonly Claim[], relations: readonly Relation[], back: ReadonlySet<string>): Ranking {
+  const edges: RankEdge[] = ends(claims, relations, back).map(({ from, to }) => ({ from, to, minlen: 2, weight: 1 }));
+  const rank = networkSimplex(claims.length, edges);
+  let min = Infinity;
+  for (const r of rank) min = Math.min(min, r);
+  if (min !== Infinity) for (let i = 0; i < rank.length; i++) rank[i] = (rank[i] as number) - min;
+  let length = 0;
+  for (const { from, to } of edges) length += (rank[to] as number) - (rank[from] as number);
+  return { back, rank, length };
+}
+
+/**
+ * A ranking's layered graph with its crossing reduction ready to run: one dummy per layer a relation
+ * crosses (as dagre's normalize step adds them), ordered from a few deterministic start orders.
+ */
+export function layerOrdering(claims: readonly Claim[], relations: readonly Relation[], ranking: Ranking): { ordering: Ordering; plan: () => LayerPlan } {
+  const layer: number[] = Array.from(ranking.rank);
+  const layered: { from: number; to: number; weight: number }[] = [];
+  const firstDummy = new Int32Array(relations.length);
+  ends(claims, relations, ranking.back).forEach(({ from, to }, j) => {
+    firstDummy[j] = layer.length;
+    let previous = from;
+    for (let r = (ranking.rank[from] as number) + 1; r < (ranking.rank[to] as number); r++) {
+      const dummy = layer.length;
+      layer.push(r);
+      layered.push({ from: previous, to: dummy, weight: 1 });
+      previous = dummy;
+    }
+    layered.push({ from: previous, to, weight: 1 });
+  });
+  const rank = Int32Array.from(layer);
+  const ordering = startOrdering(rank.length, { rank, edges: layered }, { starts: orderStarts(rank, orderStartsFor(rank.length)) });
+  return { ordering, plan: () => ({ ...ranking, ...ordering.best(), firstDummy }) };
+}
