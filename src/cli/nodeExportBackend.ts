@@ -28,7 +28,8 @@ export function nodeExportBackend(options: NodeBackendOptions = {}): ExportBacke
     async renderPng(svg, scale) {
       const scripts = options.withoutFallbacks ? [] : neededFallbackFonts(svg);
       const fallbacks = await this.fallbackFonts(scripts);
-      const drawn = fallbacks.length > 0 ? resvgRunsSvg(svg, new Set(scripts), await runMeasure(fallbacks)) : svg;
+      const runs = fallbacks.length > 0 ? await runMeasure(fallbacks, await this.interFonts()) : undefined;
+      const drawn = runs ? resvgRunsSvg(svg, runs.fonts, runs.measure) : svg;
       const image = new Resvg(drawn, {
         fitTo: { mode: 'zoom', value: scale },
         font: { fontFiles: [INTER_FILES.regular, INTER_FILES.semibold, ...fallbackFontFiles(scripts).map((file) => file.path)], loadSystemFonts: false, defaultFontFamily: 'Inter' },

@@ -19,8 +19,10 @@ describe('linePieces', () => {
     expect(drawn('Emoji 👨‍👩‍👧 and 朝鲜')).toEqual(['Emoji', ' ', 'emoji:👨‍👩‍👧', ' ', 'and', ' ', 'chinese:朝鲜']);
   });
 
-  it('leaves a script whose font is not loaded to Inter', () => {
+  it('leaves a script whose font is not loaded, or a character the loaded font lacks, to Inter', () => {
     expect(linePieces('x 朝', new Set(['arabic'])).map((p) => p.script)).toEqual([undefined, undefined, undefined]);
+    const noCheckMark = { has: () => true, draws: (_script: string, cp: number) => cp !== 0x2713 };
+    expect(linePieces('✓ 🚀', noCheckMark).map((p) => p.script)).toEqual([undefined, undefined, 'emoji']);
   });
 });
 

@@ -69,13 +69,23 @@ function reorder(units: Unit[]): Unit[] {
   return out;
 }
 
+/** The fallback fonts at hand (a Set of scripts will do), and when known whether one really draws a character. */
+export interface LoadedFallbacks {
+  has(script: FallbackScript): boolean;
+  draws?(script: FallbackScript, cp: number): boolean;
+}
+
+/** The loaded fallback that draws a grapheme; undefined for Inter (which also draws the boxes for what nothing has). */
+function fontOf(grapheme: string, fonts: LoadedFallbacks): FallbackScript | undefined {
+  const script = fallbackForGrapheme(grapheme);
+  if (!script || !fonts.has(script)) return undefined;
+  return (fonts.draws?.(script, grapheme.codePointAt(0) as number) ?? true) ? script : undefined;
+}
+
 /** Whether a line needs splitting at all: it has a right-to-left character or one that a fallback font draws. */
-function needsRuns(line: string, available: ReadonlySet<FallbackScript>): boolean {
+function needsRuns(line: string, fonts: LoadedFallbacks): boolean {
   if (RTL_HINT.test(line)) return true;
-  for (const { segment } of graphemes(line)) {
-    const script = fallbackForGrapheme(segment);
-    if (script && available.has(script)) return true;
-  }
+  for (const { segment } of graphemes(line)) if (fontOf(segment, fonts)) return true;
   return false;
 }
 
@@ -83,14 +93,13 @@ function needsRuns(line: string, available: ReadonlySet<FallbackScript>): boolea
  * One line as runs of one font and one direction, in left-to-right drawing order (the line is a left-to-right
  * paragraph, as in the canvas and resvg). Mirrored brackets are swapped in right-to-left runs.
  */
-export function linePieces(line: string, available: ReadonlySet<FallbackScript>): LinePiece[] {
+export function linePieces(line: string, fonts: LoadedFallbacks): LinePiece[] {
   const { levels } = bidi().getEmbeddingLevels(line, 'ltr');
   const mirrored = bidi().getMirroredCharactersMap(line, levels);
   const units: Unit[] = [];
   for (const { segment, index } of graphemes(line)) {
     if (BIDI_CONTROL.test(segment)) continue;
-    const script = fallbackForGrapheme(segment);
-    units.push({ text: mirrored.get(index) ?? segment, level: levels[index] ?? 0, script: script && available.has(script) ? script : undefined, space: /^\s+$/.test(segment) });
+    units.push({ text: mirrored.get(index) ?? segment, level: levels[index] ?? 0, script: fontOf(segment, fonts), space: /^\s+$/.test(segment) });
   }
   const visual = reorder(units);
   const pieces: LinePiece[] = [];
@@ -131,11 +140,11 @@ const TEXT_NODE = /(<(text|tspan)\b[^>]*>)([^<]+)(<\/\2>)/g;
  * For pdfkit (via svg-to-pdfkit): each text line that needs it becomes child <tspan>s of one font each, in
  * drawing order; svg-to-pdfkit picks a font per <tspan> and places each after the one before. Other lines are kept.
  */
-export function pdfRunsSvg(svg: string, available: ReadonlySet<FallbackScript>): string {
+export function pdfRunsSvg(svg: string, fonts: LoadedFallbacks): string {
   return svg.replace(TEXT_NODE, (whole, open: string, _name: string, content: string, close: string) => {
     const line = unescape(content);
-    if (!needsRuns(line, available)) return whole;
-    const inner = linePieces(line, available).map((p) => `<tspan${family(p.script)}>${escapeXml(forPdfkit(p))}</tspan>`);
+    if (!needsRuns(line, fonts)) return whole;
+    const inner = linePieces(line, fonts).map((p) => `<tspan${family(p.script)}>${escapeXml(forPdfkit(p))}</tspan>`);
     return `${open}${inner.join('')}${close}`;
   });
 }
@@ -152,19 +161,19 @@ const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`)
  * own), since resvg only falls back to another font for a chunk when that font has all of its glyphs or shapes
  * it into as many glyphs; runs are placed with their measured widths, honouring the line's text-anchor.
  */
-export function resvgRunsSvg(svg: string, available: ReadonlySet<FallbackScript>, measure: MeasureRun): string {
+export function resvgRunsSvg(svg: string, fonts: LoadedFallbacks, measure: MeasureRun): string {
   return svg.replace(TEXT_ELEMENT, (whole, attrs: string, inner: string) => {
     const size = Number(attr(attrs, 'font-size') ?? 16);
     const weight = Number(attr(attrs, 'font-weight') ?? 400);
     const anchor = attr(attrs, 'text-anchor') ?? 'start';
     const direct = attr(attrs, 'x') !== undefined && !inner.includes('<');
     const lines = direct ? [{ x: Number(attr(attrs, 'x')), y: Number(attr(attrs, 'y')), content: inner }] : Array.from(inner.matchAll(LINE), (m) => ({ x: Number(m[1]), y: Number(m[2]), content: m[3] as string }));
-    if (lines.length === 0 || !lines.some((l) => needsRuns(unescape(l.content), available))) return whole;
+    if (lines.length === 0 || !lines.some((l) => needsRuns(unescape(l.content), fonts))) return whole;
     if (!direct && lines.map((l) => l.content).join('') !== inner.replace(/<[^>]*>/g, '')) return whole;
     const spans = lines.map(({ x, y, content }) => {
       const line = unescape(content);
-      if (!needsRuns(line, available)) return `<tspan x="${x}" y="${y}" text-anchor="${anchor}">${content}</tspan>`;
-      const pieces = linePieces(line, available).map((p) => ({ ...p, width: measure(p.text, p.script, size, weight) }));
+      if (!needsRuns(line, fonts)) return `<tspan x="${x}" y="${y}" text-anchor="${anchor}">${content}</tspan>`;
+      const pieces = linePieces(line, fonts).map((p) => ({ ...p, width: measure(p.text, p.script, size, weight) }));
       const total = pieces.reduce((sum, p) => sum + p.width, 0);
       let at = x - (anchor === 'middle' ? total / 2 : anchor === 'end' ? total : 0);
       const out: string[] = [];

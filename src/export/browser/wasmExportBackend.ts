@@ -35,7 +35,12 @@ export function wasmExportBackend(assets: BrowserExportAssets): ExportBackend {
       await ready;
       const extra = fallbacks(neededFallbackFonts(svg));
       // The run splitting (bidi, fontkit) is loaded only for text that needs fallback fonts, keeping Latin exports as they were.
-      const drawn = extra.length > 0 ? (await import('../fontRuns')).resvgRunsSvg(svg, new Set(extra.map((font) => font.script)), await (await import('../measureRuns')).runMeasure(extra)) : svg;
+      let drawn = svg;
+      if (extra.length > 0) {
+        const [{ resvgRunsSvg }, { runMeasure }] = await Promise.all([import('../fontRuns'), import('../measureRuns')]);
+        const runs = await runMeasure(extra, { regular, semibold });
+        drawn = resvgRunsSvg(svg, runs.fonts, runs.measure);
+      }
       const resvg = new Resvg(drawn, {
         fitTo: { mode: 'zoom', value: scale },
         font: { fontBuffers: [regular, semibold, ...extra.map((font) => font.bytes)], defaultFontFamily: 'Inter' },

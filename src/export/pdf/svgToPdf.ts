@@ -2,6 +2,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { FALLBACK_FAMILIES, type FallbackFont, type FallbackScript } from '../fallbackFonts';
+import type { LoadedFallbacks } from '../fontRuns';
 
 export interface PdfFonts {
   /** Inter 400 and 600 as TTF bytes; the SVG uses no other weight. */
@@ -41,14 +42,21 @@ export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, 
   });
   doc.registerFont('Inter', fonts.regular as Buffer);
   doc.registerFont('Inter-SemiBold', fonts.semibold as Buffer);
+  placeMarks(doc, 'Inter');
+  placeMarks(doc, 'Inter-SemiBold');
   const fallbackNames = new Map<string, string>();
+  const drawers: { script: FallbackScript; draws: (cp: number) => boolean }[] = [];
   for (const { script, weight, bytes } of fonts.fallbacks ?? []) {
     const name = `${FALLBACK_FAMILIES[script]} ${weight}`;
     doc.registerFont(name, bytes as Buffer);
     fallbackNames.set(`${script} ${weight}`, name);
+    const { font } = placeMarks(doc, name);
+    drawers.push({ script, draws: (cp) => font.hasGlyphForCodePoint(cp) });
   }
-  for (const name of ['Inter', 'Inter-SemiBold', ...fallbackNames.values()]) placeMarks(doc, name);
-  const available = new Set<FallbackScript>((fonts.fallbacks ?? []).map((f) => f.script));
+  const loaded: LoadedFallbacks = {
+    has: (script) => drawers.some((d) => d.script === script),
+    draws: (script, cp) => drawers.some((d) => d.script === script && d.draws(cp)),
+  };
   const fontFor = (family: string, bold: boolean): string => {
     const script = (Object.keys(FALLBACK_FAMILIES) as FallbackScript[]).find((s) => FALLBACK_FAMILIES[s] === family.trim());
     if (!script) return bold ? 'Inter-SemiBold' : 'Inter';
@@ -64,7 +72,7 @@ export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, 
     const fit = Math.min(1, MAX_PAGE_PT / (width * PX_TO_PT), MAX_PAGE_PT / (height * PX_TO_PT));
     const page = { width: width * PX_TO_PT * fit, height: height * PX_TO_PT * fit };
     doc.addPage({ size: [page.width, page.height], margin: 0 });
-    SVGtoPDF(doc, runs ? runs(svg, available) : svg, 0, 0, {
+    SVGtoPDF(doc, runs ? runs(svg, loaded) : svg, 0, 0, {
       width: page.width,
       height: page.height,
       assumePt: false,
@@ -81,6 +89,8 @@ export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, 
 
 interface LaidOutFont {
   layoutRun(text: string, features?: unknown): { positions: { advanceWidth: number; yOffset: number }[] };
+  /** The fontkit font inside pdfkit's. */
+  font: { hasGlyphForCodePoint(cp: number): boolean };
 }
 
 /**
@@ -88,7 +98,7 @@ interface LaidOutFont {
  * accents): it skips every glyph whose advance is zero, and adds fontkit's upward y offsets in its downward
  * SVG coordinates. A hair of advance (far below a point) gets marks drawn; the flipped offset puts them where the font says.
  */
-function placeMarks(doc: PDFKit.PDFDocument, name: string): void {
+function placeMarks(doc: PDFKit.PDFDocument, name: string): LaidOutFont {
   doc.font(name);
   const font = (doc as unknown as { _font: LaidOutFont })._font;
   const layoutRun = font.layoutRun.bind(font);
@@ -100,6 +110,7 @@ function placeMarks(doc: PDFKit.PDFDocument, name: string): void {
     }
     return run;
   };
+  return font;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
