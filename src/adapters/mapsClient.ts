@@ -1,5 +1,5 @@
 // The browser's client for the maps API (list, fetch with version tag), falling back to the maps a static build carries.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export interface MapSummary {
   name: string;
@@ -24,7 +24,7 @@ const fileSchema = z.object({ name: z.string(), version: z.string(), content: z.
 const staticBase = `${import.meta.env.BASE_URL}maps/`;
 const errorSchema = z.object({ error: z.string() });
 
-async function getJson<T>(url: string, schema: z.ZodType<T>): Promise<Fetched<T>> {
+async function getJson<T>(url: string, schema: z.ZodMiniType<T>): Promise<Fetched<T>> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: 'application/json' } });

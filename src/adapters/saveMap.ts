@@ -1,5 +1,5 @@
 // The browser's save client: PUT a map back to maps/NAME.json, guarded by the version it was loaded from.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Problem } from '../model/problems';
 import type { ArgumentMap } from '../model/schema';
 import { serializeMap } from '../model/serializeMap';
@@ -16,7 +16,7 @@ export type SaveOutcome =
   | { kind: 'error'; status: number; message: string };
 
 const savedSchema = z.object({ version: z.string() });
-const conflictSchema = z.object({ error: z.string(), version: z.string().nullable().optional() });
+const conflictSchema = z.object({ error: z.string(), version: z.optional(z.nullable(z.string())) });
 const invalidSchema = z.object({
   error: z.string(),
   problems: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),

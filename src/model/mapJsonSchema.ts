@@ -1,5 +1,5 @@
 // The JSON Schema of the map format, generated from the zod schema so editors validate maps as they are typed.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CURRENT_VERSION, mapSchema } from './schema';
 
 /** File name of the generated schema under public/schema/, the target of every map's `$schema`. */

@@ -1,5 +1,5 @@
 // The one load gate: anything from outside (file text, fetched JSON, a request body) becomes a valid map or a list of problems.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeValue } from './describeValue';
 import { migrate } from './migrations';
 import { parseJsonText } from './parseJsonText';

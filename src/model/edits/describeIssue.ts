@@ -1,5 +1,5 @@
 // Turns the first schema complaint about an edited value into a plain sentence for the person editing.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 const FIELD_WORDS: Record<string, string> = {
   label: 'The label',
@@ -15,7 +15,7 @@ const FIELD_WORDS: Record<string, string> = {
   relation: 'The relation',
 };
 
-export function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'The value is not allowed.';
   const field = [...issue.path].reverse().find((segment): segment is string => typeof segment === 'string');
