@@ -20,7 +20,7 @@ export interface ExportAssets {
 }
 
 /** The same files as the Node backend's (src/cli/fallbackFontFiles.ts), as URLs the build emits. */
-const FALLBACK_URLS: Record<FallbackScript, readonly { weight: 400 | 600; url: string }[]> = {
+export const FALLBACK_URLS: Record<FallbackScript, readonly { weight: 400 | 600; url: string }[]> = {
   arabic: [
     { weight: 400, url: arabicRegularUrl },
     { weight: 600, url: arabicSemiboldUrl },
