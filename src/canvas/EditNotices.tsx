@@ -2,8 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatProblem } from '../model/problems';
 import { useMapStore } from '../state/useMapStore';
-import { ConflictDialog } from './ConflictDialog';
-import { LinkToDialog } from './LinkToDialog';
+import { ConflictDialog, LinkToDialog } from './lazyPanels';
 import { RestoreNotice } from './RestoreNotice';
 import './Dialogs.css';
 

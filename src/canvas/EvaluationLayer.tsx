@@ -1,8 +1,7 @@
 // What the canvas shows over the map for evaluation: the what-if frame and banner, the practice panel, the Why? panel.
 import { useMapStore } from '../state/useMapStore';
-import { PracticePanel } from './PracticePanel';
+import { PracticePanel, WhyPanel } from './lazyPanels';
 import { WhatIfBanner } from './WhatIfBanner';
-import { WhyPanel } from './WhyPanel';
 import './evaluation.css';
 
 export function EvaluationLayer() {

@@ -1,0 +1,62 @@
+// Panels and dialogs the map does not need to show: loaded when first opened, and fetched ahead once the browser is idle.
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import type { MapStoreState } from '../state/createMapStore';
+import { useMapStore } from '../state/useMapStore';
+
+/** Runs `work` when the main thread is free (after the map is laid out and drawn), or after a while where the browser cannot say. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(work, { timeout: 5000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 2000);
+  return () => window.clearTimeout(id);
+}
+
+/**
+ * A panel that stays out of the first download. It mounts the first time `isOpen` holds and stays
+ * mounted after (so a dialog closes itself and returns focus as before, and a panel keeps its state),
+ * and its code is fetched ahead when the browser is idle, so opening it rarely waits.
+ */
+function lazyPanel(isOpen: (state: MapStoreState) => boolean, load: () => Promise<ComponentType>): ComponentType {
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const fetchCode = () => (loading ??= load().then((Panel) => ({ default: Panel })));
+  const Panel = lazy(fetchCode);
+  return function LazyPanel() {
+    const open = useMapStore(isOpen);
+    const [opened, setOpened] = useState(open);
+    if (open && !opened) setOpened(true);
+    useEffect(() => whenIdle(() => void fetchCode()), []);
+    if (!opened) return null;
+    return (
+      <Suspense fallback={null}>
+        <Panel />
+      </Suspense>
+    );
+  };
+}
+
+export const OutlinePanel = lazyPanel(
+  (s) => s.outlineOpen,
+  () => import('./outline/OutlinePanel').then((m) => m.OutlinePanel),
+);
+export const PresentLayer = lazyPanel(
+  (s) => s.presenting !== null,
+  () => import('./present/PresentLayer').then((m) => m.PresentLayer),
+);
+export const LinkToDialog = lazyPanel(
+  (s) => s.linkToOpen,
+  () => import('./LinkToDialog').then((m) => m.LinkToDialog),
+);
+export const ConflictDialog = lazyPanel(
+  (s) => s.save.kind === 'conflict',
+  () => import('./ConflictDialog').then((m) => m.ConflictDialog),
+);
+export const WhyPanel = lazyPanel(
+  (s) => s.whyOpen !== null,
+  () => import('./WhyPanel').then((m) => m.WhyPanel),
+);
+export const PracticePanel = lazyPanel(
+  (s) => s.evaluationMode.kind === 'practice',
+  () => import('./PracticePanel').then((m) => m.PracticePanel),
+);
