@@ -76,7 +76,7 @@ export function createMapStore(initial: InitialMapState = {}): MapStore {
     );
     const turn = (direction: Direction) => {
       edits.setMapDirection(direction);
-      apply((s) => withStatus(s, `Laid out ${direction === 'LR' ? 'left to right' : 'top to bottom'}`));
+      apply((s) => withStatus(s, `${s.layoutJob ? 'Laying out' : 'Laid out'} ${direction === 'LR' ? 'left to right' : 'top to bottom'}`));
     };
     return {
       ...start,

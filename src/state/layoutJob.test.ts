@@ -110,6 +110,7 @@ describe('layout jobs for big maps', () => {
     store.getState().applyLayout(opened.id, opened.layout);
 
     store.getState().toggleDirection();
+    expect(store.getState().status?.text).toBe('Laying out left to right');
     const toLeftRight = answer(store);
     expect(toLeftRight.layout.direction).toBe('LR');
     expect(store.getState().layout?.claims.a).toMatchObject({ x: opened.layout.claims.a?.x, y: opened.layout.claims.a?.y });
@@ -122,6 +123,17 @@ describe('layout jobs for big maps', () => {
     store.getState().applyLayout(backToTopBottom.id, backToTopBottom.layout);
     expect(store.getState().layout).toEqual(opened.layout);
     expect(store.getState().layoutJob).toBeNull();
+  });
+
+  it('a big map replaced whole waits for its own layout rather than showing the old one', () => {
+    const store = createMapStore({ map: BIG, asyncLayoutAbove: 2 });
+    const opened = answer(store);
+    store.getState().applyLayout(opened.id, opened.layout);
+    store.getState().replaceMap(aChain('p', 'q', 'r'));
+    expect(store.getState().layout).toBeNull();
+    const replaced = answer(store);
+    store.getState().applyLayout(replaced.id, replaced.layout);
+    expect(Object.keys(store.getState().layout?.claims ?? {})).toEqual(['p', 'q', 'r']);
   });
 
   it('auto layout of a big map is a job too', () => {

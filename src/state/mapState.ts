@@ -109,7 +109,7 @@ export function withOpenedText(state: MapData, text: string, origin: MapOrigin):
 
 /** The one path every change of the map on screen takes: the map is replaced whole and laid out again. */
 export function withMap(state: MapData, map: ArgumentMap): MapData {
-  if (laysOutLater(state, map)) return withLayoutRequest({ ...state, map }, map, state.direction);
+  if (laysOutLater(state, map)) return withLayoutRequest({ ...state, map, layout: null }, map, state.direction);
   const result = laidOut(map, state.direction);
   if (!result.ok) return withLoadProblems(state, { title: 'The changed map could not be laid out', problems: [result.problem] });
   return { ...state, map, layout: result.layout, layoutJob: null };
