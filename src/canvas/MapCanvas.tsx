@@ -54,7 +54,7 @@ export function MapCanvas() {
   const big = useMapStore((s) => (s.map?.nodes.length ?? 0) > WORKER_LAYOUT_ABOVE);
   const layoutPending = useMapStore((s) => s.layoutJob !== null);
   const editable = useTeachingFlow(useEditableFlow());
-  const { nodes, revealing } = useRevealInBatches(editable.nodes ?? [], viewKey, big);
+  const { nodes, edges, revealing } = useRevealInBatches(editable.nodes ?? [], editable.edges ?? [], viewKey, big);
   const onPaneClick = usePaneDoubleClick();
   return (
     <div className="map-canvas" aria-busy={layoutPending || revealing}>
@@ -62,6 +62,7 @@ export function MapCanvas() {
       <ReactFlow<ClaimFlowNode, RelationFlowEdge>
         {...editable}
         nodes={nodes}
+        edges={edges}
         onPaneClick={onPaneClick}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
