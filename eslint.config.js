@@ -7,6 +7,9 @@ import tseslint from 'typescript-eslint';
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'];
 const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'location', 'HTMLElement', 'DOMParser'];
 const SIDE_EFFECT_GLOBALS = ['fetch', 'localStorage', 'sessionStorage', 'indexedDB'];
+/** A relative specifier without a file extension: Vite's native config loader and Node cannot resolve it. */
+const EXTENSIONLESS = '[source.value=/^[.]/]:not([source.value=/[.][a-z0-9]+([?].*)?$/])';
+const MODULE_NODES = ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
@@ -19,6 +22,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'smart'],
+      'no-restricted-syntax': [
+        'error',
+        ...MODULE_NODES.map((node) => ({ selector: `${node}${EXTENSIONLESS}`, message: 'Name the imported file with its extension, e.g. ./schema.ts.' })),
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 // Browser tests: the production build in Debian's Chromium (or any Chrome found), served over temporary maps.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './e2e/support/findChromium';
-import { E2E_PORT } from './e2e/support/paths';
+import { CHROMIUM_ARGS, findChromium } from './e2e/support/findChromium.ts';
+import { E2E_PORT } from './e2e/support/paths.ts';
 
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 

@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { mapsApiPlugin } from './src/server/mapsApiPlugin';
+import { mapsApiPlugin } from './src/server/mapsApiPlugin.ts';
 
 /** Every module the page loads before it starts (the entry and what it imports statically), filled in before chunking. */
 const startupModules = new Set<string>();

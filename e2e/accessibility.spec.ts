@@ -1,9 +1,9 @@
 // Accessibility of the main screens, checked by axe in the real browser: the seed map, the picker, the problems panel.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { INVALID_MAP } from './fixtures/fixtureMaps';
-import { expect, test } from './fixtures/causewayTest';
-import { servedMapPath } from './fixtures/servedMaps';
+import { INVALID_MAP } from './fixtures/fixtureMaps.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { servedMapPath } from './fixtures/servedMaps.ts';
 
 /** axe walks every node and edge of the map; on a loaded machine that takes a while. */
 test.describe.configure({ timeout: 120_000 });

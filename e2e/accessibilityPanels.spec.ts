@@ -1,10 +1,10 @@
 // axe on every screen and panel, in light and dark mode: no serious or critical violation anywhere.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { INVALID_MAP } from './fixtures/fixtureMaps';
-import { expect, test } from './fixtures/editingTest';
-import { SEED_MAP, servedMapPath } from './fixtures/servedMaps';
-import { ExportPanel } from './support/ExportPanel';
+import { INVALID_MAP } from './fixtures/fixtureMaps.ts';
+import { expect, test } from './fixtures/editingTest.ts';
+import { SEED_MAP, servedMapPath } from './fixtures/servedMaps.ts';
+import { ExportPanel } from './support/ExportPanel.ts';
 
 test.describe.configure({ timeout: 240_000 });
 

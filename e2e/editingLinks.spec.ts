@@ -1,5 +1,5 @@
 // Editing links in the browser: connect by dragging, Link to… by keyboard, refusals with reasons, relation and label, reconnect, delete; undo and redo.
-import { expect, test } from './fixtures/editingTest';
+import { expect, test } from './fixtures/editingTest.ts';
 
 test.describe('editing links', () => {
   test('connects two nodes by dragging from a handle, as causes, and undoes it', async ({ editing, causeway }) => {

@@ -1,5 +1,5 @@
 // Editing nodes in the browser: add, rename in place, inspector fields and sources, delete, duplicate — by mouse and by keyboard, each undone and redone.
-import { expect, test } from './fixtures/editingTest';
+import { expect, test } from './fixtures/editingTest.ts';
 
 test.describe('editing nodes', () => {
   test('adds a node from the toolbar, names it in place, and undoes and redoes it', async ({ editing, causeway }) => {

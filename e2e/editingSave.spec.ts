@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseMap } from '../src/model/parseMap';
-import { serializeMap } from '../src/model/serializeMap';
-import { smallMap } from './fixtures/fixtureMaps';
-import { readServedMap, servedMapPath } from './fixtures/servedMaps';
-import { expect, test } from './fixtures/editingTest';
+import { parseMap } from '../src/model/parseMap.ts';
+import { serializeMap } from '../src/model/serializeMap.ts';
+import { smallMap } from './fixtures/fixtureMaps.ts';
+import { readServedMap, servedMapPath } from './fixtures/servedMaps.ts';
+import { expect, test } from './fixtures/editingTest.ts';
 
 const theirs = { ...smallMap, nodes: smallMap.nodes.map((claim) => (claim.id === 'blockade' ? { ...claim, label: 'Their blockade label' } : claim)) };
 

@@ -1,5 +1,5 @@
 // Status buttons and shortcuts on one or many nodes, and layout edits: a dragged node is pinned (one undo step), unpinned, auto layout, direction.
-import { expect, test } from './fixtures/editingTest';
+import { expect, test } from './fixtures/editingTest.ts';
 
 test.describe('status', () => {
   test('status buttons change data-status and show the current one pressed', async ({ editing, causeway }) => {

@@ -1,10 +1,10 @@
 // Evaluation on the seed map: flags with their Why?, flags that follow the marks, what-if that saves nothing, a practice round.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures/causewayTest';
-import { readServedMap, SEED_MAP, servedMapPath } from './fixtures/servedMaps';
-import type { CausewayPage } from './support/CausewayPage';
-import { ExportPanel } from './support/ExportPanel';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { readServedMap, SEED_MAP, servedMapPath } from './fixtures/servedMaps.ts';
+import type { CausewayPage } from './support/CausewayPage.ts';
+import { ExportPanel } from './support/ExportPanel.ts';
 
 const seed = readServedMap(SEED_MAP);
 const US_ASSUMPTIONS = ['stalin-drove-invasion', 'stalin-probe-of-west'];

@@ -1,15 +1,15 @@
 // The Export menu: each entry downloads a file of its type, drawn by the same renderer as the CLI, of the whole map or the selection.
 import AxeBuilder from '@axe-core/playwright';
 import { XMLValidator } from 'fast-xml-parser';
-import { renderMapSvg } from '../src/export/svg/renderMapSvg';
-import { lightTheme } from '../src/export/svg/theme';
-import { layoutMap } from '../src/layout/layoutMap';
-import { evaluateMap } from '../src/model/evaluateMap';
-import { parseMap } from '../src/model/parseMap';
-import { serializeMap } from '../src/model/serializeMap';
-import { expect, test } from './fixtures/causewayTest';
-import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
-import { ExportPanel } from './support/ExportPanel';
+import { renderMapSvg } from '../src/export/svg/renderMapSvg.ts';
+import { lightTheme } from '../src/export/svg/theme.ts';
+import { layoutMap } from '../src/layout/layoutMap.ts';
+import { evaluateMap } from '../src/model/evaluateMap.ts';
+import { parseMap } from '../src/model/parseMap.ts';
+import { serializeMap } from '../src/model/serializeMap.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps.ts';
+import { ExportPanel } from './support/ExportPanel.ts';
 
 const seed = readServedMap(SEED_MAP);
 

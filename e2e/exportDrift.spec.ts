@@ -1,10 +1,10 @@
 // Canvas and export must not drift: every claim's box, position and line breaks, and every relation's curve, are the same in both.
-import { renderMapSvg } from '../src/export/svg/renderMapSvg';
-import { byAttr, parseSvg, type SvgElement } from '../src/export/svg/svgTree.testing';
-import { BOX_STROKE_WIDTH, lightTheme } from '../src/export/svg/theme';
-import { layoutMap } from '../src/layout/layoutMap';
-import { expect, test } from './fixtures/causewayTest';
-import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
+import { renderMapSvg } from '../src/export/svg/renderMapSvg.ts';
+import { byAttr, parseSvg, type SvgElement } from '../src/export/svg/svgTree.testing.ts';
+import { BOX_STROKE_WIDTH, lightTheme } from '../src/export/svg/theme.ts';
+import { layoutMap } from '../src/layout/layoutMap.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps.ts';
 
 const seed = readServedMap(SEED_MAP);
 

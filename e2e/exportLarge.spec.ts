@@ -2,10 +2,10 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { generateMap } from '../src/layout/generateMap';
-import { serializeMap } from '../src/model/serializeMap';
-import { expect, test } from './fixtures/causewayTest';
-import { ExportPanel } from './support/ExportPanel';
+import { generateMap } from '../src/layout/generateMap.ts';
+import { serializeMap } from '../src/model/serializeMap.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { ExportPanel } from './support/ExportPanel.ts';
 
 /**
  * "More than a moment": rasterizing or writing this map on the page's thread would block it for seconds;

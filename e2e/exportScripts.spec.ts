@@ -1,10 +1,10 @@
 // In-app PNG export (the worker's resvg-wasm) draws Arabic, Hebrew, CJK and emoji with fallback fonts fetched only for maps that need them.
 import { rm, writeFile } from 'node:fs/promises';
-import { serializeMap } from '../src/model/serializeMap';
-import { aClaim, aMap } from '../src/model/testBuilders';
-import { expect, test } from './fixtures/causewayTest';
-import { servedMapPath } from './fixtures/servedMaps';
-import { ExportPanel } from './support/ExportPanel';
+import { serializeMap } from '../src/model/serializeMap.ts';
+import { aClaim, aMap } from '../src/model/testBuilders.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { servedMapPath } from './fixtures/servedMaps.ts';
+import { ExportPanel } from './support/ExportPanel.ts';
 
 /** Two maps alike but for one character per script: missing-glyph boxes would make their PNGs identical. */
 const MAPS = {

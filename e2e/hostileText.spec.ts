@@ -1,11 +1,11 @@
 // Markup in labels, texts, sources and the title shows as text everywhere and never runs; only http(s) source links are clickable.
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { serializeMap } from '../src/model/serializeMap';
-import { aClaim, aMap, aRelation } from '../src/model/testBuilders';
-import { expect, test } from './fixtures/causewayTest';
-import { servedMapPath } from './fixtures/servedMaps';
-import { ExportPanel } from './support/ExportPanel';
+import { serializeMap } from '../src/model/serializeMap.ts';
+import { aClaim, aMap, aRelation } from '../src/model/testBuilders.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { servedMapPath } from './fixtures/servedMaps.ts';
+import { ExportPanel } from './support/ExportPanel.ts';
 
 const HOSTILE_MAP = 'fixture-hostile';
 

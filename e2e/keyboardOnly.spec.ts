@@ -1,7 +1,7 @@
 // The whole job from the keyboard alone, with the focus always visible: open, move, rename, link, refute, undo, save, export.
 import type { Page } from '@playwright/test';
-import { smallMap } from './fixtures/fixtureMaps';
-import { expect, test } from './fixtures/editingTest';
+import { smallMap } from './fixtures/fixtureMaps.ts';
+import { expect, test } from './fixtures/editingTest.ts';
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -2,9 +2,9 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { generateMap } from '../src/layout/generateMap';
-import { serializeMap } from '../src/model/serializeMap';
-import { expect, test } from './fixtures/causewayTest';
+import { generateMap } from '../src/layout/generateMap.ts';
+import { serializeMap } from '../src/model/serializeMap.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
 
 async function mapFile(size: number, workerIndex: number): Promise<string> {
   const file = path.join(os.tmpdir(), `causeway-large-${size}-${workerIndex}.json`);

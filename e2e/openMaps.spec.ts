@@ -1,7 +1,7 @@
 // Opening maps: by ?map=, from the picker, from disk; invalid or missing maps show their problems and keep the map.
-import { INVALID_MAP, INVALID_MAP_PROBLEMS, SMALL_MAP } from './fixtures/fixtureMaps';
-import { expect, test } from './fixtures/causewayTest';
-import { readServedMap, SEED_MAP, servedMapNames, servedMapPath } from './fixtures/servedMaps';
+import { INVALID_MAP, INVALID_MAP_PROBLEMS, SMALL_MAP } from './fixtures/fixtureMaps.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { readServedMap, SEED_MAP, servedMapNames, servedMapPath } from './fixtures/servedMaps.ts';
 
 const seed = readServedMap(SEED_MAP);
 const small = readServedMap(SMALL_MAP);

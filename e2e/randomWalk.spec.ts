@@ -1,9 +1,9 @@
 // Nothing lost: a seeded random walk of UI edits, then undo all (the file again), redo all, and a reload that restores it all.
 import type { Page } from '@playwright/test';
-import type { ArgumentMap } from '../src/model/schema';
-import { expect, test } from './fixtures/editingTest';
-import type { EditingPage } from './support/EditingPage';
-import type { CausewayPage } from './support/CausewayPage';
+import type { ArgumentMap } from '../src/model/schema.ts';
+import { expect, test } from './fixtures/editingTest.ts';
+import type { EditingPage } from './support/EditingPage.ts';
+import type { CausewayPage } from './support/CausewayPage.ts';
 
 /** 200 steps and 3 seeds in `npm test`; WALK_STEPS and WALK_SEEDS (comma-separated) explore further. */
 const STEPS = Number(process.env.WALK_STEPS ?? 200);

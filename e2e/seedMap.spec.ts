@@ -1,11 +1,11 @@
 // The seed map on the canvas: every node and edge of the file, readable statuses, no overlaps, both directions.
-import { lightTheme } from '../src/export/svg/theme';
-import { markerId } from '../src/export/svg/markers';
-import { routePath } from '../src/export/svg/routePath';
-import { layoutMap } from '../src/layout/layoutMap';
-import { expect, test } from './fixtures/causewayTest';
-import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
-import { type CausewayPage, overlappingPairs } from './support/CausewayPage';
+import { lightTheme } from '../src/export/svg/theme.ts';
+import { markerId } from '../src/export/svg/markers.ts';
+import { routePath } from '../src/export/svg/routePath.ts';
+import { layoutMap } from '../src/layout/layoutMap.ts';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps.ts';
+import { type CausewayPage, overlappingPairs } from './support/CausewayPage.ts';
 
 const seed = readServedMap(SEED_MAP);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,7 +1,7 @@
 // On a plain web host (no maps API) the app still opens the bundled maps, and offers Download and Open file instead of Save.
-import { expect, test } from './fixtures/causewayTest';
-import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
-import { E2E_STATIC_PORT } from './support/paths';
+import { expect, test } from './fixtures/causewayTest.ts';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps.ts';
+import { E2E_STATIC_PORT } from './support/paths.ts';
 
 const staticSite = `http://127.0.0.1:${E2E_STATIC_PORT}`;
 const seed = readServedMap(SEED_MAP);

@@ -2,11 +2,11 @@
 // Each shows a clear message, and the working copy or the file keeps the last good state.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { serializeMap } from '../src/model/serializeMap';
-import { aClaim, aMap } from '../src/model/testBuilders';
-import { expect, test } from './fixtures/editingTest';
-import { servedMapPath } from './fixtures/servedMaps';
-import { E2E_PORT } from './support/paths';
+import { serializeMap } from '../src/model/serializeMap.ts';
+import { aClaim, aMap } from '../src/model/testBuilders.ts';
+import { expect, test } from './fixtures/editingTest.ts';
+import { servedMapPath } from './fixtures/servedMaps.ts';
+import { E2E_PORT } from './support/paths.ts';
 
 const FULL = 'Your browser is not keeping a working copy: its storage for this site is full. Save or download the map to keep your edits.';
 const BLOCKED = 'Your browser is not keeping a working copy: its storage is turned off or blocked for this page. Save or download the map to keep your edits.';

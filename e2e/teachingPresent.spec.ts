@@ -1,8 +1,8 @@
 // Presenting the seed map: every step by keyboard, centred, later steps hidden; the deep link; the step PDF.
 import { unzipSync } from 'fflate';
-import { stepOrder } from '../src/model/stepOrder';
-import { expect, test } from './fixtures/teachingTest';
-import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
+import { stepOrder } from '../src/model/stepOrder.ts';
+import { expect, test } from './fixtures/teachingTest.ts';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps.ts';
 
 const seed = readServedMap(SEED_MAP);
 const order = stepOrder(seed, seed.story);

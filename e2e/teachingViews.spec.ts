@@ -1,9 +1,9 @@
 // The outline, search, filters and focus on the seed map, and a story reordered and saved into the file.
-import { stepOrder } from '../src/model/stepOrder';
-import { smallMap } from './fixtures/fixtureMaps';
-import { expect, test } from './fixtures/teachingTest';
-import { readServedMap, SEED_MAP } from './fixtures/servedMaps';
-import { EditingPage, testMapName } from './support/EditingPage';
+import { stepOrder } from '../src/model/stepOrder.ts';
+import { smallMap } from './fixtures/fixtureMaps.ts';
+import { expect, test } from './fixtures/teachingTest.ts';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps.ts';
+import { EditingPage, testMapName } from './support/EditingPage.ts';
 
 const seed = readServedMap(SEED_MAP);
 const order = stepOrder(seed, seed.story);

@@ -1,13 +1,13 @@
 // The browser entry: load the fonts the layout measured with, make the one store, and render the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadFonts } from './adapters/loadFonts';
-import { App } from './canvas/App';
+import { loadFonts } from './adapters/loadFonts.ts';
+import { App } from './canvas/App.tsx';
 import './canvas/colorSchemes.css';
-import { ErrorBoundary } from './canvas/ErrorBoundary';
-import { createMapStore } from './state/createMapStore';
-import { WORKER_LAYOUT_ABOVE } from './state/layoutJob';
-import { MapStoreProvider } from './state/MapStoreProvider';
+import { ErrorBoundary } from './canvas/ErrorBoundary.tsx';
+import { createMapStore } from './state/createMapStore.ts';
+import { WORKER_LAYOUT_ABOVE } from './state/layoutJob.ts';
+import { MapStoreProvider } from './state/MapStoreProvider.tsx';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -2,12 +2,12 @@
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { serializeMap } from '../../src/model/serializeMap';
-import type { ArgumentMap } from '../../src/model/schema';
-import { smallMap } from '../fixtures/fixtureMaps';
-import { readServedMap, servedMapPath } from '../fixtures/servedMaps';
-import type { CausewayPage } from './CausewayPage';
-import { e2eMapsDir } from './paths';
+import { serializeMap } from '../../src/model/serializeMap.ts';
+import type { ArgumentMap } from '../../src/model/schema.ts';
+import { smallMap } from '../fixtures/fixtureMaps.ts';
+import { readServedMap, servedMapPath } from '../fixtures/servedMaps.ts';
+import type { CausewayPage } from './CausewayPage.ts';
+import { e2eMapsDir } from './paths.ts';
 
 export class EditingPage {
   readonly page: Page;

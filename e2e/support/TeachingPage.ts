@@ -1,7 +1,7 @@
 // Page object for the teaching views: the presentation and its story editor, the outline, search, filters and focus.
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { CausewayPage } from './CausewayPage';
+import type { CausewayPage } from './CausewayPage.ts';
 
 export class TeachingPage {
   readonly page: Page;

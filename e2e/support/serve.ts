@@ -1,9 +1,9 @@
 // Serves the production build for the browser tests, over a temporary copy of maps/ plus the fixture maps, and as a static site.
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { build, preview } from 'vite';
-import { writeFixtureMaps } from '../fixtures/fixtureMaps';
-import { E2E_PORT, E2E_STATIC_PORT, e2eDistDir, e2eMapsDir, e2eRoot } from './paths';
-import { startStaticServer } from './staticServer';
+import { writeFixtureMaps } from '../fixtures/fixtureMaps.ts';
+import { E2E_PORT, E2E_STATIC_PORT, e2eDistDir, e2eMapsDir, e2eRoot } from './paths.ts';
+import { startStaticServer } from './staticServer.ts';
 
 await rm(e2eRoot, { recursive: true, force: true });
 await mkdir(e2eMapsDir, { recursive: true });

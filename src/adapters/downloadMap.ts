@@ -1,6 +1,6 @@
 // Hands the map to the browser as a .json download: the way to keep a map where there is no save API.
-import type { ArgumentMap } from '../model/schema';
-import { serializeMap } from '../model/serializeMap';
+import type { ArgumentMap } from '../model/schema.ts';
+import { serializeMap } from '../model/serializeMap.ts';
 
 export function downloadMap(map: ArgumentMap, fileName: string): void {
   const url = URL.createObjectURL(new Blob([serializeMap(map)], { type: 'application/json' }));

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fallbackFontFiles } from '../cli/fallbackFontFiles';
-import { FALLBACK_SCRIPTS } from '../export/fallbackFonts';
-import { FALLBACK_URLS } from './exportAssets';
+import { fallbackFontFiles } from '../cli/fallbackFontFiles.ts';
+import { FALLBACK_SCRIPTS } from '../export/fallbackFonts.ts';
+import { FALLBACK_URLS } from './exportAssets.ts';
 
 describe('the browser fallback font URLs', () => {
   it('name the same files, at the same weights, as the Node backend', () => {

@@ -10,8 +10,8 @@ import wasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
 // @embedpdf's font packages export no file paths, so their files are named by where npm puts them.
 import chineseUrl from '../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Medium.otf?url';
 import koreanUrl from '../../node_modules/@embedpdf/fonts-kr/fonts/NotoSansKR-Medium.otf?url';
-import type { FallbackScript } from '../export/fallbackFonts';
-import type { FetchedFallbackFont } from '../export/browser/wasmExportBackend';
+import type { FallbackScript } from '../export/fallbackFonts.ts';
+import type { FetchedFallbackFont } from '../export/browser/wasmExportBackend.ts';
 
 export interface ExportAssets {
   wasm?: ArrayBuffer;

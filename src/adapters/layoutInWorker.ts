@@ -1,9 +1,9 @@
 // Lays a map out in the layout worker (started on first use and kept), reporting its steps as they happen.
-import type { LayoutStep } from '../layout/layoutMap';
-import type { MapLayout } from '../layout/types';
-import type { ArgumentMap, Direction } from '../model/schema';
-import type { LayoutRequest, LayoutResponse } from './layoutWorkerProtocol';
-import { workerClient } from './workerClient';
+import type { LayoutStep } from '../layout/layoutMap.ts';
+import type { MapLayout } from '../layout/types.ts';
+import type { ArgumentMap, Direction } from '../model/schema.ts';
+import type { LayoutRequest, LayoutResponse } from './layoutWorkerProtocol.ts';
+import { workerClient } from './workerClient.ts';
 
 const run = workerClient<Omit<LayoutRequest, 'id'>, LayoutResponse, MapLayout, LayoutStep>({
   start: () => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module', name: 'causeway-layout' }),

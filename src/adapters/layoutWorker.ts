@@ -1,6 +1,6 @@
 // The layout worker: runs dagre off the page's thread, so laying out a 1,000-claim map never freezes the page.
-import { layoutMap } from '../layout/layoutMap';
-import type { LayoutRequest, LayoutResponse } from './layoutWorkerProtocol';
+import { layoutMap } from '../layout/layoutMap.ts';
+import type { LayoutRequest, LayoutResponse } from './layoutWorkerProtocol.ts';
 
 const scope = self as unknown as { postMessage(message: LayoutResponse): void; onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null };
 

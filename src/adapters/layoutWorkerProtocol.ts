@@ -1,7 +1,7 @@
 // Messages between the page and the layout worker.
-import type { LayoutStep } from '../layout/layoutMap';
-import type { MapLayout } from '../layout/types';
-import type { ArgumentMap, Direction } from '../model/schema';
+import type { LayoutStep } from '../layout/layoutMap.ts';
+import type { MapLayout } from '../layout/types.ts';
+import type { ArgumentMap, Direction } from '../model/schema.ts';
 
 export interface LayoutRequest {
   id: number;

@@ -1,7 +1,7 @@
 // Loads Inter 400 and 600 from the bundled TTFs, the same files the layout measures labels with.
 import regularUrl from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf?url';
 import semiBoldUrl from '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf?url';
-import { lightTheme } from '../export/svg/theme';
+import { lightTheme } from '../export/svg/theme.ts';
 
 /** Resolves when both weights are ready, or after `timeoutMs` so a slow font never holds the app back. */
 export async function loadFonts(timeoutMs = 3000): Promise<void> {

@@ -1,5 +1,5 @@
 // Lets the person pick a map file from disk and reads its text, refusing files too big to be a map.
-import { MAX_FILE_BYTES } from '../model/parseJsonText';
+import { MAX_FILE_BYTES } from '../model/parseJsonText.ts';
 
 export type PickedFile = { ok: true; fileName: string; text: string } | { ok: false; fileName: string; message: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPracticeMarksStore, decodeMarks } from './practiceMarks';
-import type { KeyValueBackend } from './storageBackends';
+import { createPracticeMarksStore, decodeMarks } from './practiceMarks.ts';
+import type { KeyValueBackend } from './storageBackends.ts';
 
 function memoryBackend(): KeyValueBackend & { data: Map<string, string> } {
   const data = new Map<string, string>();

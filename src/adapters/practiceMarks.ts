@@ -1,6 +1,6 @@
 // A student's practice marks per map in the browser (IndexedDB or localStorage), apart from the map and its working copy.
-import { STATUSES, type Status } from '../model/schema';
-import { type KeyValueBackend, openBrowserStorage } from './storageBackends';
+import { STATUSES, type Status } from '../model/schema.ts';
+import { type KeyValueBackend, openBrowserStorage } from './storageBackends.ts';
 
 export type PracticeMarks = Readonly<Record<string, Status>>;
 

@@ -2,12 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setStatus } from '../model/edits/claimEdits';
-import { parseMap } from '../model/parseMap';
-import { serializeMap } from '../model/serializeMap';
-import { aChain } from '../model/testBuilders';
-import { type MapsApiServer, startMapsApiServer } from '../server/mapsApiServer';
-import { saveMap } from './saveMap';
+import { setStatus } from '../model/edits/claimEdits.ts';
+import { parseMap } from '../model/parseMap.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aChain } from '../model/testBuilders.ts';
+import { type MapsApiServer, startMapsApiServer } from '../server/mapsApiServer.ts';
+import { saveMap } from './saveMap.ts';
 
 let dir: string;
 let api: MapsApiServer;

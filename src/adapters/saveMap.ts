@@ -1,8 +1,8 @@
 // The browser's save client: PUT a map back to maps/NAME.json, guarded by the version it was loaded from.
 import * as z from 'zod/mini';
-import type { Problem } from '../model/problems';
-import type { ArgumentMap } from '../model/schema';
-import { serializeMap } from '../model/serializeMap';
+import type { Problem } from '../model/problems.ts';
+import type { ArgumentMap } from '../model/schema.ts';
+import { serializeMap } from '../model/serializeMap.ts';
 
 /** Save over the version loaded (`ifMatch`), or create a map that must not exist yet. */
 export type SaveCondition = { ifMatch: string } | { create: true };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { setStatus } from '../model/edits/claimEdits';
-import { aChain } from '../model/testBuilders';
-import type { KeyValueBackend } from './storageBackends';
-import { createWorkingCopies, createWorkingCopyWriter, type WorkingCopy, type WorkingCopyWrite } from './workingCopy';
+import { setStatus } from '../model/edits/claimEdits.ts';
+import { aChain } from '../model/testBuilders.ts';
+import type { KeyValueBackend } from './storageBackends.ts';
+import { createWorkingCopies, createWorkingCopyWriter, type WorkingCopy, type WorkingCopyWrite } from './workingCopy.ts';
 
 /** Node has no browser storage; this keeps text by key the way IndexedDB and localStorage do. */
 function memoryBackend(entries = new Map<string, string>(), failWith?: () => Error): KeyValueBackend {

@@ -1,7 +1,7 @@
 // The browser's working copy of each map: written on every change, read back after a reload or crash.
-import { parseMap } from '../model/parseMap';
-import type { ArgumentMap } from '../model/schema';
-import { type KeyValueBackend, openBrowserStorage } from './storageBackends';
+import { parseMap } from '../model/parseMap.ts';
+import type { ArgumentMap } from '../model/schema.ts';
+import { type KeyValueBackend, openBrowserStorage } from './storageBackends.ts';
 
 export interface WorkingCopy {
   map: ArgumentMap;

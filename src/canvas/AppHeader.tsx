@@ -1,11 +1,11 @@
 // The top bar: the app's name, the open map's title and source, and the ways to open another map.
 import { useShallow } from 'zustand/react/shallow';
-import { describeOrigin } from '../state/mapState';
-import { useMapStore } from '../state/useMapStore';
-import { formatCitation } from './formatCitation';
-import { MapPicker } from './MapPicker';
-import { OpenMapButton } from './OpenMapButton';
-import { ShortcutsHelp } from './ShortcutsHelp';
+import { describeOrigin } from '../state/mapState.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { formatCitation } from './formatCitation.ts';
+import { MapPicker } from './MapPicker.tsx';
+import { OpenMapButton } from './OpenMapButton.tsx';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import './AppHeader.css';
 
 export function AppHeader() {

@@ -1,6 +1,6 @@
 // The break mark on a broken link: a gap across the line with two strokes, placed as the SVG export places it.
-import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, routePointAt } from '../export/svg/flagTheme';
-import type { Point } from '../layout/types';
+import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, routePointAt } from '../export/svg/flagTheme.ts';
+import type { Point } from '../layout/types.ts';
 
 export function BrokenMark({ points }: { points: readonly Point[] }) {
   const { point, angle } = routePointAt(points, BROKEN_LINK.at);

@@ -1,10 +1,10 @@
 // The inspector for one claim: every field of it, its sources, its pin, and the commands on it.
-import { lightTheme } from '../export/svg/theme';
-import { CLAIM_KINDS, type Claim, STATUSES } from '../model/schema';
-import { shownStatus } from '../state/evaluationView';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore';
-import { CommitField } from './CommitField';
-import { SourcesEditor } from './SourcesEditor';
+import { lightTheme } from '../export/svg/theme.ts';
+import { CLAIM_KINDS, type Claim, STATUSES } from '../model/schema.ts';
+import { shownStatus } from '../state/evaluationView.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { CommitField } from './CommitField.tsx';
+import { SourcesEditor } from './SourcesEditor.tsx';
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
   const store = useMapStoreApi();

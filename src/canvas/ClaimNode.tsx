@@ -1,16 +1,16 @@
 // A claim on the canvas: the box of nodeMetrics drawn exactly — kind row, label lines as laid out, status badge.
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from '../export/svg/theme';
-import { BADGE_PAD_X, ICON_GAP, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics';
-import { BACK_HANDLE, type ClaimFlowNode, FORWARD_HANDLE, OPPOSITE_SIDE } from '../state/mapToFlow';
-import { useMapStore } from '../state/useMapStore';
-import { FlagTags } from './FlagTags';
-import { flagsAttribute } from './flagsAttribute';
-import { InlineLabelEditor } from './InlineLabelEditor';
-import { PinMarker } from './PinMarker';
-import { PracticeMark } from './PracticeMark';
-import { ThemeIcon } from './ThemeIcon';
+import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from '../export/svg/theme.ts';
+import { BADGE_PAD_X, ICON_GAP, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics.ts';
+import { BACK_HANDLE, type ClaimFlowNode, FORWARD_HANDLE, OPPOSITE_SIDE } from '../state/mapToFlow.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { FlagTags } from './FlagTags.tsx';
+import { flagsAttribute } from './flagsAttribute.ts';
+import { InlineLabelEditor } from './InlineLabelEditor.tsx';
+import { PinMarker } from './PinMarker.tsx';
+import { PracticeMark } from './PracticeMark.tsx';
+import { ThemeIcon } from './ThemeIcon.tsx';
 import './ClaimNode.css';
 import './ClaimNodeEditing.css';
 

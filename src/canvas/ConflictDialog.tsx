@@ -1,9 +1,9 @@
 // Shown when a save finds the file changed on disk: overwrite it, reload theirs, or save this version as a new map.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { slugify } from '../model/edits/uniqueId';
-import { useMapStore } from '../state/useMapStore';
-import { useSave } from './useSave';
+import { slugify } from '../model/edits/uniqueId.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { useSave } from './useSave.ts';
 import './Dialogs.css';
 
 export function ConflictDialog() {

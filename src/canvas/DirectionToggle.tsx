@@ -1,6 +1,6 @@
 // The button that re-lays the map the other way: top to bottom ⇄ left to right.
 import { useShallow } from 'zustand/react/shallow';
-import { useMapStore } from '../state/useMapStore';
+import { useMapStore } from '../state/useMapStore.ts';
 
 function DirectionIcon({ across }: { across: boolean }) {
   return (

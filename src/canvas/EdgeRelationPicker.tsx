@@ -1,8 +1,8 @@
 // On the one selected link, a small menu right on the canvas to change its relation.
 import { EdgeLabelRenderer } from '@xyflow/react';
-import type { RelationKind } from '../model/schema';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore';
-import { RelationOptions } from './RelationOptions';
+import type { RelationKind } from '../model/schema.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { RelationOptions } from './RelationOptions.tsx';
 
 export function EdgeRelationPicker({ id, relation, x, y }: { id: string; relation: RelationKind; x: number; y: number }) {
   const store = useMapStoreApi();

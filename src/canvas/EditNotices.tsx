@@ -1,9 +1,9 @@
 // Messages about editing that must be seen: a refused edit and its reason, a failed save, a browser that keeps no working copy.
 import { useShallow } from 'zustand/react/shallow';
-import { formatProblem } from '../model/problems';
-import { useMapStore } from '../state/useMapStore';
-import { ConflictDialog, LinkToDialog } from './lazyPanels';
-import { RestoreNotice } from './RestoreNotice';
+import { formatProblem } from '../model/problems.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { ConflictDialog, LinkToDialog } from './lazyPanels.tsx';
+import { RestoreNotice } from './RestoreNotice.tsx';
 import './Dialogs.css';
 
 export function EditNotices() {

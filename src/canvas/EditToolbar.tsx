@@ -1,10 +1,10 @@
 // The editing commands: add, link, duplicate, delete, status, auto layout, undo and redo, and saving.
 import { useShallow } from 'zustand/react/shallow';
-import { canRedoEdit, canUndoEdit } from '../state/editState';
-import { useMapStore } from '../state/useMapStore';
-import { useAddClaimInView } from './useAddClaimInView';
-import { SaveControls } from './SaveControls';
-import { StatusButtons } from './StatusButtons';
+import { canRedoEdit, canUndoEdit } from '../state/editState.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { useAddClaimInView } from './useAddClaimInView.ts';
+import { SaveControls } from './SaveControls.tsx';
+import { StatusButtons } from './StatusButtons.tsx';
 import './EditToolbar.css';
 
 export function EditToolbar() {

@@ -1,6 +1,6 @@
 // The toolbar's two evaluation toggles: "What if…" (temporary marks) and "Practice" (hidden marks for students).
 import { useShallow } from 'zustand/react/shallow';
-import { useMapStore } from '../state/useMapStore';
+import { useMapStore } from '../state/useMapStore.ts';
 import './evaluation.css';
 
 export function EvaluationControls() {

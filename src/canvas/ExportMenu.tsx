@@ -1,11 +1,11 @@
 // The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { exportFileName } from '../export/exportFileName';
-import { type ExportFormat, PNG_SCALES } from '../export/exportTypes';
-import type { Background } from '../export/svg/renderMapSvg';
-import { describeOrigin } from '../state/mapState';
-import { exportViewOf } from '../state/evaluationView';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore';
+import { exportFileName } from '../export/exportFileName.ts';
+import { type ExportFormat, PNG_SCALES } from '../export/exportTypes.ts';
+import type { Background } from '../export/svg/renderMapSvg.ts';
+import { describeOrigin } from '../state/mapState.ts';
+import { exportViewOf } from '../state/evaluationView.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 import './ExportMenu.css';
 
 interface Choice {
@@ -73,9 +73,9 @@ export function ExportMenu() {
     try {
       // The export code (renderer, pdfkit, resvg wasm) loads only now, keeping it out of the app's first load.
       const [{ exportInBrowser }, { loadExportAssets }, { downloadBytes }] = await Promise.all([
-        import('../export/browser/exportInBrowser'),
-        import('../adapters/exportAssets'),
-        import('../adapters/download'),
+        import('../export/browser/exportInBrowser.ts'),
+        import('../adapters/exportAssets.ts'),
+        import('../adapters/download.ts'),
       ]);
       const file = await exportInBrowser(
         {

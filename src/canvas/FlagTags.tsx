@@ -1,9 +1,9 @@
 // The computed flags of one claim as dark tags on the bottom edge of its box, with the "Why?" button that explains them.
 import { memo } from 'react';
-import { FLAG_STYLES, FLAG_TAG, flagTagPlaces, WHY_WORD } from '../export/svg/flagTheme';
-import type { ClaimFlagKind } from '../model/evaluateMap';
-import { useMapStoreApi } from '../state/useMapStore';
-import { ThemeIcon } from './ThemeIcon';
+import { FLAG_STYLES, FLAG_TAG, flagTagPlaces, WHY_WORD } from '../export/svg/flagTheme.ts';
+import type { ClaimFlagKind } from '../model/evaluateMap.ts';
+import { useMapStoreApi } from '../state/useMapStore.ts';
+import { ThemeIcon } from './ThemeIcon.tsx';
 import './evaluation.css';
 
 interface FlagTagsProps {

@@ -1,6 +1,6 @@
 // Edits a claim's label in place on the canvas: Enter commits, Escape cancels, leaving the field commits.
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { useMapStoreApi } from '../state/useMapStore';
+import { useMapStoreApi } from '../state/useMapStore.ts';
 
 export function InlineLabelEditor({ id, label, width }: { id: string; label: string; width: number }) {
   const store = useMapStoreApi();

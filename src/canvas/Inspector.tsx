@@ -1,9 +1,9 @@
 // The panel beside the canvas that shows and edits whatever is selected: one node, one link, or a count of several.
 // With nothing selected it is not shown, so the map gets the room.
 import { useShallow } from 'zustand/react/shallow';
-import { useMapStore } from '../state/useMapStore';
-import { ClaimInspector } from './ClaimInspector';
-import { RelationInspector } from './RelationInspector';
+import { useMapStore } from '../state/useMapStore.ts';
+import { ClaimInspector } from './ClaimInspector.tsx';
+import { RelationInspector } from './RelationInspector.tsx';
 import './Inspector.css';
 
 export function Inspector() {

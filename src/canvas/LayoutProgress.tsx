@@ -1,7 +1,7 @@
 // Shows that a big map is being laid out (in the worker), how far it got, and that the page stays usable meanwhile.
 import { useShallow } from 'zustand/react/shallow';
-import type { LayoutStep } from '../layout/layoutMap';
-import { useMapStore } from '../state/useMapStore';
+import type { LayoutStep } from '../layout/layoutMap.ts';
+import { useMapStore } from '../state/useMapStore.ts';
 import './LayoutProgress.css';
 
 const STEP_WORDS: Record<LayoutStep['name'], string> = {

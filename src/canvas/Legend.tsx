@@ -1,10 +1,10 @@
 // Explains the map's look: each kind's shape and icon, each status badge, each relation's stroke and arrowhead.
 import { useId, useState } from 'react';
-import { lightTheme } from '../export/svg/theme';
-import { CLAIM_KINDS, RELATIONS, STATUSES } from '../model/schema';
-import { markerId } from '../export/svg/markers';
-import { StandingLegend } from './StandingLegend';
-import { ThemeIcon } from './ThemeIcon';
+import { lightTheme } from '../export/svg/theme.ts';
+import { CLAIM_KINDS, RELATIONS, STATUSES } from '../model/schema.ts';
+import { markerId } from '../export/svg/markers.ts';
+import { StandingLegend } from './StandingLegend.tsx';
+import { ThemeIcon } from './ThemeIcon.tsx';
 import './Legend.css';
 
 const KIND_MEANING = {

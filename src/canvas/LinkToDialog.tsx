@@ -1,9 +1,9 @@
 // "Link to…": the keyboard way to link the selected claim: find the target by name, choose the relation, Enter.
 import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { RelationKind } from '../model/schema';
-import { useMapStore } from '../state/useMapStore';
-import { RelationOptions } from './RelationOptions';
+import type { RelationKind } from '../model/schema.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { RelationOptions } from './RelationOptions.tsx';
 import './Dialogs.css';
 
 export function LinkToDialog() {

@@ -2,17 +2,17 @@
 import { Background, Controls, type EdgeTypes, type FitViewOptions, MiniMap, type NodeTypes, ReactFlow, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect } from 'react';
-import { lightTheme } from '../export/svg/theme';
-import { WORKER_LAYOUT_ABOVE } from '../state/layoutJob';
-import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow';
-import { useMapStore } from '../state/useMapStore';
-import { ClaimNode } from './ClaimNode';
-import { RelationEdge } from './RelationEdge';
-import { RelationMarkers } from './RelationMarkers';
-import { useEditableFlow } from './useEditableFlow';
-import { useRevealInBatches } from './useRevealInBatches';
-import { useTeachingFlow } from './present/useTeachingFlow';
-import { usePaneDoubleClick } from './usePaneDoubleClick';
+import { lightTheme } from '../export/svg/theme.ts';
+import { WORKER_LAYOUT_ABOVE } from '../state/layoutJob.ts';
+import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { ClaimNode } from './ClaimNode.tsx';
+import { RelationEdge } from './RelationEdge.tsx';
+import { RelationMarkers } from './RelationMarkers.tsx';
+import { useEditableFlow } from './useEditableFlow.ts';
+import { useRevealInBatches } from './useRevealInBatches.ts';
+import { useTeachingFlow } from './present/useTeachingFlow.ts';
+import { usePaneDoubleClick } from './usePaneDoubleClick.ts';
 import './MapCanvas.css';
 
 const NODE_TYPES: NodeTypes = { claim: ClaimNode };

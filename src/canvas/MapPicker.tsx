@@ -1,8 +1,8 @@
 // Lists the maps in maps/ (asked fresh each time it opens) and opens the one picked, as ?map=NAME.
 import { type KeyboardEvent, type MouseEvent, useEffect, useId, useRef, useState } from 'react';
-import { mapUrl, navigateToMap } from '../adapters/mapRoute';
-import { type Fetched, listMaps, type MapSummary } from '../adapters/mapsClient';
-import { useMapStore } from '../state/useMapStore';
+import { mapUrl, navigateToMap } from '../adapters/mapRoute.ts';
+import { type Fetched, listMaps, type MapSummary } from '../adapters/mapsClient.ts';
+import { useMapStore } from '../state/useMapStore.ts';
 import './MapPicker.css';
 
 type Listing = { state: 'loading' } | { state: 'done'; result: Fetched<MapSummary[]> };

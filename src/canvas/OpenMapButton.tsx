@@ -1,6 +1,6 @@
 // "Open map…": picks a map file from disk and shows it, or shows its problems and keeps the current map.
-import { pickFile, readFileText } from '../adapters/openFile';
-import { useMapStoreApi } from '../state/useMapStore';
+import { pickFile, readFileText } from '../adapters/openFile.ts';
+import { useMapStoreApi } from '../state/useMapStore.ts';
 
 export function OpenMapButton() {
   const store = useMapStoreApi();

@@ -1,5 +1,5 @@
 // The pin on a claim the person placed by hand; clicking it hands the claim back to the automatic layout.
-import { useMapStoreApi } from '../state/useMapStore';
+import { useMapStoreApi } from '../state/useMapStore.ts';
 
 export function PinMarker({ id }: { id: string }) {
   const store = useMapStoreApi();

@@ -1,9 +1,9 @@
 // In practice the status row shows the student's own mark (or "?") and, after Check, whether it agrees with the map.
 import type { CSSProperties } from 'react';
-import { STATUS_ROW } from '../layout/nodeMetrics';
-import { lightTheme } from '../export/svg/theme';
-import type { PracticeView } from '../state/evaluationView';
-import { ThemeIcon } from './ThemeIcon';
+import { STATUS_ROW } from '../layout/nodeMetrics.ts';
+import { lightTheme } from '../export/svg/theme.ts';
+import type { PracticeView } from '../state/evaluationView.ts';
+import { ThemeIcon } from './ThemeIcon.tsx';
 import './evaluation.css';
 
 const UNMARKED = { word: 'Your mark?', color: '#1e3a8a', background: '#ffffff' };

@@ -1,10 +1,10 @@
 // Practice mode's panel: how to play, "Check", the score with what agrees and differs, and the way back.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { lightTheme } from '../export/svg/theme';
-import { practiceResultOf } from '../state/evaluationView';
-import { useMapStore } from '../state/useMapStore';
-import { usePracticeMarksSync } from './usePracticeMarksSync';
+import { lightTheme } from '../export/svg/theme.ts';
+import { practiceResultOf } from '../state/evaluationView.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { usePracticeMarksSync } from './usePracticeMarksSync.ts';
 import './evaluation.css';
 
 export function PracticePanel() {

@@ -1,7 +1,7 @@
 // Lists why a map could not be opened, path by path, while the map on screen stays as it was.
 import { useShallow } from 'zustand/react/shallow';
-import { formatPath } from '../model/problems';
-import { useMapStore } from '../state/useMapStore';
+import { formatPath } from '../model/problems.ts';
+import { useMapStore } from '../state/useMapStore.ts';
 import './ProblemsPanel.css';
 
 export function ProblemsPanel() {

@@ -1,14 +1,14 @@
 // A relation on the canvas: its laid-out route drawn as the exports draw it, styled and tipped by its kind.
 import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
-import { markerId } from '../export/svg/markers';
-import { routeMidpoint, routePath } from '../export/svg/routePath';
-import { BROKEN_LINK } from '../export/svg/flagTheme';
-import { lightTheme } from '../export/svg/theme';
-import type { RelationFlowEdge } from '../state/mapToFlow';
-import { BrokenMark } from './BrokenMark';
-import { EdgeRelationPicker } from './EdgeRelationPicker';
-import { routeMatches } from './routeMatches';
+import { markerId } from '../export/svg/markers.ts';
+import { routeMidpoint, routePath } from '../export/svg/routePath.ts';
+import { BROKEN_LINK } from '../export/svg/flagTheme.ts';
+import { lightTheme } from '../export/svg/theme.ts';
+import type { RelationFlowEdge } from '../state/mapToFlow.ts';
+import { BrokenMark } from './BrokenMark.tsx';
+import { EdgeRelationPicker } from './EdgeRelationPicker.tsx';
+import { routeMatches } from './routeMatches.ts';
 
 /** How far a route's end may sit from the handle and still count as this box's route (handles are 8 px). */
 const ROUTE_TOLERANCE = 10;

@@ -1,8 +1,8 @@
 // The inspector for one link: its relation, label and both ends (a keyboard way to reconnect), and delete.
-import type { ArgumentMap, Relation, RelationKind } from '../model/schema';
-import { useMapStoreApi } from '../state/useMapStore';
-import { CommitField } from './CommitField';
-import { RelationOptions } from './RelationOptions';
+import type { ArgumentMap, Relation, RelationKind } from '../model/schema.ts';
+import { useMapStoreApi } from '../state/useMapStore.ts';
+import { CommitField } from './CommitField.tsx';
+import { RelationOptions } from './RelationOptions.tsx';
 
 export function RelationInspector({ relation, map }: { relation: Relation; map: ArgumentMap }) {
   const store = useMapStoreApi();

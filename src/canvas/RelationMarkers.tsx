@@ -1,7 +1,7 @@
 // Defines each relation's arrowhead once for the whole page, from the same shapes the SVG export draws.
-import { MARKER_SIZE, markerId, markerShape } from '../export/svg/markers';
-import { lightTheme } from '../export/svg/theme';
-import { RELATIONS } from '../model/schema';
+import { MARKER_SIZE, markerId, markerShape } from '../export/svg/markers.ts';
+import { lightTheme } from '../export/svg/theme.ts';
+import { RELATIONS } from '../model/schema.ts';
 
 export function RelationMarkers() {
   return (

@@ -1,6 +1,6 @@
 // Says that unsaved edits were brought back from the browser's working copy, with the choice to keep or discard them.
 import { useShallow } from 'zustand/react/shallow';
-import { useMapStore } from '../state/useMapStore';
+import { useMapStore } from '../state/useMapStore.ts';
 import './Dialogs.css';
 
 function when(iso: string): string {

@@ -1,9 +1,9 @@
 // The dirty indicator and Save (maps/ through the API), or Download and Open file where the map did not come from the server.
 import { useShallow } from 'zustand/react/shallow';
-import { pickFile, readFileText } from '../adapters/openFile';
-import { isDirty } from '../state/editState';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore';
-import { useSave } from './useSave';
+import { pickFile, readFileText } from '../adapters/openFile.ts';
+import { isDirty } from '../state/editState.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { useSave } from './useSave.ts';
 
 export function SaveControls() {
   const store = useMapStoreApi();

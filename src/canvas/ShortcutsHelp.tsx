@@ -1,6 +1,6 @@
 // The "Keyboard shortcuts" button and panel (also opened with "?"), listing every shortcut from the one table in shortcuts.ts.
 import { useEffect, useRef, useState } from 'react';
-import { HELP_KEY, SHORTCUT_GROUPS } from './shortcuts';
+import { HELP_KEY, SHORTCUT_GROUPS } from './shortcuts.ts';
 import './Dialogs.css';
 import './ShortcutsHelp.css';
 

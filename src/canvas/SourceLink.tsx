@@ -1,5 +1,5 @@
 // A source's link: clickable only for http(s) addresses, opened in a new tab without access back; anything else is shown as text.
-import { httpLink } from '../model/httpLink';
+import { httpLink } from '../model/httpLink.ts';
 
 export function SourceLink({ url }: { url: string }) {
   const href = httpLink(url);

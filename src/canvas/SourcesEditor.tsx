@@ -1,7 +1,7 @@
 // The inspector's list of a claim's sources: citation, quote, locator and link each editable; add and remove.
-import type { ArgumentMap, SourceRef } from '../model/schema';
-import { useMapStoreApi } from '../state/useMapStore';
-import { CommitField } from './CommitField';
+import type { ArgumentMap, SourceRef } from '../model/schema.ts';
+import { useMapStoreApi } from '../state/useMapStore.ts';
+import { CommitField } from './CommitField.tsx';
 
 function defaultCitation(map: ArgumentMap | null): string {
   const source = map?.meta.source;

@@ -1,9 +1,9 @@
 // The legend's part for the computed layer: each flag tag with its meaning, the broken link and the what-if frame.
-import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, FLAG_STYLES, WHAT_IF } from '../export/svg/flagTheme';
-import { markerId } from '../export/svg/markers';
-import { lightTheme } from '../export/svg/theme';
-import { CLAIM_FLAG_KINDS } from '../model/evaluateMap';
-import { ThemeIcon } from './ThemeIcon';
+import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, FLAG_STYLES, WHAT_IF } from '../export/svg/flagTheme.ts';
+import { markerId } from '../export/svg/markers.ts';
+import { lightTheme } from '../export/svg/theme.ts';
+import { CLAIM_FLAG_KINDS } from '../model/evaluateMap.ts';
+import { ThemeIcon } from './ThemeIcon.tsx';
 import './evaluation.css';
 
 function BrokenSample() {

@@ -1,10 +1,10 @@
 // The four status buttons for the selected claims; aria-pressed shows the status they all share.
 import { useShallow } from 'zustand/react/shallow';
-import { lightTheme } from '../export/svg/theme';
-import { STATUSES, type Status } from '../model/schema';
-import { shownStatus } from '../state/evaluationView';
-import { useMapStore } from '../state/useMapStore';
-import { ThemeIcon } from './ThemeIcon';
+import { lightTheme } from '../export/svg/theme.ts';
+import { STATUSES, type Status } from '../model/schema.ts';
+import { shownStatus } from '../state/evaluationView.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { ThemeIcon } from './ThemeIcon.tsx';
 
 export const STATUS_KEYS: Record<Status, string> = { supported: 's', refuted: 'r', contested: 'c', unassessed: 'u' };
 

@@ -1,6 +1,6 @@
 // Draws one of the theme's 12×12 icons inline, in the current text colour.
-import { ICON_SIZE } from '../layout/nodeMetrics';
-import { ICON_STROKE_WIDTH, type Icon } from '../export/svg/theme';
+import { ICON_SIZE } from '../layout/nodeMetrics.ts';
+import { ICON_STROKE_WIDTH, type Icon } from '../export/svg/theme.ts';
 
 export function ThemeIcon({ icon, className }: { icon: Icon; className?: string }) {
   return (

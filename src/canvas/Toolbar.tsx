@@ -1,10 +1,10 @@
 // The row of map commands above the canvas, with a status line that announces what just happened.
-import { useMapStore } from '../state/useMapStore';
-import { DirectionToggle } from './DirectionToggle';
-import { EditToolbar } from './EditToolbar';
-import { EvaluationControls } from './EvaluationControls';
-import { ExportMenu } from './ExportMenu';
-import { TeachingTools } from './search/TeachingTools';
+import { useMapStore } from '../state/useMapStore.ts';
+import { DirectionToggle } from './DirectionToggle.tsx';
+import { EditToolbar } from './EditToolbar.tsx';
+import { EvaluationControls } from './EvaluationControls.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
+import { TeachingTools } from './search/TeachingTools.tsx';
 import './Toolbar.css';
 
 export function Toolbar() {

@@ -1,6 +1,6 @@
 // The what-if banner: says the view is temporary, how many statuses differ from the real marks, and leads back.
 import { useShallow } from 'zustand/react/shallow';
-import { useMapStore } from '../state/useMapStore';
+import { useMapStore } from '../state/useMapStore.ts';
 import './evaluation.css';
 
 export function WhatIfBanner() {

@@ -1,14 +1,14 @@
 // The "Why?" panel: the exact paths behind each flag of one claim, and in a checked practice round the map's mark and grounds.
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { FLAG_STYLES } from '../export/svg/flagTheme';
-import { lightTheme } from '../export/svg/theme';
-import { claimGrounds } from '../model/claimGrounds';
-import { claimFlags, type ClaimFlagKind } from '../model/evaluateMap';
-import { explainFlag, FLAG_TITLES } from '../model/explainFlag';
-import { evaluationOf, shownMapOf } from '../state/evaluationView';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore';
-import { ThemeIcon } from './ThemeIcon';
+import { FLAG_STYLES } from '../export/svg/flagTheme.ts';
+import { lightTheme } from '../export/svg/theme.ts';
+import { claimGrounds } from '../model/claimGrounds.ts';
+import { claimFlags, type ClaimFlagKind } from '../model/evaluateMap.ts';
+import { explainFlag, FLAG_TITLES } from '../model/explainFlag.ts';
+import { evaluationOf, shownMapOf } from '../state/evaluationView.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { ThemeIcon } from './ThemeIcon.tsx';
 import './evaluation.css';
 
 function focusWhyButton(id: string) {

@@ -1,5 +1,5 @@
 // The `data-flags` value of a claim node: its flag kinds in kebab case, space-separated, for tests and styles.
-import type { ClaimFlagKind } from '../model/evaluateMap';
+import type { ClaimFlagKind } from '../model/evaluateMap.ts';
 
 const WORDS: Readonly<Record<ClaimFlagKind, string>> = {
   restsOnMiscalculation: 'rests-on-miscalculation',

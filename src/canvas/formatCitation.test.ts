@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation } from './formatCitation';
+import { formatCitation } from './formatCitation.ts';
 
 describe('formatCitation', () => {
   it('joins author, quoted title, venue and place/date', () => {

@@ -1,5 +1,5 @@
 // A source citation as one readable line: Author, “Title,” Venue (Place, Date).
-import type { Citation } from '../model/schema';
+import type { Citation } from '../model/schema.ts';
 
 export function formatCitation(citation: Citation): string {
   const where = [citation.place, citation.date].filter(Boolean).join(', ');

@@ -1,7 +1,7 @@
 // Panels and dialogs the map does not need to show: loaded when first opened, and fetched ahead once the browser is idle.
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
-import type { MapStoreState } from '../state/createMapStore';
-import { useMapStore } from '../state/useMapStore';
+import type { MapStoreState } from '../state/createMapStore.ts';
+import { useMapStore } from '../state/useMapStore.ts';
 
 /** Runs `work` when the main thread is free (after the map is laid out and drawn), or after a while where the browser cannot say. */
 function whenIdle(work: () => void): () => void {
@@ -38,25 +38,25 @@ function lazyPanel(isOpen: (state: MapStoreState) => boolean, load: () => Promis
 
 export const OutlinePanel = lazyPanel(
   (s) => s.outlineOpen,
-  () => import('./outline/OutlinePanel').then((m) => m.OutlinePanel),
+  () => import('./outline/OutlinePanel.tsx').then((m) => m.OutlinePanel),
 );
 export const PresentLayer = lazyPanel(
   (s) => s.presenting !== null,
-  () => import('./present/PresentLayer').then((m) => m.PresentLayer),
+  () => import('./present/PresentLayer.tsx').then((m) => m.PresentLayer),
 );
 export const LinkToDialog = lazyPanel(
   (s) => s.linkToOpen,
-  () => import('./LinkToDialog').then((m) => m.LinkToDialog),
+  () => import('./LinkToDialog.tsx').then((m) => m.LinkToDialog),
 );
 export const ConflictDialog = lazyPanel(
   (s) => s.save.kind === 'conflict',
-  () => import('./ConflictDialog').then((m) => m.ConflictDialog),
+  () => import('./ConflictDialog.tsx').then((m) => m.ConflictDialog),
 );
 export const WhyPanel = lazyPanel(
   (s) => s.whyOpen !== null,
-  () => import('./WhyPanel').then((m) => m.WhyPanel),
+  () => import('./WhyPanel.tsx').then((m) => m.WhyPanel),
 );
 export const PracticePanel = lazyPanel(
   (s) => s.evaluationMode.kind === 'practice',
-  () => import('./PracticePanel').then((m) => m.PracticePanel),
+  () => import('./PracticePanel.tsx').then((m) => m.PracticePanel),
 );

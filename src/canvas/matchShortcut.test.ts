@@ -1,9 +1,9 @@
 // Key presses find the command the shortcut table gives them, with Cmd standing in for Ctrl and Shift told apart.
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../model/schema';
-import { chordMatches, commandFor, type KeyPress } from './matchShortcut';
-import { SHORTCUT_GROUPS } from './shortcuts';
-import { STATUS_KEYS } from './StatusButtons';
+import { STATUSES } from '../model/schema.ts';
+import { chordMatches, commandFor, type KeyPress } from './matchShortcut.ts';
+import { SHORTCUT_GROUPS } from './shortcuts.ts';
+import { STATUS_KEYS } from './StatusButtons.tsx';
 
 function press(key: string, modifiers: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress {
   return { key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers };

@@ -1,5 +1,5 @@
 // Finds the map command a key press asks for, by reading the chords of the shortcut table (Ctrl also means Cmd).
-import { SHORTCUT_GROUPS, type MapCommand, type ShortcutGroup } from './shortcuts';
+import { SHORTCUT_GROUPS, type MapCommand, type ShortcutGroup } from './shortcuts.ts';
 
 export interface KeyPress {
   key: string;

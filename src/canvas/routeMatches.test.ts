@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeMatches } from './routeMatches';
+import { routeMatches } from './routeMatches.ts';
 
 describe('routeMatches', () => {
   const route = [{ x: 10, y: 20 }, { x: 15, y: 60 }, { x: 10, y: 100 }];

@@ -1,5 +1,5 @@
 // Whether a laid-out route still joins its boxes: after a node moves, the canvas draws a plain curve instead.
-import type { Point } from '../layout/types';
+import type { Point } from '../layout/types.ts';
 
 const distance = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y);
 

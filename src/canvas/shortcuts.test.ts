@@ -1,8 +1,8 @@
 // The shortcut table: status keys are the status buttons' own, and no key means two things in one group.
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../model/schema';
-import { HELP_KEY, SHORTCUT_GROUPS } from './shortcuts';
-import { STATUS_KEYS } from './StatusButtons';
+import { STATUSES } from '../model/schema.ts';
+import { HELP_KEY, SHORTCUT_GROUPS } from './shortcuts.ts';
+import { STATUS_KEYS } from './StatusButtons.tsx';
 
 describe('SHORTCUT_GROUPS', () => {
   const editing = SHORTCUT_GROUPS.find((group) => group.title === 'Editing');

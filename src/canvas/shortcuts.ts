@@ -1,7 +1,7 @@
 // Every keyboard shortcut of the app, grouped as the help panel lists them; status keys come from the status buttons' own table.
-import { STATUSES, type Status } from '../model/schema';
-import { lightTheme } from '../export/svg/theme';
-import { STATUS_KEYS } from './StatusButtons';
+import { STATUSES, type Status } from '../model/schema.ts';
+import { lightTheme } from '../export/svg/theme.ts';
+import { STATUS_KEYS } from './StatusButtons.tsx';
 
 /** What a map shortcut does; the keyboard hook runs it, so the keys it listens for are the ones listed here. */
 export type MapCommand =

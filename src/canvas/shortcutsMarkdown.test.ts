@@ -1,7 +1,7 @@
 // The README's shortcut table is the help panel's table: a new or changed shortcut fails here until the README says it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shortcutsMarkdown } from './shortcutsMarkdown';
+import { shortcutsMarkdown } from './shortcutsMarkdown.ts';
 
 describe('shortcutsMarkdown', () => {
   it('is the table between the README shortcut markers', () => {

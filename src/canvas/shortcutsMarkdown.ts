@@ -1,5 +1,5 @@
 // The shortcut table as Markdown, so the README lists exactly what the help panel lists.
-import { SHORTCUT_GROUPS } from './shortcuts';
+import { SHORTCUT_GROUPS } from './shortcuts.ts';
 
 export function shortcutsMarkdown(): string {
   const rows = ['| keys | what they do |', '|---|---|'];

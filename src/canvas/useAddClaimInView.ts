@@ -1,7 +1,7 @@
 // "Add node" from the toolbar or the keyboard: beside the selected claim, else in the middle of what is on screen.
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
-import { useMapStoreApi } from '../state/useMapStore';
+import { useMapStoreApi } from '../state/useMapStore.ts';
 
 export function useAddClaimInView(): () => void {
   const store = useMapStoreApi();

@@ -9,11 +9,11 @@ import type {
 } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Position } from '../model/schema';
-import type { Selection } from '../state/editState';
-import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore';
-import { useStandingFlow } from './useStandingFlow';
+import type { Position } from '../model/schema.ts';
+import type { Selection } from '../state/editState.ts';
+import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { useStandingFlow } from './useStandingFlow.ts';
 
 /** The node under the pointer when a link is dropped on a node's body rather than on its handle. */
 function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {

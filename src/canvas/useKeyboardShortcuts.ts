@@ -1,12 +1,12 @@
 // Runs the map's keyboard commands (the keys come from the shortcut table), yielding to fields, menus and dialogs.
 import { useEffect } from 'react';
-import type { Status } from '../model/schema';
-import type { MapStoreState } from '../state/createMapStore';
-import { useMapStoreApi } from '../state/useMapStore';
-import { commandFor } from './matchShortcut';
-import type { MapCommand } from './shortcuts';
-import { useAddClaimInView } from './useAddClaimInView';
-import { useSave } from './useSave';
+import type { Status } from '../model/schema.ts';
+import type { MapStoreState } from '../state/createMapStore.ts';
+import { useMapStoreApi } from '../state/useMapStore.ts';
+import { commandFor } from './matchShortcut.ts';
+import type { MapCommand } from './shortcuts.ts';
+import { useAddClaimInView } from './useAddClaimInView.ts';
+import { useSave } from './useSave.ts';
 
 /** Text fields have their own undo and select-all, so Ctrl+Z and Ctrl+A belong to them there. */
 function isTextEntry(target: EventTarget | null): boolean {

@@ -1,7 +1,7 @@
 // Hands the store's pending layout job to the layout worker and reports its steps and answer back to the store.
 import { useEffect } from 'react';
-import { layoutInWorker } from '../adapters/layoutInWorker';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore';
+import { layoutInWorker } from '../adapters/layoutInWorker.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 
 /** One worker request per job; the store ignores answers to jobs that a newer one replaced. */
 export function useLayoutWorker(): void {

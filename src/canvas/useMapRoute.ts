@@ -1,8 +1,8 @@
 // Keeps the map on screen in step with ?map=NAME: fetches the named file and hands its text to the store.
 import { useEffect, useSyncExternalStore } from 'react';
-import { currentMapName, subscribeToMapRoute } from '../adapters/mapRoute';
-import { fetchMapFile } from '../adapters/mapsClient';
-import { useMapStoreApi } from '../state/useMapStore';
+import { currentMapName, subscribeToMapRoute } from '../adapters/mapRoute.ts';
+import { fetchMapFile } from '../adapters/mapsClient.ts';
+import { useMapStoreApi } from '../state/useMapStore.ts';
 
 export const DEFAULT_MAP = 'korean-war-escalation';
 

@@ -1,7 +1,7 @@
 // A double-click on empty canvas adds a claim at the pointer (React Flow reports pane clicks, not pane double-clicks).
 import { useReactFlow } from '@xyflow/react';
 import { type MouseEvent, useCallback } from 'react';
-import { useMapStoreApi } from '../state/useMapStore';
+import { useMapStoreApi } from '../state/useMapStore.ts';
 
 export function usePaneDoubleClick(): (event: MouseEvent) => void {
   const store = useMapStoreApi();

@@ -1,9 +1,9 @@
 // Keeps the practice marks of the open map in the browser: restored when a round starts, written on every mark.
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { browserPracticeMarks } from '../adapters/practiceMarks';
-import type { MapOrigin } from '../state/mapState';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore';
+import { browserPracticeMarks } from '../adapters/practiceMarks.ts';
+import type { MapOrigin } from '../state/mapState.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 
 /** One key per map, like the working copy's, under a prefix of its own. */
 function practiceKey(origin: MapOrigin | null): string | null {

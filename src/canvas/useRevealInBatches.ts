@@ -1,6 +1,6 @@
 // Puts a big map's claims in the page a batch per frame after each whole-map layout, so no single task mounts hundreds of them.
 import { useEffect, useMemo, useState } from 'react';
-import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow';
+import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
 
 /** Claims revealed in the first frame; the ones of them in view are mounted with their links and minimap boxes. */
 export const REVEAL_BATCH = 50;

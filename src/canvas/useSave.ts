@@ -1,13 +1,13 @@
 // Saving: PUT to maps/NAME.json, and the ways out of a conflict (overwrite, reload theirs, save as a new map), or a download where there is no server.
 import { useMemo } from 'react';
-import { downloadMap } from '../adapters/downloadMap';
-import { navigateToMap } from '../adapters/mapRoute';
-import { fetchMapFile } from '../adapters/mapsClient';
-import { type SaveCondition, saveMap } from '../adapters/saveMap';
-import { browserWorkingCopyWriter } from '../adapters/workingCopy';
-import type { MapStore } from '../state/createMapStore';
-import { useMapStoreApi } from '../state/useMapStore';
-import { workingCopyKey } from '../state/workingCopyKey';
+import { downloadMap } from '../adapters/downloadMap.ts';
+import { navigateToMap } from '../adapters/mapRoute.ts';
+import { fetchMapFile } from '../adapters/mapsClient.ts';
+import { type SaveCondition, saveMap } from '../adapters/saveMap.ts';
+import { browserWorkingCopyWriter } from '../adapters/workingCopy.ts';
+import type { MapStore } from '../state/createMapStore.ts';
+import { useMapStoreApi } from '../state/useMapStore.ts';
+import { workingCopyKey } from '../state/workingCopyKey.ts';
 
 export const MAP_NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,12 +1,12 @@
 // The canvas's nodes and edges with the computed layer: what-if statuses applied, flags, broken links, practice marks.
 import { useMemo, useState } from 'react';
-import type { MapLayout } from '../layout/types';
-import type { ArgumentMap } from '../model/schema';
-import { shownMapOf, standingViewOf } from '../state/evaluationView';
-import { type FlowElements, mapToFlow } from '../state/mapToFlow';
-import { reuseUnchanged } from '../state/reuseUnchanged';
-import { useMapStore } from '../state/useMapStore';
-import { withStanding } from '../state/withStanding';
+import type { MapLayout } from '../layout/types.ts';
+import type { ArgumentMap } from '../model/schema.ts';
+import { shownMapOf, standingViewOf } from '../state/evaluationView.ts';
+import { type FlowElements, mapToFlow } from '../state/mapToFlow.ts';
+import { reuseUnchanged } from '../state/reuseUnchanged.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { withStanding } from '../state/withStanding.ts';
 
 const NO_ELEMENTS: FlowElements = { nodes: [], edges: [] };
 

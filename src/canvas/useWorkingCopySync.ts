@@ -1,10 +1,10 @@
 // Keeps the browser's working copy in step with the store, and brings unsaved edits back when their map is opened again.
 import { useEffect } from 'react';
-import { browserWorkingCopies, browserWorkingCopyWriter, onWorkingCopyOutcome } from '../adapters/workingCopy';
-import { isDirty } from '../state/editState';
-import type { MapStore } from '../state/createMapStore';
-import { useMapStoreApi } from '../state/useMapStore';
-import { workingCopyKey } from '../state/workingCopyKey';
+import { browserWorkingCopies, browserWorkingCopyWriter, onWorkingCopyOutcome } from '../adapters/workingCopy.ts';
+import { isDirty } from '../state/editState.ts';
+import type { MapStore } from '../state/createMapStore.ts';
+import { useMapStoreApi } from '../state/useMapStore.ts';
+import { workingCopyKey } from '../state/workingCopyKey.ts';
 
 async function offerRestore(store: MapStore, session: number, key: string): Promise<void> {
   const read = await browserWorkingCopies().read(key);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { FallbackScript } from '../export/fallbackFonts';
+import type { FallbackScript } from '../export/fallbackFonts.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,11 +1,11 @@
 // PNG and PDF exports draw scripts Inter lacks with the shipped fallback fonts: real glyphs, not boxes, and right-to-left text in order.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it, vi } from 'vitest';
-import { exportMap } from '../export/exportMap';
-import type { ExportBackend } from '../export/exportTypes';
-import { layoutMap } from '../layout/layoutMap';
-import { aClaim, aMap } from '../model/testBuilders';
-import { nodeExportBackend } from './nodeExportBackend';
+import { exportMap } from '../export/exportMap.ts';
+import type { ExportBackend } from '../export/exportTypes.ts';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { aClaim, aMap } from '../model/testBuilders.ts';
+import { nodeExportBackend } from './nodeExportBackend.ts';
 
 // Fallback fonts (8 MB for Chinese) are read and rasterized several times.
 vi.setConfig({ testTimeout: 60_000 });

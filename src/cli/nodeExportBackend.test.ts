@@ -1,16 +1,16 @@
 import { Resvg } from '@resvg/resvg-js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { exportMap } from '../export/exportMap';
-import { renderMapSvgDocument } from '../export/svg/renderMapSvg';
-import { lightTheme } from '../export/svg/theme';
-import { layoutMap } from '../layout/layoutMap';
-import type { MapLayout } from '../layout/types';
-import { parseMap } from '../model/parseMap';
-import type { ArgumentMap } from '../model/schema';
-import { aClaim, aMap, aRelation } from '../model/testBuilders';
-import { loadSeedMap } from '../model/testSeedMap';
-import { INTER_FILES, nodeExportBackend } from './nodeExportBackend';
+import { exportMap } from '../export/exportMap.ts';
+import { renderMapSvgDocument } from '../export/svg/renderMapSvg.ts';
+import { lightTheme } from '../export/svg/theme.ts';
+import { layoutMap } from '../layout/layoutMap.ts';
+import type { MapLayout } from '../layout/types.ts';
+import { parseMap } from '../model/parseMap.ts';
+import type { ArgumentMap } from '../model/schema.ts';
+import { aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { loadSeedMap } from '../model/testSeedMap.ts';
+import { INTER_FILES, nodeExportBackend } from './nodeExportBackend.ts';
 
 // Layout, rasterizing and PDF writing take seconds on a busy machine; the default 5 s is for pure functions.
 vi.setConfig({ testTimeout: 30_000 });

@@ -2,11 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import type { ExportBackend } from '../export/exportTypes';
-import { type FallbackFont, neededFallbackFonts } from '../export/fallbackFonts';
-import { resvgRunsSvg } from '../export/fontRuns';
-import { runMeasure } from '../export/measureRuns';
-import { fallbackFontFiles } from './fallbackFontFiles';
+import type { ExportBackend } from '../export/exportTypes.ts';
+import { type FallbackFont, neededFallbackFonts } from '../export/fallbackFonts.ts';
+import { resvgRunsSvg } from '../export/fontRuns.ts';
+import { runMeasure } from '../export/measureRuns.ts';
+import { fallbackFontFiles } from './fallbackFontFiles.ts';
 
 const require = createRequire(import.meta.url);
 

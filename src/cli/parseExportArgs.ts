@@ -1,8 +1,8 @@
 // Reads the export command's arguments into options, or a usage error in words (never throws, never exits).
 import { parseArgs } from 'node:util';
-import { type ExportFormat, EXPORT_FORMATS, isExportFormat } from '../export/exportTypes';
-import type { Background } from '../export/svg/renderMapSvg';
-import { DIRECTIONS, type Direction } from '../model/schema';
+import { type ExportFormat, EXPORT_FORMATS, isExportFormat } from '../export/exportTypes.ts';
+import type { Background } from '../export/svg/renderMapSvg.ts';
+import { DIRECTIONS, type Direction } from '../model/schema.ts';
 
 export const USAGE = `Usage: npm run export -- <map.json | glob>... [options]
 

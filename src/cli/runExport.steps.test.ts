@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { moveStoryStep } from '../model/edits/storyEdits';
-import { serializeMap } from '../model/serializeMap';
-import { aChain } from '../model/testBuilders';
-import { parseExportArgs } from './parseExportArgs';
-import { EXIT, runExport } from './runExport';
+import { moveStoryStep } from '../model/edits/storyEdits.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aChain } from '../model/testBuilders.ts';
+import { parseExportArgs } from './parseExportArgs.ts';
+import { EXIT, runExport } from './runExport.ts';
 
 let dir: string;
 beforeAll(async () => {

@@ -4,14 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderMapSvg } from '../export/svg/renderMapSvg';
-import { lightTheme } from '../export/svg/theme';
-import { layoutMap } from '../layout/layoutMap';
-import { evaluateMap } from '../model/evaluateMap';
-import { serializeMap } from '../model/serializeMap';
-import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders';
-import { loadSeedMap, SEED_MAP_FILE } from '../model/testSeedMap';
-import { EXIT, runExport } from './runExport';
+import { renderMapSvg } from '../export/svg/renderMapSvg.ts';
+import { lightTheme } from '../export/svg/theme.ts';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { evaluateMap } from '../model/evaluateMap.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { loadSeedMap, SEED_MAP_FILE } from '../model/testSeedMap.ts';
+import { EXIT, runExport } from './runExport.ts';
 
 // Layout, rasterizing and PDF writing take seconds on a busy machine; the default 5 s is for pure functions.
 vi.setConfig({ testTimeout: 30_000 });

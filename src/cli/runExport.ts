@@ -1,17 +1,17 @@
 // The export command: reads maps through the load gate, lays them out, writes each format, and answers with an exit code.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { exportFileName, fileStem } from '../export/exportFileName';
-import { exportMap } from '../export/exportMap';
-import { evaluateMap } from '../model/evaluateMap';
-import { exportSteps } from '../export/steps/exportSteps';
-import type { ExportBackend, ExportedFile } from '../export/exportTypes';
-import { layoutMap } from '../layout/layoutMap';
-import { parseMap } from '../model/parseMap';
-import { formatProblem } from '../model/problems';
-import { expandInputs } from './expandInputs';
-import { nodeExportBackend } from './nodeExportBackend';
-import { type ExportArgs, parseExportArgs, USAGE } from './parseExportArgs';
+import { exportFileName, fileStem } from '../export/exportFileName.ts';
+import { exportMap } from '../export/exportMap.ts';
+import { evaluateMap } from '../model/evaluateMap.ts';
+import { exportSteps } from '../export/steps/exportSteps.ts';
+import type { ExportBackend, ExportedFile } from '../export/exportTypes.ts';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { parseMap } from '../model/parseMap.ts';
+import { formatProblem } from '../model/problems.ts';
+import { expandInputs } from './expandInputs.ts';
+import { nodeExportBackend } from './nodeExportBackend.ts';
+import { type ExportArgs, parseExportArgs, USAGE } from './parseExportArgs.ts';
 
 export const EXIT = { ok: 0, invalidMap: 1, usage: 2 } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pngScale } from './exportMap';
-import { MAX_PNG_PIXELS } from './exportTypes';
+import { pngScale } from './exportMap.ts';
+import { MAX_PNG_PIXELS } from './exportTypes.ts';
 
 describe('pngScale', () => {
   it('keeps the asked scale while the PNG stays under the pixel limit', () => {

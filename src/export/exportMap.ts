@@ -1,12 +1,12 @@
 // Exports a laid-out map in one format: SVG from the one renderer, PNG and PDF drawn from that SVG, JSON as the map file.
-import type { MapLayout } from '../layout/types';
-import { serializeMap } from '../model/serializeMap';
-import type { ArgumentMap } from '../model/schema';
-import { type ExportBackend, type ExportedFile, type ExportFormat, type ExportOptions, MAX_PNG_PIXELS, MIME_TYPES } from './exportTypes';
-import { neededFallbackFonts } from './fallbackFonts';
-import { selectedPart } from './selectedPart';
-import { renderMapSvgDocument } from './svg/renderMapSvg';
-import { lightTheme } from './svg/theme';
+import type { MapLayout } from '../layout/types.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import type { ArgumentMap } from '../model/schema.ts';
+import { type ExportBackend, type ExportedFile, type ExportFormat, type ExportOptions, MAX_PNG_PIXELS, MIME_TYPES } from './exportTypes.ts';
+import { neededFallbackFonts } from './fallbackFonts.ts';
+import { selectedPart } from './selectedPart.ts';
+import { renderMapSvgDocument } from './svg/renderMapSvg.ts';
+import { lightTheme } from './svg/theme.ts';
 
 /** The asked scale, or the largest (in hundredths) that keeps the PNG under MAX_PNG_PIXELS. */
 export function pngScale(width: number, height: number, asked: number): number {
@@ -37,7 +37,7 @@ export async function exportMap(
     return { format, mimeType, ...png, note };
   }
   // pdfkit is large: loaded only when a PDF is asked for.
-  const [{ svgToPdf }, fonts, fallbacks] = await Promise.all([import('./pdf/svgToPdf'), backend.interFonts(), backend.fallbackFonts(neededFallbackFonts(rendered.svg))]);
+  const [{ svgToPdf }, fonts, fallbacks] = await Promise.all([import('./pdf/svgToPdf.ts'), backend.interFonts(), backend.fallbackFonts(neededFallbackFonts(rendered.svg))]);
   const bytes = await svgToPdf(rendered.svg, rendered.width, rendered.height, { ...fonts, fallbacks }, map.meta.title);
   return { format, mimeType, bytes, width: rendered.width, height: rendered.height };
 }

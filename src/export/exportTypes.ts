@@ -1,6 +1,6 @@
 // The export formats and their options, shared by the in-app menu, the CLI and the benchmark.
-import type { FallbackFont, FallbackScript } from './fallbackFonts';
-import type { RenderOptions } from './svg/renderMapSvg';
+import type { FallbackFont, FallbackScript } from './fallbackFonts.ts';
+import type { RenderOptions } from './svg/renderMapSvg.ts';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackForGrapheme, neededFallbackFonts } from './fallbackFonts';
+import { fallbackForGrapheme, neededFallbackFonts } from './fallbackFonts.ts';
 
 describe('neededFallbackFonts', () => {
   it('needs nothing for text Inter draws: Latin, Greek, Cyrillic, punctuation, arrows', () => {

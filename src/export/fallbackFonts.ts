@@ -1,5 +1,5 @@
 // Which fallback fonts an export needs: characters Inter lacks, sorted into the scripts the shipped Noto fonts draw.
-import { hasInterGlyph } from '../layout/measureText';
+import { hasInterGlyph } from '../layout/measureText.ts';
 
 export const FALLBACK_SCRIPTS = ['arabic', 'hebrew', 'chinese', 'korean', 'emoji'] as const;
 export type FallbackScript = (typeof FALLBACK_SCRIPTS)[number];

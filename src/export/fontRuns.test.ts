@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_SCRIPTS } from './fallbackFonts';
-import { linePieces, pdfRunsSvg, resvgRunsSvg } from './fontRuns';
+import { FALLBACK_SCRIPTS } from './fallbackFonts.ts';
+import { linePieces, pdfRunsSvg, resvgRunsSvg } from './fontRuns.ts';
 
 const all = new Set(FALLBACK_SCRIPTS);
 const drawn = (line: string) => linePieces(line, all).map((p) => (p.script ? `${p.script}:${p.text}` : p.text));

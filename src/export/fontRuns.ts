@@ -1,7 +1,7 @@
 // Text lines that need fallback fonts, split into one-font runs in bidi drawing order, for the rasterizer (resvg) and the PDF writer (pdfkit).
 import bidiFactory, { type Bidi } from 'bidi-js';
-import { FALLBACK_FAMILIES, type FallbackScript, fallbackForGrapheme } from './fallbackFonts';
-import { escapeXml } from './svg/xml';
+import { FALLBACK_FAMILIES, type FallbackScript, fallbackForGrapheme } from './fallbackFonts.ts';
+import { escapeXml } from './svg/xml.ts';
 
 /** A run of one font (undefined: Inter), left to right among its line's runs; `text` is in reading order. */
 export interface LinePiece {

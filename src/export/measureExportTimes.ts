@@ -1,8 +1,8 @@
 // Times each export format on one map (layout once, then every format from it), for `npm run bench`; not a test.
-import { layoutMap } from '../layout/layoutMap';
-import type { ArgumentMap, Direction } from '../model/schema';
-import { exportMap } from './exportMap';
-import { type ExportBackend, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './exportTypes';
+import { layoutMap } from '../layout/layoutMap.ts';
+import type { ArgumentMap, Direction } from '../model/schema.ts';
+import { exportMap } from './exportMap.ts';
+import { type ExportBackend, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './exportTypes.ts';
 
 export interface ExportTiming {
   /** 'layout' is the shared dagre layout every format starts from. */

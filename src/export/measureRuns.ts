@@ -1,8 +1,8 @@
 // Widths of text runs as the rasterizer will draw them: each run shaped by fontkit in its own font, Inter or a fallback.
 import type { Font } from 'fontkit';
-import { measureText } from '../layout/measureText';
-import type { FallbackFont } from './fallbackFonts';
-import type { LoadedFallbacks, MeasureRun } from './fontRuns';
+import { measureText } from '../layout/measureText.ts';
+import type { FallbackFont } from './fallbackFonts.ts';
+import type { LoadedFallbacks, MeasureRun } from './fontRuns.ts';
 
 /** Widths for resvgRunsSvg, and which characters each fallback really has; fontkit is loaded here, only for maps that need fallback fonts. */
 export async function runMeasure(fallbacks: readonly FallbackFont[], inter: { regular: Uint8Array; semibold: Uint8Array }): Promise<{ measure: MeasureRun; fonts: LoadedFallbacks }> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { moveStoryStep } from '../model/edits/storyEdits';
-import { aChain } from '../model/testBuilders';
-import { validateMap } from '../model/validateMap';
-import { selectedPart } from './selectedPart';
+import { moveStoryStep } from '../model/edits/storyEdits.ts';
+import { aChain } from '../model/testBuilders.ts';
+import { validateMap } from '../model/validateMap.ts';
+import { selectedPart } from './selectedPart.ts';
 
 describe('selectedPart', () => {
   it('keeps the chosen claims, the relations between them and their story steps, so the part is a valid map', () => {

@@ -1,5 +1,5 @@
 // The part of a map a selection covers: the chosen claims and only the relations between two of them.
-import type { ArgumentMap } from '../model/schema';
+import type { ArgumentMap } from '../model/schema.ts';
 
 export function selectedPart(map: ArgumentMap, selection: Iterable<string> | undefined): ArgumentMap {
   if (!selection) return map;

@@ -1,7 +1,7 @@
 // Which relations to draw against the flow so the rest form layers: the cycle-breaking choice whose layers have fewest crossings.
-import type { Claim, Relation } from '../model/schema';
-import { layerOrdering, rankWith, type LayerPlan, type Ranking } from './planLayers';
-import { shuffled } from './seededRandom';
+import type { Claim, Relation } from '../model/schema.ts';
+import { layerOrdering, rankWith, type LayerPlan, type Ranking } from './planLayers.ts';
+import { shuffled } from './seededRandom.ts';
 
 /** Relations that close a cycle, found by depth-first search in the given order (as dagre's own acyclic step). */
 export function depthFirstBackRelations(claims: readonly Claim[], relations: readonly Relation[]): Set<string> {

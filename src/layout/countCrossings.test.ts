@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countCrossings } from './countCrossings';
-import type { Point } from './types';
+import { countCrossings } from './countCrossings.ts';
+import type { Point } from './types.ts';
 
 const routes = (...lines: Point[][]) => ({ relations: Object.fromEntries(lines.map((points, i) => [`r${i}`, { id: `r${i}`, points }])) });
 

@@ -1,5 +1,5 @@
 // How many times the drawn relation routes cross each other: the layout's main readability measure.
-import type { MapLayout, Point } from './types';
+import type { MapLayout, Point } from './types.ts';
 
 interface Segment {
   route: number;

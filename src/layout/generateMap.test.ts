@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMap } from '../model/parseMap';
-import { depthFirstBackRelations } from './chooseLayers';
-import { generateMap } from './generateMap';
+import { parseMap } from '../model/parseMap.ts';
+import { depthFirstBackRelations } from './chooseLayers.ts';
+import { generateMap } from './generateMap.ts';
 
 describe('generateMap', () => {
   it('makes the same map for the same size and seed, another for another seed', () => {

@@ -1,6 +1,6 @@
 // Deterministic generated argument maps of any size, for property tests, the benchmark and the CLI.
-import { seededRandom } from './seededRandom';
-import type { ArgumentMap, Claim, ClaimKind, Relation, RelationKind, Status } from '../model/schema';
+import { seededRandom } from './seededRandom.ts';
+import type { ArgumentMap, Claim, ClaimKind, Relation, RelationKind, Status } from '../model/schema.ts';
 
 export interface GenerateOptions {
   /** Number of claims. */

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArgumentMap, Claim, Relation } from '../model/schema';
-import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders';
-import { loadSeedMap } from '../model/testSeedMap';
-import { countCrossings } from './countCrossings';
-import { layoutMap } from './layoutMap';
-import { shuffled } from './seededRandom';
-import { sizeClaim } from './sizeClaim';
-import type { ClaimBox, MapLayout } from './types';
+import type { ArgumentMap, Claim, Relation } from '../model/schema.ts';
+import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { loadSeedMap } from '../model/testSeedMap.ts';
+import { countCrossings } from './countCrossings.ts';
+import { layoutMap } from './layoutMap.ts';
+import { shuffled } from './seededRandom.ts';
+import { sizeClaim } from './sizeClaim.ts';
+import type { ClaimBox, MapLayout } from './types.ts';
 
 const overlap = (a: ClaimBox, b: ClaimBox): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 

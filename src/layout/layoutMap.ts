@@ -1,11 +1,11 @@
 // Lays a map out with dagre: claim boxes, relation routes and bounds, deterministic and overlap-free.
-import type { ArgumentMap, Claim, Direction, Relation } from '../model/schema';
-import { placePinned } from './placePinned';
-import { drawable, runDagre, type LayoutStep } from './runDagre';
-import { sizeClaim } from './sizeClaim';
+import type { ArgumentMap, Claim, Direction, Relation } from '../model/schema.ts';
+import { placePinned } from './placePinned.ts';
+import { drawable, runDagre, type LayoutStep } from './runDagre.ts';
+import { sizeClaim } from './sizeClaim.ts';
 
-export type { LayoutStep } from './runDagre';
-import type { ClaimBox, MapLayout } from './types';
+export type { LayoutStep } from './runDagre.ts';
+import type { ClaimBox, MapLayout } from './types.ts';
 
 export interface LayoutOptions {
   /** Overrides the map's own `layout.direction` (the canvas toggle). */

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { UNITS_PER_EM } from './fontMetrics';
-import { hasInterGlyph, measureText } from './measureText';
+import { UNITS_PER_EM } from './fontMetrics.ts';
+import { hasInterGlyph, measureText } from './measureText.ts';
 
 const require = createRequire(import.meta.url);
 const interDir = dirname(require.resolve('@expo-google-fonts/inter/package.json'));

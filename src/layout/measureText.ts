@@ -1,5 +1,5 @@
 // Width of a string in Inter at a size and weight, from the generated advance widths (no DOM, so Node and workers agree with the browser).
-import { INTER_METRICS, UNITS_PER_EM, type WeightMetrics } from './fontMetrics';
+import { INTER_METRICS, UNITS_PER_EM, type WeightMetrics } from './fontMetrics.ts';
 
 export type FontWeight = 400 | 600;
 

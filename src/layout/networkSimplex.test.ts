@@ -1,7 +1,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { networkSimplex, type RankEdge } from './networkSimplex';
+import { networkSimplex, type RankEdge } from './networkSimplex.ts';
 
 const totalLength = (ranks: ArrayLike<number>, edges: readonly RankEdge[]): number => edges.reduce((sum, e) => sum + e.weight * ((ranks[e.to] as number) - (ranks[e.from] as number)), 0);
 

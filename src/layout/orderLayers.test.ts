@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orderLayers } from './orderLayers';
+import { orderLayers } from './orderLayers.ts';
 
 const edge = (from: number, to: number) => ({ from, to, weight: 1 });
 

@@ -1,7 +1,7 @@
 // Puts pinned claims where the map says and moves the laid-out claims that would overlap them.
-import type { Claim, Direction, Relation } from '../model/schema';
-import { routeBetween } from './runDagre';
-import type { ClaimBox, MapLayout, Point } from './types';
+import type { Claim, Direction, Relation } from '../model/schema.ts';
+import { routeBetween } from './runDagre.ts';
+import type { ClaimBox, MapLayout, Point } from './types.ts';
 
 /** Free space kept between a pinned box and a claim moved out of its way. */
 const GAP = 24;

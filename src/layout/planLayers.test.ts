@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aClaim, aRelation } from '../model/testBuilders';
-import { loadSeedMap } from '../model/testSeedMap';
-import { chooseLayers } from './chooseLayers';
-import { layerOrdering, rankWith } from './planLayers';
+import { aClaim, aRelation } from '../model/testBuilders.ts';
+import { loadSeedMap } from '../model/testSeedMap.ts';
+import { chooseLayers } from './chooseLayers.ts';
+import { layerOrdering, rankWith } from './planLayers.ts';
 
 describe('rankWith', () => {
   it('ranks from 0 with every relation crossing at least one layer, reversed ones upward', () => {

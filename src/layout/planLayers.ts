@@ -1,8 +1,8 @@
 // The layers dagre draws for one cycle-breaking choice: ranks (network simplex) and in-layer order (orderLayers), on flat arrays.
-import type { Claim, Relation } from '../model/schema';
-import { networkSimplex, type RankEdge } from './networkSimplex';
-import { startOrdering, type Ordering } from './orderLayers';
-import { shuffled } from './seededRandom';
+import type { Claim, Relation } from '../model/schema.ts';
+import { networkSimplex, type RankEdge } from './networkSimplex.ts';
+import { startOrdering, type Ordering } from './orderLayers.ts';
+import { shuffled } from './seededRandom.ts';
 
 /** Ranks for one choice of relations drawn against the flow. */
 export interface Ranking {

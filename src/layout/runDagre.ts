@@ -1,10 +1,10 @@
 // One dagre run over a map's claims and relations: boxes and relation routes, before pins.
 import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
-import type { Claim, Direction, Relation } from '../model/schema';
-import { chooseLayers } from './chooseLayers';
-import type { LayerPlan } from './planLayers';
-import { sizeClaim } from './sizeClaim';
-import type { ClaimBox, MapLayout, Point, RelationRoute } from './types';
+import type { Claim, Direction, Relation } from '../model/schema.ts';
+import { chooseLayers } from './chooseLayers.ts';
+import type { LayerPlan } from './planLayers.ts';
+import { sizeClaim } from './sizeClaim.ts';
+import type { ClaimBox, MapLayout, Point, RelationRoute } from './types.ts';
 
 /** A step of the layout and a rough share of the work done before it starts, for a progress bar. */
 export interface LayoutStep {

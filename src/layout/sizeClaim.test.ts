@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lightTheme } from '../export/svg/theme';
-import { aClaim } from '../model/testBuilders';
-import { measureText } from './measureText';
-import { boxHeight, MAX_LABEL_WIDTH, MIN_WIDTH, PAD_X } from './nodeMetrics';
-import { LABEL_FONT, sizeClaim } from './sizeClaim';
+import { lightTheme } from '../export/svg/theme.ts';
+import { aClaim } from '../model/testBuilders.ts';
+import { measureText } from './measureText.ts';
+import { boxHeight, MAX_LABEL_WIDTH, MIN_WIDTH, PAD_X } from './nodeMetrics.ts';
+import { LABEL_FONT, sizeClaim } from './sizeClaim.ts';
 
 describe('sizeClaim', () => {
   it('uses the theme’s label font', () => {

@@ -1,8 +1,8 @@
 // The size of a claim's box and its label lines: the one sizing used by the layout, the canvas and every export.
-import type { Claim } from '../model/schema';
-import { measureText } from './measureText';
-import { boxHeight, MAX_LABEL_WIDTH, MIN_WIDTH, PAD_X } from './nodeMetrics';
-import { wrapLabel } from './wrapLabel';
+import type { Claim } from '../model/schema.ts';
+import { measureText } from './measureText.ts';
+import { boxHeight, MAX_LABEL_WIDTH, MIN_WIDTH, PAD_X } from './nodeMetrics.ts';
+import { wrapLabel } from './wrapLabel.ts';
 
 /** The label's font; must match the theme's label font (a test checks it). */
 export const LABEL_FONT = { size: 14, weight: 600 } as const;

@@ -1,5 +1,5 @@
 // The shapes a layout produces: where each claim's box sits and how each relation is routed.
-import type { Direction } from '../model/schema';
+import type { Direction } from '../model/schema.ts';
 
 export interface Point {
   x: number;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureText } from './measureText';
-import { wrapLabel } from './wrapLabel';
+import { measureText } from './measureText.ts';
+import { wrapLabel } from './wrapLabel.ts';
 
 const measure = (text: string): number => measureText(text, 14, 600);
 const MAX = 220;

@@ -1,9 +1,9 @@
 // Wrapping hostile Unicode: huge words without a freeze, graphemes kept whole across segmenting windows, RTL in logical order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureText } from './measureText';
-import { sizeLabel } from './sizeClaim';
-import { wrapLabel } from './wrapLabel';
+import { measureText } from './measureText.ts';
+import { sizeLabel } from './sizeClaim.ts';
+import { wrapLabel } from './wrapLabel.ts';
 
 const measure = (text: string): number => measureText(text, 14, 600);
 const MAX = 220;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyWhatIf } from './applyWhatIf';
-import { evaluateMap } from './evaluateMap';
-import { aClaim, aMap, aRelation } from './testBuilders';
+import { applyWhatIf } from './applyWhatIf.ts';
+import { evaluateMap } from './evaluateMap.ts';
+import { aClaim, aMap, aRelation } from './testBuilders.ts';
 
 describe('applyWhatIf', () => {
   const map = aMap([aClaim('belief', { kind: 'assumption', status: 'refuted' }), aClaim('buildup')], [aRelation('belief', 'buildup', { relation: 'motivates' })]);

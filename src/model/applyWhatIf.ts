@@ -1,5 +1,5 @@
 // What-if: the map as it would be with some statuses flipped, for a temporary view that is never saved.
-import type { ArgumentMap, Status } from './schema';
+import type { ArgumentMap, Status } from './schema.ts';
 
 export type StatusOverrides = Readonly<Record<string, Status>>;
 

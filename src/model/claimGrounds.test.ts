@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimGrounds } from './claimGrounds';
-import { aClaim, aMap, aRelation } from './testBuilders';
+import { claimGrounds } from './claimGrounds.ts';
+import { aClaim, aMap, aRelation } from './testBuilders.ts';
 
 describe('claimGrounds', () => {
   it('lists the supporting and refuting claims with their marks, ignoring causal links', () => {

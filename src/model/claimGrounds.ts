@@ -1,6 +1,6 @@
 // Practice feedback: what in the map bears on a claim's mark — the claims that support or refute it, with their marks.
-import { indexClaims, relationsIn } from './claimIndex';
-import type { ArgumentMap } from './schema';
+import { indexClaims, relationsIn } from './claimIndex.ts';
+import type { ArgumentMap } from './schema.ts';
 
 /** One sentence per `supports`/`refutes` link into the claim, in file order, e.g. "refuted by: Archives (supported)". */
 export function claimGrounds(map: ArgumentMap, claimId: string): string[] {

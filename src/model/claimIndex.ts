@@ -1,5 +1,5 @@
 // Lookups the computed views share: claims by id and file position, and the relations into and out of each claim.
-import type { ArgumentMap, Claim, Relation } from './schema';
+import type { ArgumentMap, Claim, Relation } from './schema.ts';
 
 export interface ClaimIndex {
   readonly byId: ReadonlyMap<string, Claim>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePractice } from './comparePractice';
-import { aClaim, aMap } from './testBuilders';
+import { comparePractice } from './comparePractice.ts';
+import { aClaim, aMap } from './testBuilders.ts';
 
 describe('comparePractice', () => {
   const map = aMap([aClaim('a', { status: 'refuted' }), aClaim('b', { status: 'supported' }), aClaim('c', { status: 'contested' })]);

@@ -1,5 +1,5 @@
 // Practice mode's "Check": a student's marks compared with the map's statuses, claim by claim, with a score.
-import type { ArgumentMap, Status } from './schema';
+import type { ArgumentMap, Status } from './schema.ts';
 
 export interface PracticeDifference {
   id: string;

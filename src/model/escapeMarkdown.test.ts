@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeBlock, escapeInline } from './escapeMarkdown';
+import { escapeBlock, escapeInline } from './escapeMarkdown.ts';
 
 const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 const SPECIALS = /[\\`*_[\]<>#|~&!{}]/;

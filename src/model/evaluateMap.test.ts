@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyWhatIf } from './applyWhatIf';
-import { claimFlags, evaluateMap, type Flag, relationBroken } from './evaluateMap';
-import { explainFlag } from './explainFlag';
-import type { ArgumentMap, Status } from './schema';
-import { anyMap, reordered } from './testArbitraries';
-import { aClaim, aMap, aRelation } from './testBuilders';
-import { loadSeedMap } from './testSeedMap';
+import { applyWhatIf } from './applyWhatIf.ts';
+import { claimFlags, evaluateMap, type Flag, relationBroken } from './evaluateMap.ts';
+import { explainFlag } from './explainFlag.ts';
+import type { ArgumentMap, Status } from './schema.ts';
+import { anyMap, reordered } from './testArbitraries.ts';
+import { aClaim, aMap, aRelation } from './testBuilders.ts';
+import { loadSeedMap } from './testSeedMap.ts';
 
 const refutedAssumption = (id: string, label = `Assumption ${id}`) => aClaim(id, { kind: 'assumption', status: 'refuted', label });
 const motivates = (s: string, t: string) => aRelation(s, t, { relation: 'motivates' });

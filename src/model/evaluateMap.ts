@@ -22,8 +22,8 @@
  * one whose links have the smaller ids wins, and reasons are listed shortest first, then by the id of the
  * claim they start from.
  */
-import { type ClaimIndex, indexClaims, relationsIn, relationsOut } from './claimIndex';
-import type { ArgumentMap, Claim, Relation, RelationKind } from './schema';
+import { type ClaimIndex, indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
+import type { ArgumentMap, Claim, Relation, RelationKind } from './schema.ts';
 
 export type ClaimFlagKind = 'restsOnMiscalculation' | 'unsupported' | 'inTension';
 export type FlagKind = ClaimFlagKind | 'broken';

@@ -1,7 +1,7 @@
 // The "Why?" of a computed flag: each reason path written out as one sentence with the claims' labels.
-import { indexClaims } from './claimIndex';
-import type { Flag, FlagKind, ReasonPath } from './evaluateMap';
-import type { ArgumentMap } from './schema';
+import { indexClaims } from './claimIndex.ts';
+import type { Flag, FlagKind, ReasonPath } from './evaluateMap.ts';
+import type { ArgumentMap } from './schema.ts';
 
 export const FLAG_TITLES: Readonly<Record<FlagKind, string>> = {
   restsOnMiscalculation: 'Rests on a miscalculation',

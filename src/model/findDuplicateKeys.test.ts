@@ -1,6 +1,6 @@
 // Duplicate keys: found at any depth with the path of their object and the lines of every occurrence, in linear time.
 import { describe, expect, it } from 'vitest';
-import { findDuplicateKeys } from './findDuplicateKeys';
+import { findDuplicateKeys } from './findDuplicateKeys.ts';
 
 describe('findDuplicateKeys', () => {
   it('finds nothing in JSON without repeated keys, even when sibling objects share keys', () => {

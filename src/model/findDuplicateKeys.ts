@@ -1,5 +1,5 @@
 // Finds keys that appear more than once in one JSON object, which JSON.parse would silently collapse to the last.
-import type { PathSegment } from './problems';
+import type { PathSegment } from './problems.ts';
 
 export interface DuplicateKey {
   /** Path of the object that holds the key twice. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { focusNeighbourhood } from './focusNeighbourhood';
-import { aChain, aClaim, aMap, aRelation } from './testBuilders';
+import { focusNeighbourhood } from './focusNeighbourhood.ts';
+import { aChain, aClaim, aMap, aRelation } from './testBuilders.ts';
 
 describe('focusNeighbourhood', () => {
   it('reaches N links either way along a chain', () => {

@@ -1,6 +1,6 @@
 // Focus mode's reach: the claims within N links of a claim, links followed either way.
-import { indexClaims, relationsIn, relationsOut } from './claimIndex';
-import type { ArgumentMap } from './schema';
+import { indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
+import type { ArgumentMap } from './schema.ts';
 
 export const MIN_FOCUS_DEPTH = 1;
 export const MAX_FOCUS_DEPTH = 5;

@@ -1,6 +1,6 @@
 // Only http(s) source links become clickable; every script-carrying or local scheme stays text.
 import { describe, expect, it } from 'vitest';
-import { httpLink } from './httpLink';
+import { httpLink } from './httpLink.ts';
 
 describe('httpLink', () => {
   it('accepts absolute http and https URLs, normalized', () => {

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_FILE, mapJsonSchemaText } from './mapJsonSchema';
-import { SCHEMA_REF } from './schema';
-import { SEED_MAP_FILE } from './testSeedMap';
+import { JSON_SCHEMA_FILE, mapJsonSchemaText } from './mapJsonSchema.ts';
+import { SCHEMA_REF } from './schema.ts';
+import { SEED_MAP_FILE } from './testSeedMap.ts';
 
 const committedFile = path.resolve('public', 'schema', JSON_SCHEMA_FILE);
 

@@ -1,6 +1,6 @@
 // The JSON Schema of the map format, generated from the zod schema so editors validate maps as they are typed.
 import * as z from 'zod/mini';
-import { CURRENT_VERSION, mapSchema } from './schema';
+import { CURRENT_VERSION, mapSchema } from './schema.ts';
 
 /** File name of the generated schema under public/schema/, the target of every map's `$schema`. */
 export const JSON_SCHEMA_FILE = `causeway-map.v${CURRENT_VERSION}.json`;

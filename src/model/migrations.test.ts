@@ -1,7 +1,7 @@
 // The migration runner: lifts old files step by step, and refuses gaps and versions from the future.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, type Migration, migrate } from './migrations';
-import { CURRENT_VERSION } from './schema';
+import { MIGRATIONS, type Migration, migrate } from './migrations.ts';
+import { CURRENT_VERSION } from './schema.ts';
 
 /** A made-up v2 that renamed meta.title to meta.name, to exercise the runner as a real step would. */
 const v1ToV2: Migration = (raw) => {

@@ -1,6 +1,6 @@
 // Versioned migrations of raw map files: each step lifts a file from version N to N+1 before validation.
-import { describeValue } from './describeValue';
-import { CURRENT_VERSION } from './schema';
+import { describeValue } from './describeValue.ts';
+import { CURRENT_VERSION } from './schema.ts';
 
 /** A migration receives the raw object of version N and returns the raw object of version N+1. */
 export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;

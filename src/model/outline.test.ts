@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyWhatIf } from './applyWhatIf';
-import { evaluateMap } from './evaluateMap';
-import { outlineItems, outlineMarkdown } from './outline';
-import { aClaim, aMap, aRelation } from './testBuilders';
-import { loadSeedMap } from './testSeedMap';
+import { applyWhatIf } from './applyWhatIf.ts';
+import { evaluateMap } from './evaluateMap.ts';
+import { outlineItems, outlineMarkdown } from './outline.ts';
+import { aClaim, aMap, aRelation } from './testBuilders.ts';
+import { loadSeedMap } from './testSeedMap.ts';
 
 const map = aMap(
   [

@@ -1,10 +1,10 @@
 // The outline: the whole map as text in step order (for a screen reader, print and "Copy as Markdown").
-import { indexClaims, relationsIn, relationsOut } from './claimIndex';
-import { escapeBlock, escapeInline } from './escapeMarkdown';
-import { claimFlags, evaluateMap, type Evaluation, type FlagKind, relationBroken } from './evaluateMap';
-import { explainFlag, FLAG_TITLES } from './explainFlag';
-import type { ArgumentMap, Citation, ClaimKind, Relation, RelationKind, SourceRef, Status } from './schema';
-import { type StoryEntry, stepOrder } from './stepOrder';
+import { indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
+import { escapeBlock, escapeInline } from './escapeMarkdown.ts';
+import { claimFlags, evaluateMap, type Evaluation, type FlagKind, relationBroken } from './evaluateMap.ts';
+import { explainFlag, FLAG_TITLES } from './explainFlag.ts';
+import type { ArgumentMap, Citation, ClaimKind, Relation, RelationKind, SourceRef, Status } from './schema.ts';
+import { type StoryEntry, stepOrder } from './stepOrder.ts';
 
 export const INVERSE_RELATION_WORDS: Readonly<Record<RelationKind, string>> = {
   causes: 'caused by',

@@ -1,7 +1,7 @@
 // File text to JSON: the size limit, byte order marks, and syntax errors located by line and column in plain words.
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from './findJsonSyntaxError';
-import { MAX_FILE_BYTES, lineAndColumn, parseJsonText } from './parseJsonText';
+import { findJsonSyntaxError } from './findJsonSyntaxError.ts';
+import { MAX_FILE_BYTES, lineAndColumn, parseJsonText } from './parseJsonText.ts';
 
 function messageOf(text: string): string | undefined {
   const result = parseJsonText(text);

@@ -1,7 +1,7 @@
 // Turns file text into a JSON value, or a problem that names the line and column of a syntax error.
-import { type DuplicateKey, findDuplicateKeys } from './findDuplicateKeys';
-import { findJsonSyntaxError } from './findJsonSyntaxError';
-import type { Problem } from './problems';
+import { type DuplicateKey, findDuplicateKeys } from './findDuplicateKeys.ts';
+import { findJsonSyntaxError } from './findJsonSyntaxError.ts';
+import type { Problem } from './problems.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Matches the load gate's cap on problems: enough to fix a file. */

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMap } from './parseMap';
-import { checkResult, parserFuzzProperties, runsFor } from './parseMapFuzz.testing';
-import { SEED_MAP_FILE } from './testSeedMap';
+import { parseMap } from './parseMap.ts';
+import { checkResult, parserFuzzProperties, runsFor } from './parseMapFuzz.testing.ts';
+import { SEED_MAP_FILE } from './testSeedMap.ts';
 
 const seedText = readFileSync(SEED_MAP_FILE, 'utf8');
 const properties = parserFuzzProperties(seedText);

@@ -1,10 +1,10 @@
 // Hostile and oversized files at the load gate: duplicate keys, deep nesting, huge files, maps and labels, wrong types.
 import { describe, expect, it } from 'vitest';
-import { parseMap } from './parseMap';
-import { formatProblem } from './problems';
-import { LIMITS } from './schema';
-import { serializeMap } from './serializeMap';
-import { aChain, aClaim, aMap, aRelation } from './testBuilders';
+import { parseMap } from './parseMap.ts';
+import { formatProblem } from './problems.ts';
+import { LIMITS } from './schema.ts';
+import { serializeMap } from './serializeMap.ts';
+import { aChain, aClaim, aMap, aRelation } from './testBuilders.ts';
 
 function problemsOf(input: unknown): string[] {
   const result = parseMap(input);

@@ -1,11 +1,11 @@
 // The load gate: every schema rule, the format and version checks and bad JSON, one bad fixture each.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PROBLEMS, parseMap } from './parseMap';
-import { formatProblem } from './problems';
-import { LIMITS } from './schema';
-import { serializeMap } from './serializeMap';
-import { aChain, aClaim, aMap, aRelation } from './testBuilders';
+import { MAX_PROBLEMS, parseMap } from './parseMap.ts';
+import { formatProblem } from './problems.ts';
+import { LIMITS } from './schema.ts';
+import { serializeMap } from './serializeMap.ts';
+import { aChain, aClaim, aMap, aRelation } from './testBuilders.ts';
 
 /** The formatted problems of an input, or [] when it loads. */
 function problemsOf(input: unknown): string[] {

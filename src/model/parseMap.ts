@@ -1,11 +1,11 @@
 // The one load gate: anything from outside (file text, fetched JSON, a request body) becomes a valid map or a list of problems.
 import type * as z from 'zod/mini';
-import { describeValue } from './describeValue';
-import { migrate } from './migrations';
-import { parseJsonText } from './parseJsonText';
-import type { PathSegment, Problem } from './problems';
-import { type ArgumentMap, MAP_FORMAT, mapSchema } from './schema';
-import { validateMap } from './validateMap';
+import { describeValue } from './describeValue.ts';
+import { migrate } from './migrations.ts';
+import { parseJsonText } from './parseJsonText.ts';
+import type { PathSegment, Problem } from './problems.ts';
+import { type ArgumentMap, MAP_FORMAT, mapSchema } from './schema.ts';
+import { validateMap } from './validateMap.ts';
 
 export type ParseResult = { ok: true; map: ArgumentMap } | { ok: false; problems: Problem[] };
 

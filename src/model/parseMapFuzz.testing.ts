@@ -1,8 +1,8 @@
 // Fuzz properties of the load gate, shared by the unit test (1,000 cases) and `npm run fuzz` (100,000 cases).
 import fc from 'fast-check';
-import { MAX_PROBLEMS, parseMap, type ParseResult } from './parseMap';
-import { formatProblem } from './problems';
-import { serializeMap } from './serializeMap';
+import { MAX_PROBLEMS, parseMap, type ParseResult } from './parseMap.ts';
+import { formatProblem } from './problems.ts';
+import { serializeMap } from './serializeMap.ts';
 
 export interface FuzzProperty {
   name: string;

@@ -1,6 +1,6 @@
 // Path notation of problems: the way every message names where in the file it is.
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblem } from './problems';
+import { formatPath, formatProblem } from './problems.ts';
 
 describe('formatPath', () => {
   it.each([

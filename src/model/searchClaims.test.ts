@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchClaims } from './searchClaims';
-import { aClaim, aMap } from './testBuilders';
-import { loadSeedMap } from './testSeedMap';
+import { searchClaims } from './searchClaims.ts';
+import { aClaim, aMap } from './testBuilders.ts';
+import { loadSeedMap } from './testSeedMap.ts';
 
 const source = (quote: string, citation = 'Wells 2009') => ({ citation, quote });
 

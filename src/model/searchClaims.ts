@@ -1,5 +1,5 @@
 // Search: which claims match a query in their label, text or sources, best matches first, with a short excerpt.
-import type { ArgumentMap, Claim } from './schema';
+import type { ArgumentMap, Claim } from './schema.ts';
 
 export type SearchField = 'label' | 'text' | 'source';
 

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArgumentMap, RelationKind } from './schema';
-import { serializeMap } from './serializeMap';
-import { SEED_MAP_FILE, loadSeedMap } from './testSeedMap';
+import type { ArgumentMap, RelationKind } from './schema.ts';
+import { serializeMap } from './serializeMap.ts';
+import { SEED_MAP_FILE, loadSeedMap } from './testSeedMap.ts';
 
 const SEED_TEXT_FILE = path.resolve('..', 'shared', 'seed', 'wells-2009-korean-war-miscalculation.txt');
 

@@ -1,10 +1,10 @@
 // The file form: stable key order whatever the input order, 2-space indent, newline at the end, and a lossless round trip.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMap } from './parseMap';
-import { type ArgumentMap, SCHEMA_REF } from './schema';
-import { serializeMap } from './serializeMap';
-import { aClaim, aMap, aRelation } from './testBuilders';
+import { parseMap } from './parseMap.ts';
+import { type ArgumentMap, SCHEMA_REF } from './schema.ts';
+import { serializeMap } from './serializeMap.ts';
+import { aClaim, aMap, aRelation } from './testBuilders.ts';
 
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);

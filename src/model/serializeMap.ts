@@ -1,5 +1,5 @@
 // Writes a map as diff-friendly JSON: stable key order, 2-space indent, newline at the end.
-import { type ArgumentMap, SCHEMA_REF } from './schema';
+import { type ArgumentMap, SCHEMA_REF } from './schema.ts';
 
 /** One order serves every object in the file (meta, claims, relations, citations); unknown keys sort last. */
 const KEY_ORDER = [

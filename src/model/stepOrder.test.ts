@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArgumentMap } from './schema';
-import { stepOrder } from './stepOrder';
-import { anyMap, reordered } from './testArbitraries';
-import { aClaim, aMap, aRelation } from './testBuilders';
-import { loadSeedMap } from './testSeedMap';
+import type { ArgumentMap } from './schema.ts';
+import { stepOrder } from './stepOrder.ts';
+import { anyMap, reordered } from './testArbitraries.ts';
+import { aClaim, aMap, aRelation } from './testBuilders.ts';
+import { loadSeedMap } from './testSeedMap.ts';
 
 const motivates = (s: string, t: string) => aRelation(s, t, { relation: 'motivates' });
 const supports = (s: string, t: string) => aRelation(s, t, { relation: 'supports' });

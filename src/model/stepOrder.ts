@@ -14,8 +14,8 @@
  * first, then evidence, each group by date and file order, so evidence sits right next to what it bears on.
  * A link that would close a cycle is skipped where the walk meets it, so the order is defined for any map.
  */
-import { type ClaimIndex, indexClaims, relationsIn, relationsOut } from './claimIndex';
-import type { ArgumentMap, Claim } from './schema';
+import { type ClaimIndex, indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
+import type { ArgumentMap, Claim } from './schema.ts';
 
 /** Structural, so the schema's story entries (`{ id, note? }`) can be passed as they are. */
 export interface StoryEntry {

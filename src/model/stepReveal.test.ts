@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stepOrder } from './stepOrder';
-import { clampStep, stepReveal } from './stepReveal';
-import { aChain, aClaim, aMap, aRelation } from './testBuilders';
+import { stepOrder } from './stepOrder.ts';
+import { clampStep, stepReveal } from './stepReveal.ts';
+import { aChain, aClaim, aMap, aRelation } from './testBuilders.ts';
 
 describe('stepReveal', () => {
   const map = aMap(

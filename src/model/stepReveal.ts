@@ -1,5 +1,5 @@
 // What one presentation step shows: the claims revealed so far, the current one, and the links between shown claims.
-import type { ArgumentMap } from './schema';
+import type { ArgumentMap } from './schema.ts';
 
 export interface StepReveal {
   /** 1-based step, clamped into the order. */

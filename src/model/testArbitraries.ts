@@ -1,7 +1,7 @@
 // fast-check generators for property tests: small random maps (cycles included) and the same map reshuffled.
 import fc from 'fast-check';
-import { CLAIM_KINDS, RELATIONS, STATUSES, type ArgumentMap } from './schema';
-import { aClaim, aMap, aRelation } from './testBuilders';
+import { CLAIM_KINDS, RELATIONS, STATUSES, type ArgumentMap } from './schema.ts';
+import { aClaim, aMap, aRelation } from './testBuilders.ts';
 
 /** Valid maps of up to `maxClaims` claims: unique ids, no self-loops, no duplicate links, cycles allowed. */
 export function anyMap(maxClaims = 8, maxRelations = 24): fc.Arbitrary<ArgumentMap> {

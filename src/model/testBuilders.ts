@@ -1,5 +1,5 @@
 // Small builders for test data: a valid claim, relation or map with only the fields a test cares about.
-import type { ArgumentMap, Claim, Relation } from './schema';
+import type { ArgumentMap, Claim, Relation } from './schema.ts';
 
 export function aClaim(id: string, overrides: Partial<Claim> = {}): Claim {
   return { id, kind: 'claim', label: `Claim ${id}`, status: 'unassessed', sources: [], ...overrides };

@@ -1,9 +1,9 @@
 // Test support: the seed map loaded through the real load gate, for tests that check behaviour on the paper's argument.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseMap } from './parseMap';
-import { formatProblem } from './problems';
-import type { ArgumentMap } from './schema';
+import { parseMap } from './parseMap.ts';
+import { formatProblem } from './problems.ts';
+import type { ArgumentMap } from './schema.ts';
 
 export const SEED_MAP_FILE = path.resolve('maps', 'korean-war-escalation.json');
 

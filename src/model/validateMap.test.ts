@@ -1,9 +1,9 @@
 // The rules beyond the schema, one bad fixture each, reported through the same path notation as schema problems.
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './problems';
-import type { ArgumentMap } from './schema';
-import { aChain, aClaim, aMap, aRelation } from './testBuilders';
-import { validateMap } from './validateMap';
+import { formatProblem } from './problems.ts';
+import type { ArgumentMap } from './schema.ts';
+import { aChain, aClaim, aMap, aRelation } from './testBuilders.ts';
+import { validateMap } from './validateMap.ts';
 
 function problemsOf(map: ArgumentMap): string[] {
   return validateMap(map).map(formatProblem);

@@ -1,6 +1,6 @@
 // Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links, a story of known claims.
-import type { Problem } from './problems';
-import type { ArgumentMap } from './schema';
+import type { Problem } from './problems.ts';
+import type { ArgumentMap } from './schema.ts';
 
 export function validateMap(map: ArgumentMap): Problem[] {
   const problems: Problem[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aClaim, aMap, aRelation } from './testBuilders';
-import { hiddenByFilter, isFiltering, NO_FILTER } from './viewFilter';
+import { aClaim, aMap, aRelation } from './testBuilders.ts';
+import { hiddenByFilter, isFiltering, NO_FILTER } from './viewFilter.ts';
 
 describe('hiddenByFilter', () => {
   const map = aMap(

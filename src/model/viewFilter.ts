@@ -1,6 +1,6 @@
 // Filters of what the canvas shows: kinds and relations to hide, and a focus on one claim's neighbourhood. Data is never removed.
-import { focusNeighbourhood } from './focusNeighbourhood';
-import type { ArgumentMap, ClaimKind, RelationKind } from './schema';
+import { focusNeighbourhood } from './focusNeighbourhood.ts';
+import type { ArgumentMap, ClaimKind, RelationKind } from './schema.ts';
 
 export interface ViewFilter {
   hiddenKinds: readonly ClaimKind[];

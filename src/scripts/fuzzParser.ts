@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parserFuzzProperties, runsFor } from '../model/parseMapFuzz.testing';
-import { SEED_MAP_FILE } from '../model/testSeedMap';
+import { parserFuzzProperties, runsFor } from '../model/parseMapFuzz.testing.ts';
+import { SEED_MAP_FILE } from '../model/testSeedMap.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
 const total = Number(values.runs);

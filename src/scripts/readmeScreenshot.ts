@@ -1,7 +1,7 @@
 // `npm run screenshot`: serves the app, opens the seed map in Chromium and writes the README's screenshot.
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/findChromium';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/findChromium.ts';
 
 const OUT = 'public/screenshot.png';
 

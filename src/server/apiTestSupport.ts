@@ -3,9 +3,9 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { ArgumentMap } from '../model/schema';
-import { serializeMap } from '../model/serializeMap';
-import { aChain, aClaim, aMap } from '../model/testBuilders';
+import type { ArgumentMap } from '../model/schema.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aChain, aClaim, aMap } from '../model/testBuilders.ts';
 
 export interface TempMaps {
   /** The temp root; `dir` is its maps/ folder, so `root/outside.json` lies just outside it. */

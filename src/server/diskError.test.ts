@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diskWriteError } from './diskError';
+import { diskWriteError } from './diskError.ts';
 
 describe('diskWriteError', () => {
   it('maps each disk failure to a status and a sentence that says the old file is intact', () => {

@@ -1,5 +1,5 @@
 // Turns a failed disk operation (EACCES, ENOSPC, EROFS…) into an HTTP refusal with a plain sentence.
-import { HttpError } from './httpResponse';
+import { HttpError } from './httpResponse.ts';
 
 function errorCode(error: unknown): string | undefined {
   if (error === null || typeof error !== 'object' || !('code' in error)) return undefined;

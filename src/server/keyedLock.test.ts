@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedLock } from './keyedLock';
+import { KeyedLock } from './keyedLock.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 

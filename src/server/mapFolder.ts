@@ -2,14 +2,14 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_FILE_BYTES } from '../model/parseJsonText';
-import { parseMap } from '../model/parseMap';
-import { diskWriteError } from './diskError';
-import { HttpError } from './httpResponse';
-import { type KeyedLock, fileLocks } from './keyedLock';
-import { mapNameOfFile } from './mapName';
-import { ifMatchAccepts, versionTag, versionTagOfChunks } from './versionTag';
-import { writeFileAtomic } from './writeFileAtomic';
+import { MAX_FILE_BYTES } from '../model/parseJsonText.ts';
+import { parseMap } from '../model/parseMap.ts';
+import { diskWriteError } from './diskError.ts';
+import { HttpError } from './httpResponse.ts';
+import { type KeyedLock, fileLocks } from './keyedLock.ts';
+import { mapNameOfFile } from './mapName.ts';
+import { ifMatchAccepts, versionTag, versionTagOfChunks } from './versionTag.ts';
+import { writeFileAtomic } from './writeFileAtomic.ts';
 
 export interface MapListEntry {
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapNameOfFile, parseMapName } from './mapName';
+import { mapNameOfFile, parseMapName } from './mapName.ts';
 
 describe('parseMapName', () => {
   it('accepts plain slugs, decoded', () => {

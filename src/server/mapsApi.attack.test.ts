@@ -2,11 +2,11 @@ import { link, lstat, readFile, readdir, readlink, symlink, writeFile } from 'no
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../model/parseJsonText';
-import { serializeMap } from '../model/serializeMap';
-import { aChain } from '../model/testBuilders';
-import { type TempMaps, chainMap, leftoverTempFiles, makeTempMaps, pairMap, request, sameOrigin, saveHeaders } from './apiTestSupport';
-import { type MapsApiServer, startMapsApiServer } from './mapsApiServer';
+import { MAX_FILE_BYTES } from '../model/parseJsonText.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aChain } from '../model/testBuilders.ts';
+import { type TempMaps, chainMap, leftoverTempFiles, makeTempMaps, pairMap, request, sameOrigin, saveHeaders } from './apiTestSupport.ts';
+import { type MapsApiServer, startMapsApiServer } from './mapsApiServer.ts';
 
 let maps: TempMaps;
 let api: MapsApiServer;

@@ -3,10 +3,10 @@ import { chmod, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeMap } from '../model/serializeMap';
-import { aClaim, aMap } from '../model/testBuilders';
-import { type TempMaps, chainMap, leftoverTempFiles, makeTempMaps, request, saveHeaders } from './apiTestSupport';
-import { type MapsApiServer, startMapsApiServer } from './mapsApiServer';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aClaim, aMap } from '../model/testBuilders.ts';
+import { type TempMaps, chainMap, leftoverTempFiles, makeTempMaps, request, saveHeaders } from './apiTestSupport.ts';
+import { type MapsApiServer, startMapsApiServer } from './mapsApiServer.ts';
 
 /** Serialized, this is far over the 64 KiB file-size limit the failing-disk test sets; the file it replaces is far under. */
 const bigMap = aMap(

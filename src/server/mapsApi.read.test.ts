@@ -1,11 +1,11 @@
 import { mkdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../model/parseJsonText';
-import { serializeMap } from '../model/serializeMap';
-import { type TempMaps, chainMap, makeTempMaps, pairMap, request, sameOrigin } from './apiTestSupport';
-import { type MapsApiServer, startMapsApiServer } from './mapsApiServer';
-import { versionTag } from './versionTag';
+import { MAX_FILE_BYTES } from '../model/parseJsonText.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import { type TempMaps, chainMap, makeTempMaps, pairMap, request, sameOrigin } from './apiTestSupport.ts';
+import { type MapsApiServer, startMapsApiServer } from './mapsApiServer.ts';
+import { versionTag } from './versionTag.ts';
 
 let maps: TempMaps;
 let api: MapsApiServer;

@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeMap } from '../model/serializeMap';
-import { aClaim, aMap } from '../model/testBuilders';
-import { chainMap, leftoverTempFiles, request, saveHeaders } from './apiTestSupport';
-import { startMapsApiServer } from './mapsApiServer';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aClaim, aMap } from '../model/testBuilders.ts';
+import { chainMap, leftoverTempFiles, request, saveHeaders } from './apiTestSupport.ts';
+import { startMapsApiServer } from './mapsApiServer.ts';
 
 const isRoot = process.platform === 'linux' && process.getuid?.() === 0;
 

@@ -1,14 +1,14 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../model/parseJsonText';
-import { parseMap } from '../model/parseMap';
-import type { ArgumentMap } from '../model/schema';
-import { serializeMap } from '../model/serializeMap';
-import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders';
-import { type TempMaps, chainMap, leftoverTempFiles, makeTempMaps, request, sameOrigin, saveHeaders } from './apiTestSupport';
-import { type MapsApiServer, startMapsApiServer } from './mapsApiServer';
-import { versionTag } from './versionTag';
+import { MAX_FILE_BYTES } from '../model/parseJsonText.ts';
+import { parseMap } from '../model/parseMap.ts';
+import type { ArgumentMap } from '../model/schema.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { type TempMaps, chainMap, leftoverTempFiles, makeTempMaps, request, sameOrigin, saveHeaders } from './apiTestSupport.ts';
+import { type MapsApiServer, startMapsApiServer } from './mapsApiServer.ts';
+import { versionTag } from './versionTag.ts';
 
 let maps: TempMaps;
 let api: MapsApiServer;

@@ -1,14 +1,14 @@
 // The maps API router: GET /api/maps, GET and PUT /api/maps/NAME over a folder of map files, behind the origin check.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_FILE_BYTES } from '../model/parseJsonText';
-import { parseMap } from '../model/parseMap';
-import { formatProblem } from '../model/problems';
-import { serializeMap } from '../model/serializeMap';
-import { ClientGone, HttpError, sendError, sendJson } from './httpResponse';
-import { MapFolder, type SavePrecondition } from './mapFolder';
-import { parseMapName } from './mapName';
-import { readBody } from './readBody';
-import { foreignRequestReason } from './requestOrigin';
+import { MAX_FILE_BYTES } from '../model/parseJsonText.ts';
+import { parseMap } from '../model/parseMap.ts';
+import { formatProblem } from '../model/problems.ts';
+import { serializeMap } from '../model/serializeMap.ts';
+import { ClientGone, HttpError, sendError, sendJson } from './httpResponse.ts';
+import { MapFolder, type SavePrecondition } from './mapFolder.ts';
+import { parseMapName } from './mapName.ts';
+import { readBody } from './readBody.ts';
+import { foreignRequestReason } from './requestOrigin.ts';
 
 export interface MapsApiOptions {
   /** Folder holding the maps/*.json files. */

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type PreviewServer, type ViteDevServer, createServer, loadConfigFromFile, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeMap } from '../model/serializeMap';
-import { type TempMaps, chainMap, makeTempMaps, request, sameOrigin, saveHeaders } from './apiTestSupport';
-import { mapsApiPlugin } from './mapsApiPlugin';
+import { serializeMap } from '../model/serializeMap.ts';
+import { type TempMaps, chainMap, makeTempMaps, request, sameOrigin, saveHeaders } from './apiTestSupport.ts';
+import { mapsApiPlugin } from './mapsApiPlugin.ts';
 
 let maps: TempMaps;
 let dev: ViteDevServer;

@@ -1,8 +1,8 @@
 // Mounts the maps API on Vite's dev and preview servers, and puts the valid maps into the build for plain web hosts.
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { MapFolder } from './mapFolder';
-import { createMapsApi } from './mapsApi';
+import { MapFolder } from './mapFolder.ts';
+import { createMapsApi } from './mapsApi.ts';
 
 /** The host names the server was told to answer to, besides loopback (Vite's `host` and `allowedHosts`). */
 function configuredHosts(host: string | boolean | undefined, allowedHosts: string[] | true | undefined): string[] {

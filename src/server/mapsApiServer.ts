@@ -1,8 +1,8 @@
 // A plain Node HTTP server around the maps API alone: for tests and headless use, listening on loopback by default.
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sendJson } from './httpResponse';
-import { type MapsApiOptions, createMapsApi } from './mapsApi';
+import { sendJson } from './httpResponse.ts';
+import { type MapsApiOptions, createMapsApi } from './mapsApi.ts';
 
 export interface MapsApiServer {
   server: Server;

@@ -1,6 +1,6 @@
 // Reads a request body as UTF-8 text within a byte limit and a time limit, never holding more than the limit.
 import type { IncomingMessage } from 'node:http';
-import { ClientGone, HttpError } from './httpResponse';
+import { ClientGone, HttpError } from './httpResponse.ts';
 
 export interface BodyLimits {
   maxBytes: number;

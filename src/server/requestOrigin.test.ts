@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignRequestReason, hostnameAllowed } from './requestOrigin';
+import { foreignRequestReason, hostnameAllowed } from './requestOrigin.ts';
 
 const HOST = '127.0.0.1:4173';
 

@@ -1,6 +1,6 @@
 // Command line: `tsx src/server/serveMapsApi.ts DIR [PORT]` serves the maps API alone over DIR and prints its URL.
 import path from 'node:path';
-import { startMapsApiServer } from './mapsApiServer';
+import { startMapsApiServer } from './mapsApiServer.ts';
 
 const [dir, port] = process.argv.slice(2);
 if (!dir) {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ifMatchAccepts, versionTag, versionTagOfChunks } from './versionTag';
+import { ifMatchAccepts, versionTag, versionTagOfChunks } from './versionTag.ts';
 
 describe('versionTag', () => {
   it('is a quoted hash of the bytes, the same whole or in pieces', async () => {

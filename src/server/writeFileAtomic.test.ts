@@ -2,7 +2,7 @@ import { lstat, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isTempFile, writeFileAtomic } from './writeFileAtomic';
+import { isTempFile, writeFileAtomic } from './writeFileAtomic.ts';
 
 let dir: string;
 

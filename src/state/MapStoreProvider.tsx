@@ -1,7 +1,7 @@
 // Puts a map store (made by createMapStore) in reach of every component below it.
 import type { ReactNode } from 'react';
-import type { MapStore } from './createMapStore';
-import { MapStoreContext } from './mapStoreContext';
+import type { MapStore } from './createMapStore.ts';
+import { MapStoreContext } from './mapStoreContext.ts';
 
 export function MapStoreProvider({ store, children }: { store: MapStore; children: ReactNode }) {
   return <MapStoreContext.Provider value={store}>{children}</MapStoreContext.Provider>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { serializeMap } from '../model/serializeMap';
-import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders';
-import { createMapStore } from './createMapStore';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { createMapStore } from './createMapStore.ts';
 
 const server = (name: string) => ({ kind: 'server' as const, name, version: '"v1"' });
 

@@ -1,16 +1,16 @@
 // The one app store (zustand vanilla): the map on screen, its layout and load state, with synchronous actions.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LayoutStep } from '../layout/layoutMap';
-import type { MapLayout } from '../layout/types';
-import type { Problem } from '../model/problems';
-import type { ArgumentMap, Direction } from '../model/schema';
-import { createEditActions, type EditActions } from './editActions';
-import { EMPTY_EDIT_DATA, type EditData, withEditingReset } from './editState';
-import { createEvaluationActions, type EvaluationActions } from './evaluationActions';
-import { EMPTY_EVALUATION_DATA, type EvaluationData, withRealMarks } from './evaluationState';
-import { withLayoutProgress, withLayoutResult } from './layoutJob';
-import { createTeachingActions, type TeachingActions } from './teachingActions';
-import { EMPTY_TEACHING_DATA, type TeachingData } from './teachingState';
+import type { LayoutStep } from '../layout/layoutMap.ts';
+import type { MapLayout } from '../layout/types.ts';
+import type { Problem } from '../model/problems.ts';
+import type { ArgumentMap, Direction } from '../model/schema.ts';
+import { createEditActions, type EditActions } from './editActions.ts';
+import { EMPTY_EDIT_DATA, type EditData, withEditingReset } from './editState.ts';
+import { createEvaluationActions, type EvaluationActions } from './evaluationActions.ts';
+import { EMPTY_EVALUATION_DATA, type EvaluationData, withRealMarks } from './evaluationState.ts';
+import { withLayoutProgress, withLayoutResult } from './layoutJob.ts';
+import { createTeachingActions, type TeachingActions } from './teachingActions.ts';
+import { EMPTY_TEACHING_DATA, type TeachingData } from './teachingState.ts';
 import {
   EMPTY_MAP_DATA,
   type MapData,
@@ -21,7 +21,7 @@ import {
   withOpenedMap,
   withOpenedText,
   withStatus,
-} from './mapState';
+} from './mapState.ts';
 
 export interface MapActions {
   /** Shows a map that is already valid (e.g. built in a test or by a later feature). */

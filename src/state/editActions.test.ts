@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ArgumentMap } from '../model/schema';
-import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders';
-import { createMapStore, type MapStore } from './createMapStore';
-import { canRedoEdit, canUndoEdit, isDirty } from './editState';
+import type { ArgumentMap } from '../model/schema.ts';
+import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { createMapStore, type MapStore } from './createMapStore.ts';
+import { canRedoEdit, canUndoEdit, isDirty } from './editState.ts';
 
 const server = { kind: 'server' as const, name: 'test', version: '"v1"' };
 

@@ -1,6 +1,6 @@
 // The store's editing actions: each runs one pure edit from model/edits and records it as one undoable step.
-import { sizeClaim } from '../layout/sizeClaim';
-import type { Problem } from '../model/problems';
+import { sizeClaim } from '../layout/sizeClaim.ts';
+import type { Problem } from '../model/problems.ts';
 import {
   addClaim,
   type ClaimPatch,
@@ -9,12 +9,12 @@ import {
   NEW_CLAIM_LABEL,
   setStatus,
   updateClaim,
-} from '../model/edits/claimEdits';
-import type { EditResult } from '../model/edits/editResult';
-import { pinClaims, setDirection, unpinClaims } from '../model/edits/layoutEdits';
-import { addRelation, deleteRelations, reconnectRelation, type RelationPatch, updateRelation } from '../model/edits/relationEdits';
-import { addSource, removeSource, type SourcePatch, updateSource } from '../model/edits/sourceEdits';
-import type { ArgumentMap, Direction, Position, RelationKind, SourceRef, Status } from '../model/schema';
+} from '../model/edits/claimEdits.ts';
+import type { EditResult } from '../model/edits/editResult.ts';
+import { pinClaims, setDirection, unpinClaims } from '../model/edits/layoutEdits.ts';
+import { addRelation, deleteRelations, reconnectRelation, type RelationPatch, updateRelation } from '../model/edits/relationEdits.ts';
+import { addSource, removeSource, type SourcePatch, updateSource } from '../model/edits/sourceEdits.ts';
+import type { ArgumentMap, Direction, Position, RelationKind, SourceRef, Status } from '../model/schema.ts';
 import {
   type EditableState,
   NO_SELECTION,
@@ -24,9 +24,9 @@ import {
   withRedo,
   withRefusal,
   withUndo,
-} from './editState';
-import { besideSpot } from './holdLayout';
-import type { MapOrigin } from './mapState';
+} from './editState.ts';
+import { besideSpot } from './holdLayout.ts';
+import type { MapOrigin } from './mapState.ts';
 
 export interface RestorableCopy {
   map: ArgumentMap;

@@ -1,12 +1,12 @@
 // The editing half of the store's data (history, selection, held places, save state) and its pure transitions.
-import { layoutMap } from '../layout/layoutMap';
-import type { MapLayout } from '../layout/types';
-import type { Problem } from '../model/problems';
-import type { ArgumentMap, Position } from '../model/schema';
-import { type History, canRedo, canUndo, createHistory, record, redo, undo } from './history';
-import { holdLayout, positionsOf } from './holdLayout';
-import { laysOutLater, withLayoutRequest } from './layoutJob';
-import type { MapData, StatusMessage } from './mapState';
+import { layoutMap } from '../layout/layoutMap.ts';
+import type { MapLayout } from '../layout/types.ts';
+import type { Problem } from '../model/problems.ts';
+import type { ArgumentMap, Position } from '../model/schema.ts';
+import { type History, canRedo, canUndo, createHistory, record, redo, undo } from './history.ts';
+import { holdLayout, positionsOf } from './holdLayout.ts';
+import { laysOutLater, withLayoutRequest } from './layoutJob.ts';
+import type { MapData, StatusMessage } from './mapState.ts';
 
 export interface Selection {
   claims: readonly string[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aClaim, aMap, aRelation } from '../model/testBuilders';
-import { createMapStore } from './createMapStore';
-import { canUndoEdit, isDirty } from './editState';
-import { shownMapOf, standingViewOf } from './evaluationView';
+import { aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { createMapStore } from './createMapStore.ts';
+import { canUndoEdit, isDirty } from './editState.ts';
+import { shownMapOf, standingViewOf } from './evaluationView.ts';
 
 /** assumption (refuted) → motivates → decision → causes → outcome; evidence refutes the assumption. */
 function buildupMap() {

@@ -1,6 +1,6 @@
 // The store's evaluation actions: what-if and practice modes, and the status buttons routed by the mode.
-import type { ArgumentMap, Status } from '../model/schema';
-import type { Selection } from './editState';
+import type { ArgumentMap, Status } from '../model/schema.ts';
+import type { Selection } from './editState.ts';
 import {
   type EvaluationData,
   withModeStatus,
@@ -11,7 +11,7 @@ import {
   withRestoredPracticeMarks,
   withWhatIf,
   withWhyOpen,
-} from './evaluationState';
+} from './evaluationState.ts';
 
 export interface EvaluationActions {
   enterWhatIf(): void;

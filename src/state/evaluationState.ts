@@ -1,7 +1,7 @@
 // The evaluation half of the store's data: real marks, a what-if view or a practice round, and the open "Why?".
-import type { StatusOverrides } from '../model/applyWhatIf';
-import type { ArgumentMap, Status } from '../model/schema';
-import type { Selection } from './editState';
+import type { StatusOverrides } from '../model/applyWhatIf.ts';
+import type { ArgumentMap, Status } from '../model/schema.ts';
+import type { Selection } from './editState.ts';
 
 /**
  * How statuses are shown and what the status buttons change:

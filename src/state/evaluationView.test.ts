@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aClaim, aMap, aRelation } from '../model/testBuilders';
-import { evaluationOf, exportViewOf, shownMapOf, shownStatus, standingViewOf } from './evaluationView';
-import type { EvaluationMode } from './evaluationState';
+import { aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { evaluationOf, exportViewOf, shownMapOf, shownStatus, standingViewOf } from './evaluationView.ts';
+import type { EvaluationMode } from './evaluationState.ts';
 
 const map = aMap(
   [aClaim('belief', { kind: 'assumption', status: 'refuted' }), aClaim('decision', { status: 'supported' })],

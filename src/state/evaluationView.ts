@@ -1,10 +1,10 @@
 // What the evaluation shows for the current mode: the map with what-if applied, its computed standing, practice verdicts.
-import { applyWhatIf } from '../model/applyWhatIf';
-import { comparePractice, type PracticeResult } from '../model/comparePractice';
-import { type ClaimFlagKind, claimFlags, type Evaluation, evaluateMap } from '../model/evaluateMap';
-import type { ArgumentMap, Status } from '../model/schema';
-import type { StandingInput } from '../export/svg/standingSvg';
-import type { EvaluationMode } from './evaluationState';
+import { applyWhatIf } from '../model/applyWhatIf.ts';
+import { comparePractice, type PracticeResult } from '../model/comparePractice.ts';
+import { type ClaimFlagKind, claimFlags, type Evaluation, evaluateMap } from '../model/evaluateMap.ts';
+import type { ArgumentMap, Status } from '../model/schema.ts';
+import type { StandingInput } from '../export/svg/standingSvg.ts';
+import type { EvaluationMode } from './evaluationState.ts';
 
 /** Computed once per map object: every edit makes a new map, so a cached answer is never stale. */
 const evaluations = new WeakMap<ArgumentMap, Evaluation>();

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addClaim, deleteClaims, duplicateClaims, setStatus, updateClaim } from '../model/edits/claimEdits';
-import { pinClaims, setDirection, unpinClaims } from '../model/edits/layoutEdits';
-import { addRelation, deleteRelations, reconnectRelation, updateRelation } from '../model/edits/relationEdits';
-import { parseMap } from '../model/parseMap';
-import { type ArgumentMap, DIRECTIONS, RELATIONS, STATUSES } from '../model/schema';
-import { aChain } from '../model/testBuilders';
+import { addClaim, deleteClaims, duplicateClaims, setStatus, updateClaim } from '../model/edits/claimEdits.ts';
+import { pinClaims, setDirection, unpinClaims } from '../model/edits/layoutEdits.ts';
+import { addRelation, deleteRelations, reconnectRelation, updateRelation } from '../model/edits/relationEdits.ts';
+import { parseMap } from '../model/parseMap.ts';
+import { type ArgumentMap, DIRECTIONS, RELATIONS, STATUSES } from '../model/schema.ts';
+import { aChain } from '../model/testBuilders.ts';
 import {
   beginTransaction,
   canRedo,
@@ -18,7 +18,7 @@ import {
   record,
   redo,
   undo,
-} from './history';
+} from './history.ts';
 
 type Edit = (map: ArgumentMap) => ArgumentMap;
 

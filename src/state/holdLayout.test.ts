@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../layout/layoutMap';
-import { addClaim, deleteClaims, updateClaim } from '../model/edits/claimEdits';
-import { addRelation } from '../model/edits/relationEdits';
-import { aChain } from '../model/testBuilders';
-import { holdLayout, positionsOf } from './holdLayout';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { addClaim, deleteClaims, updateClaim } from '../model/edits/claimEdits.ts';
+import { addRelation } from '../model/edits/relationEdits.ts';
+import { aChain } from '../model/testBuilders.ts';
+import { holdLayout, positionsOf } from './holdLayout.ts';
 
 function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
   if (!result.ok) throw new Error('edit refused');

@@ -1,8 +1,8 @@
 // Lays out an edited map without moving what is on screen: claims keep their places, routes between unmoved claims keep their bends.
-import { drawable, routeBetween } from '../layout/runDagre';
-import { sizeClaim } from '../layout/sizeClaim';
-import type { ClaimBox, MapLayout, Point } from '../layout/types';
-import type { ArgumentMap, Direction, Position } from '../model/schema';
+import { drawable, routeBetween } from '../layout/runDagre.ts';
+import { sizeClaim } from '../layout/sizeClaim.ts';
+import type { ClaimBox, MapLayout, Point } from '../layout/types.ts';
+import type { ArgumentMap, Direction, Position } from '../model/schema.ts';
 
 /** Space left between a claim placed by this module and its neighbour. */
 export const PLACE_GAP = 48;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../layout/layoutMap';
-import { aChain } from '../model/testBuilders';
-import { createMapStore, type MapStore } from './createMapStore';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { aChain } from '../model/testBuilders.ts';
+import { createMapStore, type MapStore } from './createMapStore.ts';
 
 /** The worker's answer, computed here with the same pure function the worker runs. */
 function answer(store: MapStore) {

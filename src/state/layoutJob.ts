@@ -1,9 +1,9 @@
 // Whole-map layouts of big maps, computed off the page's thread: the pending request, its progress, and applying (or ignoring) its answer.
-import type { LayoutStep } from '../layout/layoutMap';
-import type { MapLayout } from '../layout/types';
-import type { ArgumentMap, Direction } from '../model/schema';
-import type { EditableState } from './editState';
-import { holdLayout, positionsOf } from './holdLayout';
+import type { LayoutStep } from '../layout/layoutMap.ts';
+import type { MapLayout } from '../layout/types.ts';
+import type { ArgumentMap, Direction } from '../model/schema.ts';
+import type { EditableState } from './editState.ts';
+import { holdLayout, positionsOf } from './holdLayout.ts';
 
 /**
  * Maps with more claims than this are laid out in a worker by the app: dagre takes long enough there to freeze

@@ -1,10 +1,10 @@
 // The store's data and its pure transitions: open a map, replace it, re-lay it, report load problems.
-import { layoutMap } from '../layout/layoutMap';
-import type { MapLayout } from '../layout/types';
-import { parseMap } from '../model/parseMap';
-import type { Problem } from '../model/problems';
-import type { ArgumentMap, Direction } from '../model/schema';
-import { EMPTY_LAYOUT_JOB_DATA, type LayoutJobData, laysOutLater, withLayoutRequest } from './layoutJob';
+import { layoutMap } from '../layout/layoutMap.ts';
+import type { MapLayout } from '../layout/types.ts';
+import { parseMap } from '../model/parseMap.ts';
+import type { Problem } from '../model/problems.ts';
+import type { ArgumentMap, Direction } from '../model/schema.ts';
+import { EMPTY_LAYOUT_JOB_DATA, type LayoutJobData, laysOutLater, withLayoutRequest } from './layoutJob.ts';
 
 /** Where the map on screen came from: a file in maps/ (read through the API) or a file opened from disk. */
 export type MapOrigin =

@@ -1,8 +1,8 @@
 import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../layout/layoutMap';
-import { aClaim, aMap, aRelation } from '../model/testBuilders';
-import { mapToFlow } from './mapToFlow';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { mapToFlow } from './mapToFlow.ts';
 
 const map = aMap(
   [

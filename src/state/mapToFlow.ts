@@ -1,9 +1,9 @@
 // The one mapping from the domain (ArgumentMap + MapLayout) to React Flow's nodes and edges.
 import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
-import { lightTheme } from '../export/svg/theme';
-import type { ClaimBox, MapLayout, Point } from '../layout/types';
-import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../model/schema';
-import type { ClaimStandingView } from './evaluationView';
+import { lightTheme } from '../export/svg/theme.ts';
+import type { ClaimBox, MapLayout, Point } from '../layout/types.ts';
+import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../model/schema.ts';
+import type { ClaimStandingView } from './evaluationView.ts';
 
 export const CLAIM_NODE = 'claim';
 export const RELATION_EDGE = 'relation';

@@ -1,9 +1,9 @@
 // The outline shows what the mode shows: what-if statuses and flags, and in practice the student's marks and no flags.
 import { describe, expect, it } from 'vitest';
-import { outlineMarkdown } from '../model/outline';
-import { aClaim, aMap, aRelation } from '../model/testBuilders';
-import type { EvaluationMode } from './evaluationState';
-import { outlineItemsOf, outlineSourceOf } from './outlineView';
+import { outlineMarkdown } from '../model/outline.ts';
+import { aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import type { EvaluationMode } from './evaluationState.ts';
+import { outlineItemsOf, outlineSourceOf } from './outlineView.ts';
 
 const map = aMap(
   [aClaim('belief', { kind: 'assumption', status: 'refuted' }), aClaim('decision', { status: 'supported' })],

@@ -1,9 +1,9 @@
 // The outline and the step panel as the evaluation mode shows them: what-if statuses, and in practice the student's own marks.
-import type { Evaluation } from '../model/evaluateMap';
-import { type OutlineItem, outlineItems } from '../model/outline';
-import type { ArgumentMap } from '../model/schema';
-import type { EvaluationMode } from './evaluationState';
-import { evaluationOf, shownMapOf } from './evaluationView';
+import type { Evaluation } from '../model/evaluateMap.ts';
+import { type OutlineItem, outlineItems } from '../model/outline.ts';
+import type { ArgumentMap } from '../model/schema.ts';
+import type { EvaluationMode } from './evaluationState.ts';
+import { evaluationOf, shownMapOf } from './evaluationView.ts';
 
 /** What the outline is made from: the map whose statuses it lists and the evaluation whose flags it lists. */
 export interface OutlineSource {

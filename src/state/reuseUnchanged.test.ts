@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../layout/layoutMap';
-import { setStatus } from '../model/edits/claimEdits';
-import { aChain } from '../model/testBuilders';
-import { holdLayout, positionsOf } from './holdLayout';
-import { mapToFlow } from './mapToFlow';
-import { reuseUnchanged } from './reuseUnchanged';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { setStatus } from '../model/edits/claimEdits.ts';
+import { aChain } from '../model/testBuilders.ts';
+import { holdLayout, positionsOf } from './holdLayout.ts';
+import { mapToFlow } from './mapToFlow.ts';
+import { reuseUnchanged } from './reuseUnchanged.ts';
 
 const map = aChain('a', 'b', 'c', 'd');
 const layout = layoutMap(map, {});

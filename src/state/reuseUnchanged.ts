@@ -1,5 +1,5 @@
 // Hands back last time's node and edge objects for elements whose content did not change, so an edit re-renders only what it touched.
-import type { FlowElements } from './mapToFlow';
+import type { FlowElements } from './mapToFlow.ts';
 
 /** Structural equality of the plain data mapToFlow and withStanding build (objects, arrays, primitives). */
 function sameValue(a: unknown, b: unknown): boolean {

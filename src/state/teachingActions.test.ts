@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { serializeMap } from '../model/serializeMap';
-import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders';
-import { createMapStore } from './createMapStore';
-import { presentOrder } from './teachingState';
+import { serializeMap } from '../model/serializeMap.ts';
+import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { createMapStore } from './createMapStore.ts';
+import { presentOrder } from './teachingState.ts';
 
 const chain = aChain('a', 'b', 'c', 'd');
 

@@ -1,9 +1,9 @@
 // The store's teaching actions: present step by step, edit the story (as undoable edits), outline, search, filters and focus.
-import { moveStoryStep, resetStoryOrder, setStoryNote } from '../model/edits/storyEdits';
-import type { ArgumentMap, ClaimKind, RelationKind } from '../model/schema';
-import { NO_FILTER } from '../model/viewFilter';
-import { type EditableState, withEdit } from './editState';
-import { withStatus } from './mapState';
+import { moveStoryStep, resetStoryOrder, setStoryNote } from '../model/edits/storyEdits.ts';
+import type { ArgumentMap, ClaimKind, RelationKind } from '../model/schema.ts';
+import { NO_FILTER } from '../model/viewFilter.ts';
+import { type EditableState, withEdit } from './editState.ts';
+import { withStatus } from './mapState.ts';
 import {
   presentOrder,
   type TeachingData,
@@ -16,7 +16,7 @@ import {
   withRelationToggled,
   withStep,
   withStepInRange,
-} from './teachingState';
+} from './teachingState.ts';
 
 export interface TeachingActions {
   /** Enters the presentation at `step` (1-based, default 1). */

@@ -1,11 +1,11 @@
 // The teaching half of the store's data (presentation step, outline, filters and focus, centring requests) and its pure transitions.
-import type { ArgumentMap, ClaimKind, RelationKind } from '../model/schema';
-import { stepOrder } from '../model/stepOrder';
-import { clampStep } from '../model/stepReveal';
-import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../model/focusNeighbourhood';
-import { hiddenByFilter, NO_FILTER, type ViewFilter } from '../model/viewFilter';
-import { NO_SELECTION, type Selection } from './editState';
-import type { MapData } from './mapState';
+import type { ArgumentMap, ClaimKind, RelationKind } from '../model/schema.ts';
+import { stepOrder } from '../model/stepOrder.ts';
+import { clampStep } from '../model/stepReveal.ts';
+import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../model/focusNeighbourhood.ts';
+import { hiddenByFilter, NO_FILTER, type ViewFilter } from '../model/viewFilter.ts';
+import { NO_SELECTION, type Selection } from './editState.ts';
+import type { MapData } from './mapState.ts';
 
 export interface TeachingData {
   /** The presentation, when one is running: the 1-based step on screen. */

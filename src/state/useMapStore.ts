@@ -1,8 +1,8 @@
 // Hooks into the map store: subscribe to a narrow slice, or reach the store itself for actions.
 import { useContext } from 'react';
 import { useStore } from 'zustand';
-import type { MapStore, MapStoreState } from './createMapStore';
-import { MapStoreContext } from './mapStoreContext';
+import type { MapStore, MapStoreState } from './createMapStore.ts';
+import { MapStoreContext } from './mapStoreContext.ts';
 
 export function useMapStoreApi(): MapStore {
   const store = useContext(MapStoreContext);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../layout/layoutMap';
-import { aClaim, aMap, aRelation } from '../model/testBuilders';
-import type { EvaluationMode } from './evaluationState';
-import { shownMapOf, standingViewOf } from './evaluationView';
-import { mapToFlow } from './mapToFlow';
-import { withStanding } from './withStanding';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import type { EvaluationMode } from './evaluationState.ts';
+import { shownMapOf, standingViewOf } from './evaluationView.ts';
+import { mapToFlow } from './mapToFlow.ts';
+import { withStanding } from './withStanding.ts';
 
 const map = aMap(
   [

@@ -1,9 +1,9 @@
 // Adds the computed layer (flags, broken links, what-if and practice marks) to the React Flow elements of mapToFlow.
-import { lightTheme } from '../export/svg/theme';
-import { FLAG_TITLES } from '../model/explainFlag';
-import type { ClaimKind } from '../model/schema';
-import { type ClaimStandingView, hasStanding, type StandingView } from './evaluationView';
-import type { ClaimFlowNode, FlowElements, RelationFlowEdge } from './mapToFlow';
+import { lightTheme } from '../export/svg/theme.ts';
+import { FLAG_TITLES } from '../model/explainFlag.ts';
+import type { ClaimKind } from '../model/schema.ts';
+import { type ClaimStandingView, hasStanding, type StandingView } from './evaluationView.ts';
+import type { ClaimFlowNode, FlowElements, RelationFlowEdge } from './mapToFlow.ts';
 
 /** The node's accessible name with the computed layer in words, so nothing of it rests on the picture alone. */
 export function standingAccessibleName(label: string, kind: ClaimKind, status: ClaimFlowNode['data']['status'], view: ClaimStandingView): string {

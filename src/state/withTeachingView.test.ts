@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../layout/layoutMap';
-import { aClaim, aMap, aRelation } from '../model/testBuilders';
-import { NO_FILTER } from '../model/viewFilter';
-import { mapToFlow } from './mapToFlow';
-import { presentOrder } from './teachingState';
-import { CURRENT_STEP_CLASS, teachingViewOf, withTeachingView } from './withTeachingView';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { aClaim, aMap, aRelation } from '../model/testBuilders.ts';
+import { NO_FILTER } from '../model/viewFilter.ts';
+import { mapToFlow } from './mapToFlow.ts';
+import { presentOrder } from './teachingState.ts';
+import { CURRENT_STEP_CLASS, teachingViewOf, withTeachingView } from './withTeachingView.ts';
 
 const map = aMap(
   [aClaim('a', { kind: 'event' }), aClaim('b', { kind: 'event' }), aClaim('ev', { kind: 'evidence' })],

@@ -1,9 +1,9 @@
 // Applies the teaching views to the React Flow elements: the presentation's revealed steps, and the filters and focus (hidden, never removed).
-import type { ArgumentMap } from '../model/schema';
-import { stepReveal } from '../model/stepReveal';
-import { hiddenByFilter, isFiltering } from '../model/viewFilter';
-import type { FlowElements } from './mapToFlow';
-import { presentOrder, type TeachingData } from './teachingState';
+import type { ArgumentMap } from '../model/schema.ts';
+import { stepReveal } from '../model/stepReveal.ts';
+import { hiddenByFilter, isFiltering } from '../model/viewFilter.ts';
+import type { FlowElements } from './mapToFlow.ts';
+import { presentOrder, type TeachingData } from './teachingState.ts';
 
 export const CURRENT_STEP_CLASS = 'is-current-step';
 

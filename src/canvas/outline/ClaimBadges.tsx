@@ -1,8 +1,8 @@
 // A claim's kind and status as words with their icons (never colour alone), and its flags as named marks.
-import { lightTheme } from '../../export/svg/theme';
-import type { OutlineFlag } from '../../model/outline';
-import type { ClaimKind, Status } from '../../model/schema';
-import { ThemeIcon } from '../ThemeIcon';
+import { lightTheme } from '../../export/svg/theme.ts';
+import type { OutlineFlag } from '../../model/outline.ts';
+import type { ClaimKind, Status } from '../../model/schema.ts';
+import { ThemeIcon } from '../ThemeIcon.tsx';
 import './ClaimBadges.css';
 
 export function ClaimBadges({ kind, status, date, flags = [] }: { kind: ClaimKind; status: Status; date?: string; flags?: readonly OutlineFlag[] }) {

@@ -1,6 +1,6 @@
 // A claim's sources as quotes with their citations, shared by the outline and the presentation panel.
-import type { SourceRef } from '../../model/schema';
-import { SourceLink } from '../SourceLink';
+import type { SourceRef } from '../../model/schema.ts';
+import { SourceLink } from '../SourceLink.tsx';
 
 export function ClaimSources({ sources }: { sources: readonly SourceRef[] }) {
   if (sources.length === 0) return null;

@@ -1,8 +1,8 @@
 // One step of the outline: heading (selects the claim on the canvas), kind, status, flags with Why?, text, sources and links in words.
 import { memo } from 'react';
-import type { OutlineItem as Item } from '../../model/outline';
-import { ClaimBadges } from './ClaimBadges';
-import { ClaimSources } from './ClaimSources';
+import type { OutlineItem as Item } from '../../model/outline.ts';
+import { ClaimBadges } from './ClaimBadges.tsx';
+import { ClaimSources } from './ClaimSources.tsx';
 
 interface Props {
   item: Item;

@@ -1,13 +1,13 @@
 // The outline: the whole map as text in step order, for reading, a screen reader and print; selection follows the canvas both ways.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { copyText } from '../../adapters/clipboard';
-import { printPage } from '../../adapters/printPage';
-import { outlineMarkdown } from '../../model/outline';
-import { formatCitation } from '../formatCitation';
-import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
-import { OutlineItem } from './OutlineItem';
+import { copyText } from '../../adapters/clipboard.ts';
+import { printPage } from '../../adapters/printPage.ts';
+import { outlineMarkdown } from '../../model/outline.ts';
+import { formatCitation } from '../formatCitation.ts';
+import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
+import { OutlineItem } from './OutlineItem.tsx';
 import './OutlinePanel.css';
 
 export function OutlinePanel() {

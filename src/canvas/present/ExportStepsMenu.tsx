@@ -1,9 +1,9 @@
 // "Export steps": the presentation as one PDF with a page per step, or a PNG per step in a zip, drawn in a worker by the one renderer.
 import { useId, useRef, useState } from 'react';
-import { neededFallbackFonts } from '../../export/fallbackFonts';
-import type { StepsFormat } from '../../export/steps/exportSteps';
-import { describeOrigin } from '../../state/mapState';
-import { useMapStoreApi } from '../../state/useMapStore';
+import { neededFallbackFonts } from '../../export/fallbackFonts.ts';
+import type { StepsFormat } from '../../export/steps/exportSteps.ts';
+import { describeOrigin } from '../../state/mapState.ts';
+import { useMapStoreApi } from '../../state/useMapStore.ts';
 
 const CHOICES: { format: StepsFormat; text: string }[] = [
   { format: 'pdf', text: 'PDF, a page per step' },
@@ -27,9 +27,9 @@ export function ExportStepsMenu() {
     try {
       // The renderer, pdfkit and resvg load only now, keeping them out of the app's first load.
       const [{ exportStepsInWorker }, { loadExportAssets }, { downloadBytes }] = await Promise.all([
-        import('../../export/steps/exportStepsInWorker'),
-        import('../../adapters/exportAssets'),
-        import('../../adapters/download'),
+        import('../../export/steps/exportStepsInWorker.ts'),
+        import('../../adapters/exportAssets.ts'),
+        import('../../adapters/download.ts'),
       ]);
       const assets = await loadExportAssets(format === 'png', neededFallbackFonts(JSON.stringify(map)));
       const file = await exportStepsInWorker({ map, layout, name, format, assets }, (done, total) => setProgress({ done, total }));

@@ -2,10 +2,10 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { MapLayout } from '../../layout/types';
-import type { ArgumentMap } from '../../model/schema';
-import { presentOrder } from '../../state/teachingState';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+import type { MapLayout } from '../../layout/types.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import { presentOrder } from '../../state/teachingState.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 
 const MOVE_MS = 600;
 /** A presentation step is drawn large enough to read from the back of a room, and never smaller than this. */

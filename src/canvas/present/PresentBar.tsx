@@ -1,8 +1,8 @@
 // The presentation's controls: back, the step counter, next, the story editor, step export, and the way out.
 import { useShallow } from 'zustand/react/shallow';
-import { presentOrder } from '../../state/teachingState';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
-import { ExportStepsMenu } from './ExportStepsMenu';
+import { presentOrder } from '../../state/teachingState.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
+import { ExportStepsMenu } from './ExportStepsMenu.tsx';
 
 export function PresentBar({ editingStory, onToggleStory }: { editingStory: boolean; onToggleStory: () => void }) {
   const store = useMapStoreApi();

@@ -1,5 +1,5 @@
 // "Present": enters the full-window presentation at the first step.
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 
 export function PresentButton() {
   const store = useMapStoreApi();

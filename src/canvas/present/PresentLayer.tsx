@@ -1,10 +1,10 @@
 // The presentation around the canvas: the step panel (or the story editor) beside it and the controls below; keys and the URL follow the step.
 import { useState } from 'react';
-import { useMapStore } from '../../state/useMapStore';
-import { PresentBar } from './PresentBar';
-import { StepPanel } from './StepPanel';
-import { StoryEditor } from './StoryEditor';
-import { usePresentKeys } from './usePresentKeys';
+import { useMapStore } from '../../state/useMapStore.ts';
+import { PresentBar } from './PresentBar.tsx';
+import { StepPanel } from './StepPanel.tsx';
+import { StoryEditor } from './StoryEditor.tsx';
+import { usePresentKeys } from './usePresentKeys.ts';
 import './PresentLayer.css';
 
 export function PresentLayer() {

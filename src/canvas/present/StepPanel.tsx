@@ -1,9 +1,9 @@
 // The presentation's side panel: the current step's claim in words — note, text, status, sources with quotes, flags with their Why?.
 import { useShallow } from 'zustand/react/shallow';
-import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView';
-import { useMapStore } from '../../state/useMapStore';
-import { ClaimBadges } from '../outline/ClaimBadges';
-import { ClaimSources } from '../outline/ClaimSources';
+import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView.ts';
+import { useMapStore } from '../../state/useMapStore.ts';
+import { ClaimBadges } from '../outline/ClaimBadges.tsx';
+import { ClaimSources } from '../outline/ClaimSources.tsx';
 
 export function StepPanel() {
   const { map, step, mode } = useMapStore(useShallow((s) => ({ map: s.map, step: s.presenting?.step ?? 0, mode: s.evaluationMode })));

@@ -1,8 +1,8 @@
 // Edits the presentation's story: reorder the steps (buttons, or Alt+↑/↓ on a step) and write each step's note; every change is an undoable edit saved with the map.
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { presentOrder } from '../../state/teachingState';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+import { presentOrder } from '../../state/teachingState.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 
 function StepNote({ id, step, note }: { id: string; step: number; note: string }) {
   const store = useMapStoreApi();

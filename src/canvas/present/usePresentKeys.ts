@@ -1,6 +1,6 @@
 // The presentation's keys: → / Space / PageDown next, ← / PageUp back, Home / End, Esc leaves. Typing in a field is left alone.
 import { useEffect } from 'react';
-import { useMapStoreApi } from '../../state/useMapStore';
+import { useMapStoreApi } from '../../state/useMapStore.ts';
 
 /** Fields and open popovers (which close on Esc themselves) keep their keys. */
 function ownsKeys(target: EventTarget | null): boolean {

@@ -1,8 +1,8 @@
 // Keeps the presentation and the address bar together: ?step=N opens the presentation at step N, and the URL follows the step.
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { currentStepParam, replaceStepParam } from '../../adapters/stepRoute';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+import { currentStepParam, replaceStepParam } from '../../adapters/stepRoute.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 
 export function usePresentRoute(): void {
   const store = useMapStoreApi();

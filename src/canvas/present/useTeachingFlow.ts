@@ -1,9 +1,9 @@
 // The canvas's props with the teaching views applied: later presentation steps, filtered kinds and relations and the focus hidden; no editing while presenting.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ClaimFlowNode, RelationFlowEdge } from '../../state/mapToFlow';
-import { useMapStore } from '../../state/useMapStore';
-import { teachingViewOf, withTeachingView } from '../../state/withTeachingView';
+import type { ClaimFlowNode, RelationFlowEdge } from '../../state/mapToFlow.ts';
+import { useMapStore } from '../../state/useMapStore.ts';
+import { teachingViewOf, withTeachingView } from '../../state/withTeachingView.ts';
 
 /** A presentation shows the map; a stray drag or key must not edit it. */
 const LOCKED = { nodesDraggable: false, nodesConnectable: false, elementsSelectable: false, edgesReconnectable: false, onNodeDoubleClick: undefined } as const;

@@ -1,10 +1,10 @@
 // "Filters": show or hide kinds of claims and kinds of links (hidden on the canvas, never removed from the map).
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { lightTheme } from '../../export/svg/theme';
-import { CLAIM_KINDS, RELATIONS } from '../../model/schema';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
-import { ThemeIcon } from '../ThemeIcon';
+import { lightTheme } from '../../export/svg/theme.ts';
+import { CLAIM_KINDS, RELATIONS } from '../../model/schema.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
+import { ThemeIcon } from '../ThemeIcon.tsx';
 import './FilterMenu.css';
 
 export function FilterMenu() {

@@ -1,7 +1,7 @@
 // Focus mode's bar over the canvas: which claim is in focus, how many links out it reaches (adjustable), and the way back to the whole map.
 import { useShallow } from 'zustand/react/shallow';
-import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../../model/focusNeighbourhood';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../../model/focusNeighbourhood.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 
 export function FocusBar() {
   const store = useMapStoreApi();

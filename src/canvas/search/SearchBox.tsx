@@ -1,7 +1,7 @@
 // The search box (Ctrl/Cmd+F): matches labels, text and sources, lists the hits, and choosing one centres and selects its claim.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { searchClaims } from '../../model/searchClaims';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
+import { searchClaims } from '../../model/searchClaims.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 import './SearchBox.css';
 
 const MAX_HITS = 50;

@@ -1,9 +1,9 @@
 // The teaching commands in the toolbar: Present, Outline, search, filters and focus on the selected claim.
 import { useShallow } from 'zustand/react/shallow';
-import { useMapStore, useMapStoreApi } from '../../state/useMapStore';
-import { PresentButton } from '../present/PresentButton';
-import { FilterMenu } from './FilterMenu';
-import { SearchBox } from './SearchBox';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
+import { PresentButton } from '../present/PresentButton.tsx';
+import { FilterMenu } from './FilterMenu.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 export function TeachingTools() {
   const store = useMapStoreApi();

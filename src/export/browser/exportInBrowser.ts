@@ -1,12 +1,12 @@
 // One in-app export: JSON on the page (it is only the file text), SVG, PNG and PDF in the worker.
-import type { MapLayout } from '../../layout/types';
-import type { ArgumentMap } from '../../model/schema';
-import { serializeMap } from '../../model/serializeMap';
-import { type ExportedFile, type ExportFormat, type ExportOptions, MIME_TYPES } from '../exportTypes';
-import { type FallbackScript, neededFallbackFonts } from '../fallbackFonts';
-import { selectedPart } from '../selectedPart';
-import { type ExportProgress, exportInWorker } from './exportInWorker';
-import type { BrowserExportAssets } from './wasmExportBackend';
+import type { MapLayout } from '../../layout/types.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import { serializeMap } from '../../model/serializeMap.ts';
+import { type ExportedFile, type ExportFormat, type ExportOptions, MIME_TYPES } from '../exportTypes.ts';
+import { type FallbackScript, neededFallbackFonts } from '../fallbackFonts.ts';
+import { selectedPart } from '../selectedPart.ts';
+import { type ExportProgress, exportInWorker } from './exportInWorker.ts';
+import type { BrowserExportAssets } from './wasmExportBackend.ts';
 
 export interface BrowserExportRequest {
   map: ArgumentMap;

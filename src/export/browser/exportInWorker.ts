@@ -1,7 +1,7 @@
 // Runs one export in the export worker (started on first use and kept), reporting its steps as they happen.
-import { workerClient } from '../../adapters/workerClient';
-import type { ExportedFile } from '../exportTypes';
-import type { ExportRequest, ExportResponse } from './exportWorkerProtocol';
+import { workerClient } from '../../adapters/workerClient.ts';
+import type { ExportedFile } from '../exportTypes.ts';
+import type { ExportRequest, ExportResponse } from './exportWorkerProtocol.ts';
 
 export type ExportProgress = { step: string; done: number; total: number };
 

@@ -1,7 +1,7 @@
 // The export worker: draws, rasterizes and writes PDFs off the page's thread, so a big map never freezes the page.
-import { exportMap } from '../exportMap';
-import type { ExportRequest, ExportResponse } from './exportWorkerProtocol';
-import { wasmExportBackend } from './wasmExportBackend';
+import { exportMap } from '../exportMap.ts';
+import type { ExportRequest, ExportResponse } from './exportWorkerProtocol.ts';
+import { wasmExportBackend } from './wasmExportBackend.ts';
 
 const scope = self as unknown as { postMessage(message: ExportResponse, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<ExportRequest>) => void) | null };
 

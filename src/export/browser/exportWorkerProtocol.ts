@@ -1,8 +1,8 @@
 // Messages between the page and the export worker.
-import type { MapLayout } from '../../layout/types';
-import type { ArgumentMap } from '../../model/schema';
-import type { ExportedFile, ExportFormat, ExportOptions } from '../exportTypes';
-import type { BrowserExportAssets } from './wasmExportBackend';
+import type { MapLayout } from '../../layout/types.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import type { ExportedFile, ExportFormat, ExportOptions } from '../exportTypes.ts';
+import type { BrowserExportAssets } from './wasmExportBackend.ts';
 
 /** Options that survive structured cloning: the selection as a plain list. */
 export type WorkerExportOptions = Omit<ExportOptions, 'selection'> & { selection?: string[] };

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
-import { INTER_FILES, nodeExportBackend } from '../../cli/nodeExportBackend';
-import { layoutMap } from '../../layout/layoutMap';
-import { loadSeedMap } from '../../model/testSeedMap';
-import { renderMapSvgDocument } from '../svg/renderMapSvg';
-import { lightTheme } from '../svg/theme';
-import { wasmExportBackend } from './wasmExportBackend';
+import { INTER_FILES, nodeExportBackend } from '../../cli/nodeExportBackend.ts';
+import { layoutMap } from '../../layout/layoutMap.ts';
+import { loadSeedMap } from '../../model/testSeedMap.ts';
+import { renderMapSvgDocument } from '../svg/renderMapSvg.ts';
+import { lightTheme } from '../svg/theme.ts';
+import { wasmExportBackend } from './wasmExportBackend.ts';
 
 // Rasterizing the seed map twice takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });

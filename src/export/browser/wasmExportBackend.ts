@@ -1,7 +1,7 @@
 // The export backend for the browser: resvg compiled to wasm (the engine the CLI uses natively), fonts as fetched bytes.
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import type { ExportBackend } from '../exportTypes';
-import { type FallbackScript, neededFallbackFonts } from '../fallbackFonts';
+import type { ExportBackend } from '../exportTypes.ts';
+import { type FallbackScript, neededFallbackFonts } from '../fallbackFonts.ts';
 
 /** A fallback font as fetched by the page. */
 export interface FetchedFallbackFont {
@@ -37,7 +37,7 @@ export function wasmExportBackend(assets: BrowserExportAssets): ExportBackend {
       // The run splitting (bidi, fontkit) is loaded only for text that needs fallback fonts, keeping Latin exports as they were.
       let drawn = svg;
       if (extra.length > 0) {
-        const [{ resvgRunsSvg }, { runMeasure }] = await Promise.all([import('../fontRuns'), import('../measureRuns')]);
+        const [{ resvgRunsSvg }, { runMeasure }] = await Promise.all([import('../fontRuns.ts'), import('../measureRuns.ts')]);
         const runs = await runMeasure(extra, { regular, semibold });
         drawn = resvgRunsSvg(svg, runs.fonts, runs.measure);
       }

@@ -1,8 +1,8 @@
 // Vector PDF from the renderer's SVG: pdfkit draws its shapes, with Inter and any needed fallback fonts embedded (subset) so the text is real, selectable text.
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { FALLBACK_FAMILIES, type FallbackFont, type FallbackScript } from '../fallbackFonts';
-import type { LoadedFallbacks } from '../fontRuns';
+import { FALLBACK_FAMILIES, type FallbackFont, type FallbackScript } from '../fallbackFonts.ts';
+import type { LoadedFallbacks } from '../fontRuns.ts';
 
 export interface PdfFonts {
   /** Inter 400 and 600 as TTF bytes; the SVG uses no other weight. */
@@ -30,7 +30,7 @@ export interface PdfPage {
 /** One PDF with a page per SVG (e.g. a slide per presentation step), each page the size of its SVG. */
 export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title: string): Promise<Uint8Array> {
   // The run splitting (bidi) is loaded only for text that needs fallback fonts.
-  const runs = fonts.fallbacks?.length ? (await import('../fontRuns')).pdfRunsSvg : undefined;
+  const runs = fonts.fallbacks?.length ? (await import('../fontRuns.ts')).pdfRunsSvg : undefined;
   const doc = new PDFDocument({
     autoFirstPage: false,
     compress: true,

@@ -1,13 +1,13 @@
 // Exports a presentation as files: one 16:9 PDF with a page per step, or a PNG per step in a zip — slides from the one renderer.
 import { zipSync } from 'fflate';
-import type { MapLayout } from '../../layout/types';
-import type { ArgumentMap } from '../../model/schema';
-import { stepOrder } from '../../model/stepOrder';
-import { fileStem } from '../exportFileName';
-import type { ExportBackend } from '../exportTypes';
-import { neededFallbackFonts } from '../fallbackFonts';
-import { lightTheme } from '../svg/theme';
-import { type StepSlide, stepSlideSvg } from './stepSlideSvg';
+import type { MapLayout } from '../../layout/types.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import { stepOrder } from '../../model/stepOrder.ts';
+import { fileStem } from '../exportFileName.ts';
+import type { ExportBackend } from '../exportTypes.ts';
+import { neededFallbackFonts } from '../fallbackFonts.ts';
+import { lightTheme } from '../svg/theme.ts';
+import { type StepSlide, stepSlideSvg } from './stepSlideSvg.ts';
 
 export const STEPS_FORMATS = ['pdf', 'png'] as const;
 export type StepsFormat = (typeof STEPS_FORMATS)[number];
@@ -45,7 +45,7 @@ export async function exportSteps(map: ArgumentMap, layout: MapLayout, name: str
   if (format === 'pdf') {
     // pdfkit is large: loaded only when a PDF is asked for.
     const needed = neededFallbackFonts(slides.map((slide) => slide.svg).join(''));
-    const [{ svgPagesToPdf }, fonts, fallbacks] = await Promise.all([import('../pdf/svgToPdf'), backend.interFonts(), backend.fallbackFonts(needed)]);
+    const [{ svgPagesToPdf }, fonts, fallbacks] = await Promise.all([import('../pdf/svgToPdf.ts'), backend.interFonts(), backend.fallbackFonts(needed)]);
     const bytes = await svgPagesToPdf(slides, { ...fonts, fallbacks }, `${map.meta.title} — steps`);
     options.onSlide?.(slides.length, slides.length);
     return { format, bytes, mimeType: 'application/pdf', fileName: `${stem}.pdf`, steps: slides.length };

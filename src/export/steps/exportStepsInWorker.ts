@@ -1,7 +1,7 @@
 // Runs a step export in its worker (started on first use and kept), reporting slides as they are done.
-import { workerClient } from '../../adapters/workerClient';
-import type { ExportedSteps } from './exportSteps';
-import type { StepsRequest, StepsResponse } from './stepsWorkerProtocol';
+import { workerClient } from '../../adapters/workerClient.ts';
+import type { ExportedSteps } from './exportSteps.ts';
+import type { StepsRequest, StepsResponse } from './stepsWorkerProtocol.ts';
 
 const run = workerClient<Omit<StepsRequest, 'id'>, StepsResponse, ExportedSteps, { done: number; total: number }>({
   start: () => new Worker(new URL('./stepsWorker.ts', import.meta.url), { type: 'module', name: 'causeway-steps' }),

@@ -1,14 +1,14 @@
 // One presentation step as a 16:9 slide SVG: the map as revealed so far (drawn by the one renderer) beside the step's words, note and citation.
-import { measureText } from '../../layout/measureText';
-import type { MapLayout } from '../../layout/types';
-import { wrapLabel } from '../../layout/wrapLabel';
-import type { ArgumentMap } from '../../model/schema';
-import { stepReveal } from '../../model/stepReveal';
-import { citationText } from '../svg/headerSvg';
-import { renderMapSvgDocument } from '../svg/renderMapSvg';
-import { FONT_STACK, baselineIn, textLines } from '../svg/svgText';
-import type { Theme } from '../svg/theme';
-import { element, escapeXml, num } from '../svg/xml';
+import { measureText } from '../../layout/measureText.ts';
+import type { MapLayout } from '../../layout/types.ts';
+import { wrapLabel } from '../../layout/wrapLabel.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import { stepReveal } from '../../model/stepReveal.ts';
+import { citationText } from '../svg/headerSvg.ts';
+import { renderMapSvgDocument } from '../svg/renderMapSvg.ts';
+import { FONT_STACK, baselineIn, textLines } from '../svg/svgText.ts';
+import type { Theme } from '../svg/theme.ts';
+import { element, escapeXml, num } from '../svg/xml.ts';
 
 export const SLIDE = { width: 1600, height: 900 } as const;
 const PAD = 48;

@@ -1,7 +1,7 @@
 // The step-export worker: draws every slide and writes the PDF or the PNG zip off the page's thread.
-import { wasmExportBackend } from '../browser/wasmExportBackend';
-import { exportSteps } from './exportSteps';
-import type { StepsRequest, StepsResponse } from './stepsWorkerProtocol';
+import { wasmExportBackend } from '../browser/wasmExportBackend.ts';
+import { exportSteps } from './exportSteps.ts';
+import type { StepsRequest, StepsResponse } from './stepsWorkerProtocol.ts';
 
 const scope = self as unknown as { postMessage(message: StepsResponse, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<StepsRequest>) => void) | null };
 

@@ -1,8 +1,8 @@
 // Messages between the page and the step-export worker.
-import type { MapLayout } from '../../layout/types';
-import type { ArgumentMap } from '../../model/schema';
-import type { BrowserExportAssets } from '../browser/wasmExportBackend';
-import type { ExportedSteps, StepsFormat } from './exportSteps';
+import type { MapLayout } from '../../layout/types.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import type { BrowserExportAssets } from '../browser/wasmExportBackend.ts';
+import type { ExportedSteps, StepsFormat } from './exportSteps.ts';
 
 export interface StepsRequest {
   id: number;

@@ -1,11 +1,11 @@
 // One claim's box in SVG, row by row exactly as nodeMetrics lays it out: kind row, label lines, status badge.
-import type { ClaimBox } from '../../layout/types';
-import { measureText } from '../../layout/measureText';
-import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../../layout/nodeMetrics';
-import type { Claim } from '../../model/schema';
-import { BOX_STROKE_WIDTH, ICON_STROKE_WIDTH, type Icon, kindCaption, type Theme } from './theme';
-import { baselineIn, textLine, textLines } from './svgText';
-import { element, num } from './xml';
+import type { ClaimBox } from '../../layout/types.ts';
+import { measureText } from '../../layout/measureText.ts';
+import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../../layout/nodeMetrics.ts';
+import type { Claim } from '../../model/schema.ts';
+import { BOX_STROKE_WIDTH, ICON_STROKE_WIDTH, type Icon, kindCaption, type Theme } from './theme.ts';
+import { baselineIn, textLine, textLines } from './svgText.ts';
+import { element, num } from './xml.ts';
 
 /** A 12×12 theme icon placed with its top-left corner at (x, y). */
 export function iconSvg(icon: Icon, x: number, y: number, color: string): string {

@@ -1,8 +1,8 @@
 // Flag tags fit the box they hang from: with words where there is room, as icons alone on a narrow box.
 import { describe, expect, it } from 'vitest';
-import { MIN_WIDTH } from '../../layout/nodeMetrics';
-import { CLAIM_FLAG_KINDS, type ClaimFlagKind } from '../../model/evaluateMap';
-import { flagTagPlaces, type TagPlace } from './flagTheme';
+import { MIN_WIDTH } from '../../layout/nodeMetrics.ts';
+import { CLAIM_FLAG_KINDS, type ClaimFlagKind } from '../../model/evaluateMap.ts';
+import { flagTagPlaces, type TagPlace } from './flagTheme.ts';
 
 const subsets: ClaimFlagKind[][] = [[], ...CLAIM_FLAG_KINDS.map((f) => [f]), CLAIM_FLAG_KINDS.slice(0, 2), [...CLAIM_FLAG_KINDS]];
 const right = (places: { flags: TagPlace[]; why: TagPlace | null }) => Math.max(0, ...[...places.flags, ...(places.why ? [places.why] : [])].map((p) => p.x + p.width));

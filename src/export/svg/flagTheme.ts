@@ -1,9 +1,9 @@
 // The look of computed standing (flag tags, the "Why?" tag, broken links, what-if), shared by the canvas and every export.
-import { measureText } from '../../layout/measureText';
-import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, PAD_X } from '../../layout/nodeMetrics';
-import type { Point } from '../../layout/types';
-import type { ClaimFlagKind } from '../../model/evaluateMap';
-import type { Icon } from './theme';
+import { measureText } from '../../layout/measureText.ts';
+import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, PAD_X } from '../../layout/nodeMetrics.ts';
+import type { Point } from '../../layout/types.ts';
+import type { ClaimFlagKind } from '../../model/evaluateMap.ts';
+import type { Icon } from './theme.ts';
 
 export interface FlagStyle {
   /** The short word on the tag; the legend and the "Why?" panel give the full meaning. */

@@ -1,10 +1,10 @@
 // The title and source-citation blocks: wrapped text the width of the map.
-import { measureText } from '../../layout/measureText';
-import { wrapLabel } from '../../layout/wrapLabel';
-import type { Citation } from '../../model/schema';
-import type { Block } from './legendSvg';
-import { baselineIn, textLines, type TextStyle } from './svgText';
-import type { Theme } from './theme';
+import { measureText } from '../../layout/measureText.ts';
+import { wrapLabel } from '../../layout/wrapLabel.ts';
+import type { Citation } from '../../model/schema.ts';
+import type { Block } from './legendSvg.ts';
+import { baselineIn, textLines, type TextStyle } from './svgText.ts';
+import type { Theme } from './theme.ts';
 
 export const TITLE_FONT = { size: 20, weight: 600, lineHeight: 26 } as const;
 export const CITATION_FONT = { size: 11, weight: 400, lineHeight: 15 } as const;

@@ -1,12 +1,12 @@
 // The legend block: kinds (shape, icon, word), statuses (the badge itself) and relations (stroke and arrowhead).
-import { measureText } from '../../layout/measureText';
-import { ICON_SIZE, STATUS_ROW } from '../../layout/nodeMetrics';
-import { CLAIM_KINDS, RELATIONS, STATUSES } from '../../model/schema';
-import { badgeSvg, badgeWidth, iconSvg } from './claimSvg';
-import { markerId } from './markers';
-import { baselineIn, textLine } from './svgText';
-import { BOX_STROKE_WIDTH, type Theme } from './theme';
-import { element, num } from './xml';
+import { measureText } from '../../layout/measureText.ts';
+import { ICON_SIZE, STATUS_ROW } from '../../layout/nodeMetrics.ts';
+import { CLAIM_KINDS, RELATIONS, STATUSES } from '../../model/schema.ts';
+import { badgeSvg, badgeWidth, iconSvg } from './claimSvg.ts';
+import { markerId } from './markers.ts';
+import { baselineIn, textLine } from './svgText.ts';
+import { BOX_STROKE_WIDTH, type Theme } from './theme.ts';
+import { element, num } from './xml.ts';
 
 export const LEGEND_ROW = 24;
 const ROW = LEGEND_ROW;

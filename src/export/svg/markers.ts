@@ -1,7 +1,7 @@
 // Arrowheads per relation: one <marker> each, drawn from the theme, used by the canvas and every export alike.
-import { RELATIONS, type RelationKind } from '../../model/schema';
-import type { RelationStyle, Theme } from './theme';
-import { element } from './xml';
+import { RELATIONS, type RelationKind } from '../../model/schema.ts';
+import type { RelationStyle, Theme } from './theme.ts';
+import { element } from './xml.ts';
 
 /** Marker box in user space (not scaled by the stroke width, so every relation's head is the same size). */
 export const MARKER_SIZE = 12;

@@ -1,12 +1,12 @@
 // One relation in SVG: the routed curve in its relation's stroke with its arrowhead, and its label if it has one.
-import { measureText } from '../../layout/measureText';
-import type { RelationRoute } from '../../layout/types';
-import type { Relation } from '../../model/schema';
-import { markerId } from './markers';
-import { routeMidpoint, routePath } from './routePath';
-import { baselineIn, textLine } from './svgText';
-import type { Theme } from './theme';
-import { element } from './xml';
+import { measureText } from '../../layout/measureText.ts';
+import type { RelationRoute } from '../../layout/types.ts';
+import type { Relation } from '../../model/schema.ts';
+import { markerId } from './markers.ts';
+import { routeMidpoint, routePath } from './routePath.ts';
+import { baselineIn, textLine } from './svgText.ts';
+import type { Theme } from './theme.ts';
+import { element } from './xml.ts';
 
 const LABEL_PAD_X = 4;
 const LABEL_HEIGHT = 16;

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { layoutMap } from '../../layout/layoutMap';
-import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, LABEL_LINE, PAD_X, rowTops } from '../../layout/nodeMetrics';
-import type { MapLayout } from '../../layout/types';
-import type { ArgumentMap } from '../../model/schema';
-import { aChain, aClaim, aMap, aRelation } from '../../model/testBuilders';
-import { loadSeedMap } from '../../model/testSeedMap';
-import { renderMapSvg, renderMapSvgDocument } from './renderMapSvg';
-import { all, byAttr, parseSvg, type SvgElement, textOf } from './svgTree.testing';
-import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from './theme';
+import { layoutMap } from '../../layout/layoutMap.ts';
+import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, LABEL_LINE, PAD_X, rowTops } from '../../layout/nodeMetrics.ts';
+import type { MapLayout } from '../../layout/types.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import { aChain, aClaim, aMap, aRelation } from '../../model/testBuilders.ts';
+import { loadSeedMap } from '../../model/testSeedMap.ts';
+import { renderMapSvg, renderMapSvgDocument } from './renderMapSvg.ts';
+import { all, byAttr, parseSvg, type SvgElement, textOf } from './svgTree.testing.ts';
+import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from './theme.ts';
 
 // Layout, rasterizing and PDF writing take seconds on a busy machine; the default 5 s is for pure functions.
 vi.setConfig({ testTimeout: 30_000 });

@@ -1,15 +1,15 @@
 // The one renderer: map + layout + theme → a self-contained SVG string, the source of every export (SVG, PNG, PDF).
-import type { ClaimBox, MapLayout, RelationRoute } from '../../layout/types';
-import type { ArgumentMap, Claim, Relation } from '../../model/schema';
-import { claimSvg } from './claimSvg';
-import { citationSvg, titleSvg } from './headerSvg';
-import { type Block, legendSvg } from './legendSvg';
-import { markerDefs } from './markers';
-import { relationLabelSvg, relationSvg } from './relationSvg';
-import { brokenRelationSvg, claimStandingSvg, type StandingInput, standingExtent, standingLegendSection, whatIfNoteSvg } from './standingSvg';
-import { FONT_STACK } from './svgText';
-import type { Theme } from './theme';
-import { element, escapeXml, num } from './xml';
+import type { ClaimBox, MapLayout, RelationRoute } from '../../layout/types.ts';
+import type { ArgumentMap, Claim, Relation } from '../../model/schema.ts';
+import { claimSvg } from './claimSvg.ts';
+import { citationSvg, titleSvg } from './headerSvg.ts';
+import { type Block, legendSvg } from './legendSvg.ts';
+import { markerDefs } from './markers.ts';
+import { relationLabelSvg, relationSvg } from './relationSvg.ts';
+import { brokenRelationSvg, claimStandingSvg, type StandingInput, standingExtent, standingLegendSection, whatIfNoteSvg } from './standingSvg.ts';
+import { FONT_STACK } from './svgText.ts';
+import type { Theme } from './theme.ts';
+import { element, escapeXml, num } from './xml.ts';
 
 export type Background = 'white' | 'transparent';
 

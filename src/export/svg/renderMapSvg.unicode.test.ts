@@ -1,13 +1,13 @@
 // Exported SVG keeps Unicode as the map says it: right-to-left text, emoji, combining marks and long words, escaped and whole.
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../../layout/layoutMap';
-import { measureText } from '../../layout/measureText';
-import { LABEL_FONT } from '../../layout/sizeClaim';
-import { PAD_X } from '../../layout/nodeMetrics';
-import { aClaim, aMap, aRelation } from '../../model/testBuilders';
-import { renderMapSvgDocument } from './renderMapSvg';
-import { byAttr, parseSvg, type SvgElement, textOf } from './svgTree.testing';
-import { lightTheme } from './theme';
+import { layoutMap } from '../../layout/layoutMap.ts';
+import { measureText } from '../../layout/measureText.ts';
+import { LABEL_FONT } from '../../layout/sizeClaim.ts';
+import { PAD_X } from '../../layout/nodeMetrics.ts';
+import { aClaim, aMap, aRelation } from '../../model/testBuilders.ts';
+import { renderMapSvgDocument } from './renderMapSvg.ts';
+import { byAttr, parseSvg, type SvgElement, textOf } from './svgTree.testing.ts';
+import { lightTheme } from './theme.ts';
 
 const LABELS: Record<string, string> = {
   arabic: 'الحرب الكورية بدأت في ٢٥ يونيو ١٩٥٠ عندما غزت كوريا الشمالية الجنوب',

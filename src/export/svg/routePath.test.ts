@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeMidpoint, routePath } from './routePath';
+import { routeMidpoint, routePath } from './routePath.ts';
 
 describe('routePath', () => {
   it('draws two points as a straight line', () => {

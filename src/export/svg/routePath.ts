@@ -1,6 +1,6 @@
 // The one way a relation's route becomes a curve: a B-spline through the layout's points, shared by canvas and exports.
-import type { Point } from '../../layout/types';
-import { num } from './xml';
+import type { Point } from '../../layout/types.ts';
+import { num } from './xml.ts';
 
 /**
  * SVG path data for a route, drawn as a uniform cubic B-spline (d3's curveBasis, as dagre-d3 draws dagre's

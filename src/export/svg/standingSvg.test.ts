@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../../layout/layoutMap';
-import { applyWhatIf } from '../../model/applyWhatIf';
-import { type ClaimFlagKind, claimFlags, evaluateMap } from '../../model/evaluateMap';
-import type { ArgumentMap } from '../../model/schema';
-import { loadSeedMap } from '../../model/testSeedMap';
-import { aClaim, aMap, aRelation } from '../../model/testBuilders';
-import { FLAG_STYLES } from './flagTheme';
-import { renderMapSvgDocument } from './renderMapSvg';
-import { all, byAttr, parseSvg, textOf } from './svgTree.testing';
-import { lightTheme } from './theme';
+import { layoutMap } from '../../layout/layoutMap.ts';
+import { applyWhatIf } from '../../model/applyWhatIf.ts';
+import { type ClaimFlagKind, claimFlags, evaluateMap } from '../../model/evaluateMap.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import { loadSeedMap } from '../../model/testSeedMap.ts';
+import { aClaim, aMap, aRelation } from '../../model/testBuilders.ts';
+import { FLAG_STYLES } from './flagTheme.ts';
+import { renderMapSvgDocument } from './renderMapSvg.ts';
+import { all, byAttr, parseSvg, textOf } from './svgTree.testing.ts';
+import { lightTheme } from './theme.ts';
 
 function render(map: ArgumentMap, whatIfWas?: Record<string, 'supported' | 'refuted'>) {
   const layout = layoutMap(map, {});

@@ -1,16 +1,16 @@
 // The computed layer in SVG, as the canvas draws it: flag tags on claims, broken links, what-if frames, note and legend items.
-import { measureText } from '../../layout/measureText';
-import { BADGE_PAD_X, ICON_GAP, ICON_SIZE } from '../../layout/nodeMetrics';
-import type { ClaimBox, Point, RelationRoute } from '../../layout/types';
-import { claimFlags, CLAIM_FLAG_KINDS, type ClaimFlagKind, type Evaluation, relationBroken } from '../../model/evaluateMap';
-import type { Status } from '../../model/schema';
-import { iconSvg } from './claimSvg';
-import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, FLAG_STYLES, FLAG_TAG, flagTagPlaces, routePointAt, WHAT_IF } from './flagTheme';
-import { type Block, LEGEND_ROW, type LegendItem, type LegendSection, legendWord, legendWordWidth } from './legendSvg';
-import { markerId } from './markers';
-import { baselineIn, textLine } from './svgText';
-import type { Theme } from './theme';
-import { element, escapeXml, num } from './xml';
+import { measureText } from '../../layout/measureText.ts';
+import { BADGE_PAD_X, ICON_GAP, ICON_SIZE } from '../../layout/nodeMetrics.ts';
+import type { ClaimBox, Point, RelationRoute } from '../../layout/types.ts';
+import { claimFlags, CLAIM_FLAG_KINDS, type ClaimFlagKind, type Evaluation, relationBroken } from '../../model/evaluateMap.ts';
+import type { Status } from '../../model/schema.ts';
+import { iconSvg } from './claimSvg.ts';
+import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, FLAG_STYLES, FLAG_TAG, flagTagPlaces, routePointAt, WHAT_IF } from './flagTheme.ts';
+import { type Block, LEGEND_ROW, type LegendItem, type LegendSection, legendWord, legendWordWidth } from './legendSvg.ts';
+import { markerId } from './markers.ts';
+import { baselineIn, textLine } from './svgText.ts';
+import type { Theme } from './theme.ts';
+import { element, escapeXml, num } from './xml.ts';
 
 /** What the renderer needs to draw the computed layer; the map it renders is the one the flags were computed from. */
 export interface StandingInput {

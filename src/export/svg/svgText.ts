@@ -1,6 +1,6 @@
 // Text placement in the SVG: the font stack, where a line's baseline sits, and <text> elements with escaped content.
-import { FALLBACK_FAMILIES, FALLBACK_SCRIPTS } from '../fallbackFonts';
-import { element, escapeXml, num } from './xml';
+import { FALLBACK_FAMILIES, FALLBACK_SCRIPTS } from '../fallbackFonts.ts';
+import { element, escapeXml, num } from './xml.ts';
 
 /**
  * Named, not embedded: PNG and PDF embed Inter (and the Noto fallbacks a text needs) themselves, and an SVG

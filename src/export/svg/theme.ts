@@ -1,5 +1,5 @@
 // The look of kinds, statuses and relations, shared by the canvas and every export so they cannot drift.
-import type { ClaimKind, RelationKind, Status } from '../../model/schema';
+import type { ClaimKind, RelationKind, Status } from '../../model/schema.ts';
 
 /** 12×12 icon drawn as an SVG path; `fill` icons are filled, the others stroked. */
 export interface Icon {

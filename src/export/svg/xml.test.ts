@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrs, escapeXml, num } from './xml';
+import { attrs, escapeXml, num } from './xml.ts';
 
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {

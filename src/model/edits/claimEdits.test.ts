@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMap } from '../parseMap';
-import { aChain, aClaim, aMap, aRelation } from '../testBuilders';
-import { addClaim, deleteClaims, duplicateClaims, setStatus, updateClaim } from './claimEdits';
+import { parseMap } from '../parseMap.ts';
+import { aChain, aClaim, aMap, aRelation } from '../testBuilders.ts';
+import { addClaim, deleteClaims, duplicateClaims, setStatus, updateClaim } from './claimEdits.ts';
 
 function frozen<T>(value: T): T {
   return structuredClone(value);

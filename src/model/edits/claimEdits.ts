@@ -1,8 +1,8 @@
 // Pure edits of a map's claims: add, change, delete, duplicate, set status. Each returns a new map.
-import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Status } from '../schema';
-import { describeIssue } from './describeIssue';
-import { type EditResult, refuse } from './editResult';
-import { slugify, uniqueId } from './uniqueId';
+import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Status } from '../schema.ts';
+import { describeIssue } from './describeIssue.ts';
+import { type EditResult, refuse } from './editResult.ts';
+import { slugify, uniqueId } from './uniqueId.ts';
 
 export const NEW_CLAIM_LABEL = 'New node';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aChain, aClaim, aMap } from '../testBuilders';
-import { pinClaims, setDirection, unpinClaims } from './layoutEdits';
+import { aChain, aClaim, aMap } from '../testBuilders.ts';
+import { pinClaims, setDirection, unpinClaims } from './layoutEdits.ts';
 
 describe('pinClaims / unpinClaims', () => {
   it('pins at whole-pixel positions and unpins again', () => {

@@ -1,5 +1,5 @@
 // Pure edits of where claims sit: pin at a position, unpin, and the map's layout direction.
-import type { ArgumentMap, Direction, Position } from '../schema';
+import type { ArgumentMap, Direction, Position } from '../schema.ts';
 
 /** Pins each named claim at its position (a user drag); unknown ids are ignored. */
 export function pinClaims(map: ArgumentMap, positions: Readonly<Record<string, Position>>): ArgumentMap {

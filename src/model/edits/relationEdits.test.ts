@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMap } from '../parseMap';
-import { aChain, aClaim, aMap, aRelation } from '../testBuilders';
-import { addRelation, deleteRelations, reconnectRelation, updateRelation } from './relationEdits';
+import { parseMap } from '../parseMap.ts';
+import { aChain, aClaim, aMap, aRelation } from '../testBuilders.ts';
+import { addRelation, deleteRelations, reconnectRelation, updateRelation } from './relationEdits.ts';
 
 const map = aMap(
   [aClaim('a', { label: 'Invasion' }), aClaim('b', { label: 'Buildup' }), aClaim('c', { label: 'NATO' })],

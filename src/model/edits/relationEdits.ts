@@ -1,8 +1,8 @@
 // Pure edits of a map's relations: link, change kind or label, reconnect an end, delete. Each returns a new map.
-import { type ArgumentMap, LIMITS, type Relation, type RelationKind, relationSchema } from '../schema';
-import { describeIssue } from './describeIssue';
-import { type EditResult, refuse } from './editResult';
-import { slugify, uniqueId } from './uniqueId';
+import { type ArgumentMap, LIMITS, type Relation, type RelationKind, relationSchema } from '../schema.ts';
+import { describeIssue } from './describeIssue.ts';
+import { type EditResult, refuse } from './editResult.ts';
+import { slugify, uniqueId } from './uniqueId.ts';
 
 export const DEFAULT_RELATION: RelationKind = 'causes';
 

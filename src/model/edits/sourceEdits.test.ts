@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aClaim, aMap } from '../testBuilders';
-import { addSource, removeSource, updateSource } from './sourceEdits';
+import { aClaim, aMap } from '../testBuilders.ts';
+import { addSource, removeSource, updateSource } from './sourceEdits.ts';
 
 const source = { citation: 'Wells 2009', quote: 'Stalin was reluctant', locator: 'p. 3' };
 

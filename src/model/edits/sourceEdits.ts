@@ -1,7 +1,7 @@
 // Pure edits of a claim's sources: add, change and remove a citation with its quote.
-import type { ArgumentMap, SourceRef } from '../schema';
-import { updateClaim } from './claimEdits';
-import { type EditResult, refuse } from './editResult';
+import type { ArgumentMap, SourceRef } from '../schema.ts';
+import { updateClaim } from './claimEdits.ts';
+import { type EditResult, refuse } from './editResult.ts';
 
 /** `locator` and `url` set to '' or undefined are removed. */
 export type SourcePatch = Partial<SourceRef>;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stepOrder } from '../stepOrder';
-import { aChain } from '../testBuilders';
-import { validateMap } from '../validateMap';
-import { deleteClaims } from './claimEdits';
-import { currentStory, moveStoryStep, pruneStory, resetStoryOrder, setStoryNote } from './storyEdits';
+import { stepOrder } from '../stepOrder.ts';
+import { aChain } from '../testBuilders.ts';
+import { validateMap } from '../validateMap.ts';
+import { deleteClaims } from './claimEdits.ts';
+import { currentStory, moveStoryStep, pruneStory, resetStoryOrder, setStoryNote } from './storyEdits.ts';
 
 describe('story edits', () => {
   const chain = aChain('a', 'b', 'c', 'd');

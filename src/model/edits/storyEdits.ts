@@ -1,6 +1,6 @@
 // Pure edits of the presentation story: move a step, write a step's note, go back to the derived order.
-import type { ArgumentMap, StoryStep } from '../schema';
-import { stepOrder } from '../stepOrder';
+import type { ArgumentMap, StoryStep } from '../schema.ts';
+import { stepOrder } from '../stepOrder.ts';
 
 /** The story as the steps are shown now: every claim once, in step order, each with its note if it has one. */
 export function currentStory(map: ArgumentMap): StoryStep[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../schema';
-import { slugify, uniqueId } from './uniqueId';
+import { LIMITS } from '../schema.ts';
+import { slugify, uniqueId } from './uniqueId.ts';
 
 describe('slugify', () => {
   it('makes a lowercase hyphenated slug from a label', () => {

@@ -1,5 +1,5 @@
 // Stable slug ids for new claims and relations: readable, derived from the label, never colliding.
-import { LIMITS } from '../schema';
+import { LIMITS } from '../schema.ts';
 
 /** Room left for a "-NN" suffix so a de-duplicated id still fits the id limit. */
 const STEM_LENGTH = LIMITS.idLength - 6;

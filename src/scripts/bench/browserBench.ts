@@ -5,9 +5,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../../../e2e/support/findChromium';
-import { generateMap } from '../../layout/generateMap';
-import { median } from './timing';
+import { CHROMIUM_ARGS, findChromium } from '../../../e2e/support/findChromium.ts';
+import { generateMap } from '../../layout/generateMap.ts';
+import { median } from './timing.ts';
 
 export interface BundleSize {
   /** JavaScript the page loads before anything is used: the entry script and its preloaded chunks. */

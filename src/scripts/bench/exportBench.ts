@@ -1,11 +1,11 @@
 // The export part of the benchmark: time to write SVG, PNG and PDF for the seed and generated maps (Node backend).
-import { nodeExportBackend } from '../../cli/nodeExportBackend';
-import { exportMap } from '../../export/exportMap';
-import type { ExportFormat } from '../../export/exportTypes';
-import { generateMap } from '../../layout/generateMap';
-import { layoutMap } from '../../layout/layoutMap';
-import type { ArgumentMap } from '../../model/schema';
-import { median } from './timing';
+import { nodeExportBackend } from '../../cli/nodeExportBackend.ts';
+import { exportMap } from '../../export/exportMap.ts';
+import type { ExportFormat } from '../../export/exportTypes.ts';
+import { generateMap } from '../../layout/generateMap.ts';
+import { layoutMap } from '../../layout/layoutMap.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import { median } from './timing.ts';
 
 export interface ExportRow {
   map: string;

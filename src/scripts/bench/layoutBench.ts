@@ -1,10 +1,10 @@
 // The layout part of the benchmark: layout time and quality (crossings, area) per map size, against stock dagre.
-import { countCrossings } from '../../layout/countCrossings';
-import { generateMap } from '../../layout/generateMap';
-import { layoutMap } from '../../layout/layoutMap';
-import type { ArgumentMap } from '../../model/schema';
-import { stockDagreLayout } from './stockDagreLayout';
-import { medianOf } from './timing';
+import { countCrossings } from '../../layout/countCrossings.ts';
+import { generateMap } from '../../layout/generateMap.ts';
+import { layoutMap } from '../../layout/layoutMap.ts';
+import type { ArgumentMap } from '../../model/schema.ts';
+import { stockDagreLayout } from './stockDagreLayout.ts';
+import { medianOf } from './timing.ts';
 
 export interface LayoutRow {
   map: string;

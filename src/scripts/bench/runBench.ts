@@ -1,11 +1,11 @@
 // `npm run bench`: the performance benchmark; prints one table and writes it as JSON (test-results/bench/bench.json).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseMap } from '../../model/parseMap';
-import { runBrowserBench, type BrowserRow } from './browserBench';
-import { runExportBench, type ExportRow } from './exportBench';
-import { runLayoutBench, type LayoutRow } from './layoutBench';
-import { machine } from './timing';
+import { parseMap } from '../../model/parseMap.ts';
+import { runBrowserBench, type BrowserRow } from './browserBench.ts';
+import { runExportBench, type ExportRow } from './exportBench.ts';
+import { runLayoutBench, type LayoutRow } from './layoutBench.ts';
+import { machine } from './timing.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(`--${name}`);

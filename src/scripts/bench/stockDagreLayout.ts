@@ -1,9 +1,9 @@
 // The reference the benchmark compares against: stock dagre (its own ranker, ordering and cycle breaking), drawn like layoutMap draws.
 import { Graph, layout } from '@dagrejs/dagre';
-import { inHandle, outHandle, routeBetween, SPACING } from '../../layout/runDagre';
-import { sizeClaim } from '../../layout/sizeClaim';
-import type { ClaimBox, MapLayout } from '../../layout/types';
-import type { ArgumentMap, Direction } from '../../model/schema';
+import { inHandle, outHandle, routeBetween, SPACING } from '../../layout/runDagre.ts';
+import { sizeClaim } from '../../layout/sizeClaim.ts';
+import type { ClaimBox, MapLayout } from '../../layout/types.ts';
+import type { ArgumentMap, Direction } from '../../model/schema.ts';
 
 /**
  * Lays the map out with dagre's defaults (network-simplex ranker, its barycentre ordering, depth-first
