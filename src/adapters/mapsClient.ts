@@ -74,3 +74,18 @@ export async function fetchMapFile(name: string): Promise<Fetched<MapFile>> {
   const bundled = await fetchBundledMap(name);
   return bundled.ok ? bundled : result;
 }
+
+/** A fetch the entry starts before the first render (it knows the route), so the map downloads while the app boots. */
+let early: { name: string; result: Promise<Fetched<MapFile>> } | null = null;
+
+export function prefetchMapFile(name: string): void {
+  early = { name, result: fetchMapFile(name) };
+}
+
+/** The early fetch of `name` if there is one, handed out once (a later open must see the file as it is then). */
+export function takePrefetchedMapFile(name: string): Promise<Fetched<MapFile>> | null {
+  if (early?.name !== name) return null;
+  const { result } = early;
+  early = null;
+  return result;
+}

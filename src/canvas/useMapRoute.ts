@@ -1,7 +1,7 @@
 // Keeps the map on screen in step with ?map=NAME: fetches the named file and hands its text to the store.
 import { useEffect, useSyncExternalStore } from 'react';
 import { currentMapName, subscribeToMapRoute } from '../adapters/mapRoute.ts';
-import { fetchMapFile } from '../adapters/mapsClient.ts';
+import { fetchMapFile, takePrefetchedMapFile } from '../adapters/mapsClient.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 
 export const DEFAULT_MAP = 'korean-war-escalation';
@@ -13,7 +13,7 @@ export function useMapRoute(): void {
     let current = true;
     const file = `maps/${name}.json`;
     store.getState().startLoading(file);
-    fetchMapFile(name).then((result) => {
+    (takePrefetchedMapFile(name) ?? fetchMapFile(name)).then((result) => {
       if (!current) return;
       if (result.ok) {
         const { content, version, source } = result.value;
