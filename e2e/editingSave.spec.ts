@@ -3,13 +3,25 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { parseMap } from '../src/model/parseMap.ts';
 import { serializeMap } from '../src/model/serializeMap.ts';
+import type { PageErrors } from './fixtures/causewayTest.ts';
 import { smallMap } from './fixtures/fixtureMaps.ts';
 import { readServedMap, servedMapPath } from './fixtures/servedMaps.ts';
 import { expect, test } from './fixtures/editingTest.ts';
+import type { EditingPage } from './support/EditingPage.ts';
 
 const theirs = { ...smallMap, nodes: smallMap.nodes.map((claim) => (claim.id === 'blockade' ? { ...claim, label: 'Their blockade label' } : claim)) };
+
+/** Marks a claim contested while someone else writes the file: the next save meets a conflict. */
+async function editBehindTheirBack(editing: EditingPage, page: Page, pageErrors: PageErrors): Promise<void> {
+  pageErrors.allow(/409/);
+  await editing.open();
+  await editing.clickNode('airlift');
+  await page.keyboard.press('c');
+  await editing.writeOnDisk(theirs);
+}
 
 test.describe('nothing lost', () => {
   test('a reload brings unsaved edits back with a notice; discard returns to the file', async ({ editing, causeway, page }) => {
@@ -57,11 +69,7 @@ test.describe('nothing lost', () => {
   });
 
   test('a conflict offers overwrite, and overwrite writes my version', async ({ editing, causeway, page, pageErrors }) => {
-    pageErrors.allow(/409/);
-    await editing.open();
-    await editing.clickNode('airlift');
-    await page.keyboard.press('c');
-    await editing.writeOnDisk(theirs);
+    await editBehindTheirBack(editing, page, pageErrors);
     await page.keyboard.press('Control+s');
     const dialog = page.getByRole('dialog', { name: `maps/${editing.mapName}.json changed on disk` });
     await expect(dialog).toBeVisible();
@@ -78,11 +86,7 @@ test.describe('nothing lost', () => {
   });
 
   test('a conflict can reload their version', async ({ editing, causeway, page, pageErrors }) => {
-    pageErrors.allow(/409/);
-    await editing.open();
-    await editing.clickNode('airlift');
-    await page.keyboard.press('c');
-    await editing.writeOnDisk(theirs);
+    await editBehindTheirBack(editing, page, pageErrors);
     await editing.button('Save').click();
     await page.getByRole('button', { name: 'Reload theirs (drop my edits)' }).click();
     await expect(causeway.node('blockade')).toContainText('Their blockade label');
@@ -92,11 +96,7 @@ test.describe('nothing lost', () => {
   });
 
   test('a conflict can save my version as a new map', async ({ editing, causeway, page, pageErrors }) => {
-    pageErrors.allow(/409/);
-    await editing.open();
-    await editing.clickNode('airlift');
-    await page.keyboard.press('c');
-    await editing.writeOnDisk(theirs);
+    await editBehindTheirBack(editing, page, pageErrors);
     await editing.button('Save').click();
     await page.getByRole('button', { name: 'Save as a new map…' }).click();
     const copyName = `${editing.mapName}-mine`;
