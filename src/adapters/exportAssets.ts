@@ -6,6 +6,10 @@ import arabicRegularUrl from '@expo-google-fonts/noto-sans-arabic/400Regular/Not
 import arabicSemiboldUrl from '@expo-google-fonts/noto-sans-arabic/600SemiBold/NotoSansArabic_600SemiBold.ttf?url';
 import hebrewRegularUrl from '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf?url';
 import hebrewSemiboldUrl from '@expo-google-fonts/noto-sans-hebrew/600SemiBold/NotoSansHebrew_600SemiBold.ttf?url';
+import devanagariRegularUrl from '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf?url';
+import devanagariSemiboldUrl from '@expo-google-fonts/noto-sans-devanagari/600SemiBold/NotoSansDevanagari_600SemiBold.ttf?url';
+import thaiRegularUrl from '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf?url';
+import thaiSemiboldUrl from '@expo-google-fonts/noto-sans-thai/600SemiBold/NotoSansThai_600SemiBold.ttf?url';
 import wasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
 // @embedpdf's font packages export no file paths, so their files are named by where npm puts them.
 import chineseUrl from '../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Medium.otf?url';
@@ -28,6 +32,14 @@ export const FALLBACK_URLS: Record<FallbackScript, readonly { weight: 400 | 600;
   hebrew: [
     { weight: 400, url: hebrewRegularUrl },
     { weight: 600, url: hebrewSemiboldUrl },
+  ],
+  devanagari: [
+    { weight: 400, url: devanagariRegularUrl },
+    { weight: 600, url: devanagariSemiboldUrl },
+  ],
+  thai: [
+    { weight: 400, url: thaiRegularUrl },
+    { weight: 600, url: thaiSemiboldUrl },
   ],
   chinese: [{ weight: 600, url: chineseUrl }],
   korean: [{ weight: 600, url: koreanUrl }],

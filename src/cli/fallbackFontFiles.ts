@@ -16,6 +16,14 @@ const FILES: Record<FallbackScript, readonly { weight: 400 | 600; pkg: string; f
     { weight: 400, pkg: '@expo-google-fonts/noto-sans-hebrew', file: '400Regular/NotoSansHebrew_400Regular.ttf' },
     { weight: 600, pkg: '@expo-google-fonts/noto-sans-hebrew', file: '600SemiBold/NotoSansHebrew_600SemiBold.ttf' },
   ],
+  devanagari: [
+    { weight: 400, pkg: '@expo-google-fonts/noto-sans-devanagari', file: '400Regular/NotoSansDevanagari_400Regular.ttf' },
+    { weight: 600, pkg: '@expo-google-fonts/noto-sans-devanagari', file: '600SemiBold/NotoSansDevanagari_600SemiBold.ttf' },
+  ],
+  thai: [
+    { weight: 400, pkg: '@expo-google-fonts/noto-sans-thai', file: '400Regular/NotoSansThai_400Regular.ttf' },
+    { weight: 600, pkg: '@expo-google-fonts/noto-sans-thai', file: '600SemiBold/NotoSansThai_600SemiBold.ttf' },
+  ],
   chinese: [{ weight: 600, pkg: '@embedpdf/fonts-sc', file: 'fonts/NotoSansHans-Medium.otf' }],
   korean: [{ weight: 600, pkg: '@embedpdf/fonts-kr', file: 'fonts/NotoSansKR-Medium.otf' }],
   emoji: [{ weight: 400, pkg: '@expo-google-fonts/noto-emoji', file: '400Regular/NotoEmoji_400Regular.ttf' }],

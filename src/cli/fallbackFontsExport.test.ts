@@ -17,6 +17,8 @@ const withoutFonts = nodeExportBackend({ withoutFallbacks: true });
 const PAIRS: Record<string, [string, string]> = {
   arabic: ['ب', 'ع'],
   hebrew: ['ש', 'ק'],
+  devanagari: ['क', 'ख'],
+  thai: ['ก', 'ข'],
   chinese: ['朝', '战'],
   japanese: ['ひ', 'カ'],
   korean: ['한', '쟁'],

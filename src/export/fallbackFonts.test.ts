@@ -10,6 +10,8 @@ describe('neededFallbackFonts', () => {
   it.each([
     ['arabic', 'الحرب الكورية'],
     ['hebrew', 'שלום עולם'],
+    ['devanagari', 'कोरियाई युद्ध'],
+    ['thai', 'สงครามเกาหลี'],
     ['chinese', '朝鲜战争'],
     ['chinese', 'ひらがなとカタカナ'],
     ['korean', '한국 전쟁'],
@@ -31,6 +33,7 @@ describe('fallbackForGrapheme', () => {
     expect(fallbackForGrapheme('1\uFE0F\u20E3')).toBe('emoji');
     expect(fallbackForGrapheme('👨‍👩‍👧')).toBe('emoji');
     expect(fallbackForGrapheme('ب')).toBe('arabic');
-    expect(fallbackForGrapheme('\u0900')).toBeUndefined();
+    expect(fallbackForGrapheme('\u0900')).toBe('devanagari');
+    expect(fallbackForGrapheme('\u0985')).toBeUndefined();
   });
 });

@@ -1,22 +1,26 @@
 // Which fallback fonts an export needs: characters Inter lacks, sorted into the scripts the shipped Noto fonts draw.
 import { hasInterGlyph } from '../layout/measureText.ts';
 
-export const FALLBACK_SCRIPTS = ['arabic', 'hebrew', 'chinese', 'korean', 'emoji'] as const;
+export const FALLBACK_SCRIPTS = ['arabic', 'hebrew', 'devanagari', 'thai', 'chinese', 'korean', 'emoji'] as const;
 export type FallbackScript = (typeof FALLBACK_SCRIPTS)[number];
 
 /** The family name inside each font file (what resvg matches and the SVG names); 'chinese' also draws Japanese kana. */
 export const FALLBACK_FAMILIES: Record<FallbackScript, string> = {
   arabic: 'Noto Sans Arabic',
   hebrew: 'Noto Sans Hebrew',
+  devanagari: 'Noto Sans Devanagari',
+  thai: 'Noto Sans Thai',
   chinese: 'Noto Sans S Chinese',
   korean: 'Noto Sans Korean',
   emoji: 'Noto Emoji',
 };
 
-/** Weights shipped per script: Arabic and Hebrew are small enough for both; CJK (8 MB a file) and emoji get one. */
+/** Weights shipped per script: Arabic, Hebrew, Devanagari and Thai are small enough for both; CJK (8 MB a file) and emoji get one. */
 export const FALLBACK_WEIGHTS: Record<FallbackScript, readonly (400 | 600)[]> = {
   arabic: [400, 600],
   hebrew: [400, 600],
+  devanagari: [400, 600],
+  thai: [400, 600],
   chinese: [600],
   korean: [600],
   emoji: [400],
@@ -34,6 +38,8 @@ type Range = readonly [number, number];
 const RANGES: readonly (readonly [FallbackScript, readonly Range[]])[] = [
   ['hebrew', [[0x0590, 0x05ff], [0xfb1d, 0xfb4f]]],
   ['arabic', [[0x0600, 0x06ff], [0x0750, 0x077f], [0x0870, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfefe]]],
+  ['devanagari', [[0x0900, 0x097f], [0xa8e0, 0xa8ff]]],
+  ['thai', [[0x0e00, 0x0e7f]]],
   ['korean', [[0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xffa0, 0xffdc]]],
   [
     'chinese',
