@@ -6,24 +6,22 @@ import type { FallbackScript } from '../export/fallbackFonts.ts';
 
 const require = createRequire(import.meta.url);
 
+type FontFile = { weight: 400 | 600; pkg: string; file: string };
+
+/** An @expo-google-fonts family's regular and semibold files, which its packages lay out alike. */
+function expoRegularAndSemibold(pkg: string, family: string): readonly FontFile[] {
+  return [
+    { weight: 400, pkg: `@expo-google-fonts/${pkg}`, file: `400Regular/${family}_400Regular.ttf` },
+    { weight: 600, pkg: `@expo-google-fonts/${pkg}`, file: `600SemiBold/${family}_600SemiBold.ttf` },
+  ];
+}
+
 /** Package and file per script and the text weight it serves; @embedpdf's packages export no file paths, so their folder is found from the entry. */
-const FILES: Record<FallbackScript, readonly { weight: 400 | 600; pkg: string; file: string }[]> = {
-  arabic: [
-    { weight: 400, pkg: '@expo-google-fonts/noto-sans-arabic', file: '400Regular/NotoSansArabic_400Regular.ttf' },
-    { weight: 600, pkg: '@expo-google-fonts/noto-sans-arabic', file: '600SemiBold/NotoSansArabic_600SemiBold.ttf' },
-  ],
-  hebrew: [
-    { weight: 400, pkg: '@expo-google-fonts/noto-sans-hebrew', file: '400Regular/NotoSansHebrew_400Regular.ttf' },
-    { weight: 600, pkg: '@expo-google-fonts/noto-sans-hebrew', file: '600SemiBold/NotoSansHebrew_600SemiBold.ttf' },
-  ],
-  devanagari: [
-    { weight: 400, pkg: '@expo-google-fonts/noto-sans-devanagari', file: '400Regular/NotoSansDevanagari_400Regular.ttf' },
-    { weight: 600, pkg: '@expo-google-fonts/noto-sans-devanagari', file: '600SemiBold/NotoSansDevanagari_600SemiBold.ttf' },
-  ],
-  thai: [
-    { weight: 400, pkg: '@expo-google-fonts/noto-sans-thai', file: '400Regular/NotoSansThai_400Regular.ttf' },
-    { weight: 600, pkg: '@expo-google-fonts/noto-sans-thai', file: '600SemiBold/NotoSansThai_600SemiBold.ttf' },
-  ],
+const FILES: Record<FallbackScript, readonly FontFile[]> = {
+  arabic: expoRegularAndSemibold('noto-sans-arabic', 'NotoSansArabic'),
+  hebrew: expoRegularAndSemibold('noto-sans-hebrew', 'NotoSansHebrew'),
+  devanagari: expoRegularAndSemibold('noto-sans-devanagari', 'NotoSansDevanagari'),
+  thai: expoRegularAndSemibold('noto-sans-thai', 'NotoSansThai'),
   chinese: [{ weight: 600, pkg: '@embedpdf/fonts-sc', file: 'fonts/NotoSansHans-Medium.otf' }],
   korean: [{ weight: 600, pkg: '@embedpdf/fonts-kr', file: 'fonts/NotoSansKR-Medium.otf' }],
   emoji: [{ weight: 400, pkg: '@expo-google-fonts/noto-emoji', file: '400Regular/NotoEmoji_400Regular.ttf' }],
