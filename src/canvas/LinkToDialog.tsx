@@ -1,5 +1,5 @@
 // "Link to…": the keyboard way to link the selected claim: find the target by name, choose the relation, Enter.
-import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RelationKind } from '../model/schema.ts';
 import { useMapStore } from '../state/useMapStore.ts';
@@ -27,17 +27,23 @@ export function LinkToDialog() {
   }, [map, source, query]);
   const chosen = matches.some((claim) => claim.id === target) ? target : (matches[0]?.id ?? '');
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
+  // Reset while rendering the opening, not in an effect after it: keys typed right after the shortcut
+  // must land in an empty field, not after the last search.
+  const [shownOpen, setShownOpen] = useState(false);
+  if (open !== shownOpen) {
+    setShownOpen(open);
+    if (open) {
       setQuery('');
       setTarget('');
       setRelation('causes');
-      element.showModal();
-    } else if (!open && element.open) {
-      element.close();
     }
+  }
+  // A layout effect opens the dialog in the same task as the shortcut, before the next key arrives.
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    else if (!open && element.open) element.close();
   }, [open]);
 
   const submit = (event?: FormEvent) => {
