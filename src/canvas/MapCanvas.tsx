@@ -9,6 +9,7 @@ import { useMapStore } from '../state/useMapStore.ts';
 import { ClaimNode } from './ClaimNode.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
 import { RelationMarkers } from './RelationMarkers.tsx';
+import { TabThroughAllClaims } from './TabThroughAllClaims.tsx';
 import { useEditableFlow } from './useEditableFlow.ts';
 import { useRevealInBatches } from './useRevealInBatches.ts';
 import { useTeachingFlow } from './present/useTeachingFlow.ts';
@@ -81,6 +82,7 @@ export function MapCanvas() {
         aria-label="Argument map"
       >
         <FitOnRelayout viewKey={viewKey} />
+        <TabThroughAllClaims enabled={big} />
         <Background gap={24} size={1.2} color="#d6dae1" />
         <Controls showInteractive={false} />
         <MiniMap<ClaimFlowNode> style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} pannable zoomable />

@@ -1,0 +1,56 @@
+// Tab and Shift+Tab on a big map walk every claim, not only the ones drawn: the next claim is brought into view, then focused.
+import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useEffect } from 'react';
+import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
+
+/** How many frames to wait for a claim scrolled into view to be drawn before giving up. */
+const FRAMES_TO_WAIT = 30;
+
+const selectDomNode = (state: ReactFlowState) => state.domNode;
+
+function claimElement(canvas: HTMLElement, id: string): HTMLElement | null {
+  return canvas.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+}
+
+/** Focuses the claim once React Flow has drawn it (it draws only what is in view, so it may take a frame or two after the pan). */
+function focusWhenDrawn(canvas: HTMLElement, id: string, framesLeft = FRAMES_TO_WAIT): void {
+  const element = claimElement(canvas, id);
+  if (element) element.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenDrawn(canvas, id, framesLeft - 1));
+}
+
+/**
+ * React Flow draws only the claims in view on a big map, so the browser's own Tab order would skip the rest.
+ * From a focused claim, Tab goes to the next claim in the map's order (the order a small map tabs in),
+ * wherever it is; past the first or last claim the browser takes over again.
+ */
+export function TabThroughAllClaims({ enabled }: { enabled: boolean }) {
+  const canvas = useStore(selectDomNode);
+  const flow = useReactFlow<ClaimFlowNode, RelationFlowEdge>();
+
+  useEffect(() => {
+    if (!enabled || !canvas) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+      const from = event.target instanceof HTMLElement ? event.target : null;
+      if (!from?.classList.contains('react-flow__node')) return;
+      const claims = flow.getNodes().filter((node) => !node.hidden);
+      const index = claims.findIndex((node) => node.id === from.dataset.id);
+      const next = index < 0 ? undefined : claims[index + (event.shiftKey ? -1 : 1)];
+      if (!next) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (!claimElement(canvas, next.id)) {
+        const width = next.measured?.width ?? next.width ?? 0;
+        const height = next.measured?.height ?? next.height ?? 0;
+        const position = flow.getInternalNode(next.id)?.internals.positionAbsolute ?? next.position;
+        void flow.setCenter(position.x + width / 2, position.y + height / 2, { zoom: flow.getZoom() });
+      }
+      focusWhenDrawn(canvas, next.id);
+    };
+    canvas.addEventListener('keydown', onKeyDown, true);
+    return () => canvas.removeEventListener('keydown', onKeyDown, true);
+  }, [enabled, canvas, flow]);
+
+  return null;
+}
