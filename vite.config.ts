@@ -1,7 +1,8 @@
 // Vite builds and serves the app (with the maps API); Vitest runs the unit tests beside the code.
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { EARLY_MAP_FETCH_SCRIPT } from './src/adapters/earlyMapFetch.ts';
 import { mapsApiPlugin } from './src/server/mapsApiPlugin.ts';
 
 /** Every module the page loads before it starts (the entry and what it imports statically), filled in before chunking. */
@@ -28,8 +29,30 @@ const collectStartupModules: Plugin = {
   },
 };
 
+/** The Inter files loadFonts adds (the layout measured labels with them); the app's first render waits for them. */
+const STARTUP_FONT = /(^|\/)Inter_(400Regular|600SemiBold)-[^/]*\.ttf$/;
+
+/**
+ * The first render needs the entry chunk, Inter and the routed map file. Without hints the fonts and the map are
+ * asked for only once the entry chunk has downloaded and run; these tags start them alongside it.
+ */
+let base = '/';
+const startEarly: Plugin = {
+  name: 'causeway:start-early',
+  configResolved(config) {
+    base = config.base;
+  },
+  transformIndexHtml(_html, context) {
+    const tags: HtmlTagDescriptor[] = [{ tag: 'script', children: EARLY_MAP_FETCH_SCRIPT, injectTo: 'head-prepend' }];
+    for (const fileName of Object.keys(context.bundle ?? {}).filter((name) => STARTUP_FONT.test(name))) {
+      tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/ttf', href: `${base}${fileName}`, crossorigin: '' }, injectTo: 'head' });
+    }
+    return tags;
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), mapsApiPlugin(), collectStartupModules],
+  plugins: [react(), mapsApiPlugin(), collectStartupModules, startEarly],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/' },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

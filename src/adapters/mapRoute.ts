@@ -1,15 +1,17 @@
 // The map named in the address bar (?map=NAME): read it, change it without reloading, and hear about changes.
-const PARAM = 'map';
+export const MAP_PARAM = 'map';
+/** The map shown when the address names none. */
+export const DEFAULT_MAP_NAME = 'korean-war-escalation';
 const CHANGE_EVENT = 'causeway:map-route';
 
 export function currentMapName(): string | null {
-  const name = new URLSearchParams(window.location.search).get(PARAM);
+  const name = new URLSearchParams(window.location.search).get(MAP_PARAM);
   return name === null || name === '' ? null : name;
 }
 
 export function mapUrl(name: string): string {
   const url = new URL(window.location.href);
-  url.searchParams.set(PARAM, name);
+  url.searchParams.set(MAP_PARAM, name);
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

@@ -1,5 +1,6 @@
 // The browser's client for the maps API (list, fetch with version tag), falling back to the maps a static build carries.
 import * as z from 'zod/mini';
+import { mapApiUrl, takeEarlyMapResponse } from './earlyMapFetch.ts';
 
 export interface MapSummary {
   name: string;
@@ -24,10 +25,11 @@ const fileSchema = z.object({ name: z.string(), version: z.string(), content: z.
 const staticBase = `${import.meta.env.BASE_URL}maps/`;
 const errorSchema = z.object({ error: z.string() });
 
-async function getJson<T>(url: string, schema: z.ZodMiniType<T>): Promise<Fetched<T>> {
+/** `started` is a request for `url` already under way (index.html's early one). */
+async function getJson<T>(url: string, schema: z.ZodMiniType<T>, started?: Promise<Response>): Promise<Fetched<T>> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
+    response = await (started ?? fetch(url, { headers: { accept: 'application/json' } }));
   } catch {
     return { ok: false, message: 'the server could not be reached; is `npm start` running?' };
   }
@@ -67,8 +69,8 @@ async function fetchBundledMap(name: string): Promise<Fetched<MapFile>> {
   return { ok: true, value: { name, version: 'static', content: await response.text(), source: 'static' } };
 }
 
-export async function fetchMapFile(name: string): Promise<Fetched<MapFile>> {
-  const result = await getJson(`/api/maps/${encodeURIComponent(name)}`, fileSchema);
+export async function fetchMapFile(name: string, started?: Promise<Response>): Promise<Fetched<MapFile>> {
+  const result = await getJson(mapApiUrl(name), fileSchema, started);
   if (result.ok) return { ok: true, value: { ...result.value, source: 'server' } };
   if (result.reachedApi) return result;
   const bundled = await fetchBundledMap(name);
@@ -79,7 +81,7 @@ export async function fetchMapFile(name: string): Promise<Fetched<MapFile>> {
 let early: { name: string; result: Promise<Fetched<MapFile>> } | null = null;
 
 export function prefetchMapFile(name: string): void {
-  early = { name, result: fetchMapFile(name) };
+  early = { name, result: fetchMapFile(name, takeEarlyMapResponse(name) ?? undefined) };
 }
 
 /** The early fetch of `name` if there is one, handed out once (a later open must see the file as it is then). */

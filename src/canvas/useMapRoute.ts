@@ -1,10 +1,10 @@
 // Keeps the map on screen in step with ?map=NAME: fetches the named file and hands its text to the store.
 import { useEffect, useSyncExternalStore } from 'react';
-import { currentMapName, subscribeToMapRoute } from '../adapters/mapRoute.ts';
+import { currentMapName, DEFAULT_MAP_NAME, subscribeToMapRoute } from '../adapters/mapRoute.ts';
 import { fetchMapFile, takePrefetchedMapFile } from '../adapters/mapsClient.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 
-export const DEFAULT_MAP = 'korean-war-escalation';
+export const DEFAULT_MAP = DEFAULT_MAP_NAME;
 
 export function useMapRoute(): void {
   const store = useMapStoreApi();
