@@ -76,6 +76,7 @@ test('what-if: temporary marks change the flags, nothing is saved or undoable, o
   await causeway.button('What if…').click();
   const banner = page.getByRole('region', { name: 'What-if view' });
   await expect(banner).toContainText('0 statuses changed');
+  await expect(banner).toContainText('Renaming, linking and deleting still change the real map.');
   await expect(page.getByTestId('what-if-frame')).toBeVisible();
 
   await markSelected(causeway, US_ASSUMPTIONS, 'Supported');

@@ -14,7 +14,7 @@ export function WhatIfBanner() {
     <div className="evaluation-banner" role="region" aria-label="What-if view">
       <span>
         <strong>What if…</strong> {changed === 1 ? '1 status changed' : `${changed} statuses changed`} — not saved, not in undo.
-        {changed === 0 && ' Select a node and set its status to try it.'}
+        {changed === 0 && ' Select a node and set its status to try it.'} Renaming, linking and deleting still change the real map.
       </span>
       <button type="button" className="button" onClick={backToRealMarks}>
         Back to real marks
