@@ -130,6 +130,9 @@ test('filters hide kinds and relations without deleting them, and restore them',
   await panel.getByRole('button', { name: 'Show everything' }).click();
   await expect.poll(() => teaching.visibleNodeIds()).toHaveLength(seed.nodes.length);
   expect(await teaching.visibleEdgeIds()).toHaveLength(seed.edges.length);
+  await panel.getByLabel('Evidence').press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(teaching.page.getByRole('button', { name: 'Filters', exact: true })).toBeFocused();
 });
 
 test('focus shows only the selected node and its neighbours N links away, with a clear way out', async ({ causeway, teaching }) => {

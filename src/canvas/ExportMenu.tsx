@@ -1,11 +1,12 @@
 // The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { exportFileName } from '../export/exportFileName.ts';
 import { type ExportFormat, PNG_SCALES } from '../export/exportTypes.ts';
 import type { Background } from '../export/svg/renderMapSvg.ts';
 import { describeOrigin } from '../state/mapState.ts';
 import { exportViewOf } from '../state/evaluationView.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { usePopover } from './usePopover.ts';
 import './ExportMenu.css';
 
 interface Choice {
@@ -31,7 +32,7 @@ export function ExportMenu() {
   const store = useMapStoreApi();
   const hasMap = useMapStore((s) => s.map !== null && s.layout !== null);
   const selectedCount = useMapStore((s) => s.selection.claims.length);
-  const [open, setOpen] = useState(false);
+  const { open, panelId, root, buttonProps, panelProps } = usePopover();
   const [onlySelection, setOnlySelection] = useState(false);
   const [title, setTitle] = useState(true);
   const [legend, setLegend] = useState(true);
@@ -39,25 +40,8 @@ export function ExportMenu() {
   const [background, setBackground] = useState<Background>('white');
   const [progress, setProgress] = useState<Progress>(null);
   const [outcome, setOutcome] = useState('');
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const busy = progress !== null;
   const scopeIsSelection = onlySelection && selectedCount > 0;
-
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) button.current?.focus();
-  }, []);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open, close]);
 
   const run = async (choice: Choice) => {
     const { map: realMap, layout, origin, selection, announce, evaluationMode } = store.getState();
@@ -111,31 +95,11 @@ export function ExportMenu() {
 
   return (
     <div className="export-menu" ref={root}>
-      <button
-        ref={button}
-        type="button"
-        className="button"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        disabled={!hasMap}
-        onClick={() => setOpen((was) => !was)}
-      >
+      <button type="button" className="button" disabled={!hasMap} {...buttonProps}>
         Export
       </button>
       {open && (
-        <div
-          id={panelId}
-          className="export-menu__panel"
-          role="dialog"
-          aria-label="Export the map"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              close(true);
-            }
-          }}
-        >
+        <div className="export-menu__panel" aria-label="Export the map" {...panelProps}>
           <fieldset className="export-menu__group">
             <legend>Claims</legend>
             <label>

@@ -1,10 +1,10 @@
 // "Filters": show or hide kinds of claims and kinds of links (hidden on the canvas, never removed from the map).
-import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { lightTheme } from '../../export/svg/theme.ts';
 import { CLAIM_KINDS, RELATIONS } from '../../model/schema.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 import { ThemeIcon } from '../ThemeIcon.tsx';
+import { usePopover } from '../usePopover.ts';
 import './FilterMenu.css';
 
 export function FilterMenu() {
@@ -12,48 +12,16 @@ export function FilterMenu() {
   const { hasMap, hiddenKinds, hiddenRelations } = useMapStore(
     useShallow((s) => ({ hasMap: s.map !== null, hiddenKinds: s.filter.hiddenKinds, hiddenRelations: s.filter.hiddenRelations })),
   );
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, root, buttonProps, panelProps } = usePopover();
   const count = hiddenKinds.length + hiddenRelations.length;
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   return (
     <div className="filter-menu" ref={root}>
-      <button
-        ref={button}
-        type="button"
-        className="button"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        disabled={!hasMap}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="button" disabled={!hasMap} {...buttonProps}>
         Filters{count > 0 ? ` (${count} hidden)` : ''}
       </button>
       {open && (
-        <div
-          id={panelId}
-          className="filter-menu__panel"
-          role="dialog"
-          aria-label="Show or hide"
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.stopPropagation();
-            setOpen(false);
-            button.current?.focus();
-          }}
-        >
+        <div className="filter-menu__panel" aria-label="Show or hide" {...panelProps}>
           <fieldset>
             <legend>Kinds of claims</legend>
             {CLAIM_KINDS.map((kind) => (
