@@ -29,7 +29,7 @@ export function nodeExportBackend(options: NodeBackendOptions = {}): ExportBacke
       const scripts = options.withoutFallbacks ? [] : neededFallbackFonts(svg);
       const fallbacks = await this.fallbackFonts(scripts);
       const runs = fallbacks.length > 0 ? await runMeasure(fallbacks, await this.interFonts()) : undefined;
-      const drawn = runs ? resvgRunsSvg(svg, runs.fonts, runs.measure) : svg;
+      const drawn = runs ? resvgRunsSvg(svg, runs.fonts, runs.measure, runs.outline) : svg;
       const image = new Resvg(drawn, {
         fitTo: { mode: 'zoom', value: scale },
         font: { fontFiles: [INTER_FILES.regular, INTER_FILES.semibold, ...fallbackFontFiles(scripts).map((file) => file.path)], loadSystemFonts: false, defaultFontFamily: 'Inter' },

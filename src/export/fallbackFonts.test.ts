@@ -12,6 +12,20 @@ describe('neededFallbackFonts', () => {
     ['hebrew', 'שלום עולם'],
     ['devanagari', 'कोरियाई युद्ध'],
     ['thai', 'สงครามเกาหลี'],
+    ['armenian', 'Կորեական պատերազմ'],
+    ['bengali', 'কোরীয় যুদ্ধ'],
+    ['gurmukhi', 'ਕੋਰੀਆਈ ਯੁੱਧ'],
+    ['gujarati', 'કોરિયન યુદ્ધ'],
+    ['tamil', 'கொரியப் போர்'],
+    ['telugu', 'కొరియా యుద్ధం'],
+    ['kannada', 'ಕೊರಿಯನ್ ಯುದ್ಧ'],
+    ['malayalam', 'കൊറിയൻ യുദ്ധം'],
+    ['sinhala', 'කොරියානු යුද්ධය'],
+    ['lao', 'ສົງຄາມເກົາຫຼີ'],
+    ['myanmar', 'ကိုရီးယားစစ်ပွဲ'],
+    ['georgian', 'კორეის ომი'],
+    ['ethiopic', 'የኮሪያ ጦርነት'],
+    ['khmer', 'សង្គ្រាមកូរ៉េ'],
     ['chinese', '朝鲜战争'],
     ['chinese', 'ひらがなとカタカナ'],
     ['korean', '한국 전쟁'],
@@ -34,6 +48,9 @@ describe('fallbackForGrapheme', () => {
     expect(fallbackForGrapheme('👨‍👩‍👧')).toBe('emoji');
     expect(fallbackForGrapheme('ب')).toBe('arabic');
     expect(fallbackForGrapheme('\u0900')).toBe('devanagari');
-    expect(fallbackForGrapheme('\u0985')).toBeUndefined();
+    expect(fallbackForGrapheme('\u0985')).toBe('bengali');
+    expect(fallbackForGrapheme('\u0530')).toBe('armenian');
+    expect(fallbackForGrapheme('\u052f')).toBeUndefined();
+    expect(fallbackForGrapheme('\u0b05')).toBeUndefined();
   });
 });

@@ -1,26 +1,78 @@
 // Which fallback fonts an export needs: characters Inter lacks, sorted into the scripts the shipped Noto fonts draw.
 import { hasInterGlyph } from '../layout/measureText.ts';
 
-export const FALLBACK_SCRIPTS = ['arabic', 'hebrew', 'devanagari', 'thai', 'chinese', 'korean', 'emoji'] as const;
+export const FALLBACK_SCRIPTS = [
+  'arabic',
+  'hebrew',
+  'armenian',
+  'devanagari',
+  'bengali',
+  'gurmukhi',
+  'gujarati',
+  'tamil',
+  'telugu',
+  'kannada',
+  'malayalam',
+  'sinhala',
+  'thai',
+  'lao',
+  'myanmar',
+  'georgian',
+  'ethiopic',
+  'khmer',
+  'chinese',
+  'korean',
+  'emoji',
+] as const;
 export type FallbackScript = (typeof FALLBACK_SCRIPTS)[number];
 
 /** The family name inside each font file (what resvg matches and the SVG names); 'chinese' also draws Japanese kana. */
 export const FALLBACK_FAMILIES: Record<FallbackScript, string> = {
   arabic: 'Noto Sans Arabic',
   hebrew: 'Noto Sans Hebrew',
+  armenian: 'Noto Sans Armenian',
   devanagari: 'Noto Sans Devanagari',
+  bengali: 'Noto Sans Bengali',
+  gurmukhi: 'Noto Sans Gurmukhi',
+  gujarati: 'Noto Sans Gujarati',
+  tamil: 'Noto Sans Tamil',
+  telugu: 'Noto Sans Telugu',
+  kannada: 'Noto Sans Kannada',
+  malayalam: 'Noto Sans Malayalam',
+  sinhala: 'Noto Sans Sinhala',
   thai: 'Noto Sans Thai',
+  lao: 'Noto Sans Lao',
+  myanmar: 'Noto Sans Myanmar',
+  georgian: 'Noto Sans Georgian',
+  ethiopic: 'Noto Sans Ethiopic',
+  khmer: 'Noto Sans Khmer',
   chinese: 'Noto Sans S Chinese',
   korean: 'Noto Sans Korean',
   emoji: 'Noto Emoji',
 };
 
-/** Weights shipped per script: Arabic, Hebrew, Devanagari and Thai are small enough for both; CJK (8 MB a file) and emoji get one. */
+const BOTH = [400, 600] as const;
+
+/** Weights shipped per script: the alphabets and abugidas are small enough for both (50-360 KB a file); CJK (8 MB a file) and emoji get one. */
 export const FALLBACK_WEIGHTS: Record<FallbackScript, readonly (400 | 600)[]> = {
-  arabic: [400, 600],
-  hebrew: [400, 600],
-  devanagari: [400, 600],
-  thai: [400, 600],
+  arabic: BOTH,
+  hebrew: BOTH,
+  armenian: BOTH,
+  devanagari: BOTH,
+  bengali: BOTH,
+  gurmukhi: BOTH,
+  gujarati: BOTH,
+  tamil: BOTH,
+  telugu: BOTH,
+  kannada: BOTH,
+  malayalam: BOTH,
+  sinhala: BOTH,
+  thai: BOTH,
+  lao: BOTH,
+  myanmar: BOTH,
+  georgian: BOTH,
+  ethiopic: BOTH,
+  khmer: BOTH,
   chinese: [600],
   korean: [600],
   emoji: [400],
@@ -35,11 +87,28 @@ export interface FallbackFont {
 
 type Range = readonly [number, number];
 
+/** The first code point of any range: everything below (Latin, Greek, Cyrillic) is Inter's or drawn as a box. */
+const FIRST_FALLBACK = 0x0530;
+
 const RANGES: readonly (readonly [FallbackScript, readonly Range[]])[] = [
+  ['armenian', [[0x0530, 0x058f], [0xfb13, 0xfb17]]],
   ['hebrew', [[0x0590, 0x05ff], [0xfb1d, 0xfb4f]]],
   ['arabic', [[0x0600, 0x06ff], [0x0750, 0x077f], [0x0870, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfefe]]],
   ['devanagari', [[0x0900, 0x097f], [0xa8e0, 0xa8ff]]],
+  ['bengali', [[0x0980, 0x09ff]]],
+  ['gurmukhi', [[0x0a00, 0x0a7f]]],
+  ['gujarati', [[0x0a80, 0x0aff]]],
+  ['tamil', [[0x0b80, 0x0bff], [0x11fc0, 0x11fff]]],
+  ['telugu', [[0x0c00, 0x0c7f]]],
+  ['kannada', [[0x0c80, 0x0cff]]],
+  ['malayalam', [[0x0d00, 0x0d7f]]],
+  ['sinhala', [[0x0d80, 0x0dff], [0x111e0, 0x111ff]]],
   ['thai', [[0x0e00, 0x0e7f]]],
+  ['lao', [[0x0e80, 0x0eff]]],
+  ['myanmar', [[0x1000, 0x109f], [0xa9e0, 0xa9ff], [0xaa60, 0xaa7f]]],
+  ['georgian', [[0x10a0, 0x10ff], [0x1c90, 0x1cbf], [0x2d00, 0x2d2f]]],
+  ['ethiopic', [[0x1200, 0x139f], [0x2d80, 0x2ddf], [0xab00, 0xab2f], [0x1e7e0, 0x1e7ff]]],
+  ['khmer', [[0x1780, 0x17ff], [0x19e0, 0x19ff]]],
   ['korean', [[0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xffa0, 0xffdc]]],
   [
     'chinese',
@@ -50,7 +119,7 @@ const RANGES: readonly (readonly [FallbackScript, readonly Range[]])[] = [
 
 /** The fallback script of a code point Inter lacks, if one of the shipped fonts draws it. */
 export function fallbackScriptOf(cp: number): FallbackScript | undefined {
-  if (cp < 0x0590) return undefined;
+  if (cp < FIRST_FALLBACK) return undefined;
   for (const [script, ranges] of RANGES) {
     for (const [first, last] of ranges) if (cp >= first && cp <= last) return script;
   }
@@ -75,7 +144,7 @@ export function neededFallbackFonts(text: string): FallbackScript[] {
   const found = new Set<FallbackScript>();
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit < 0x0590) continue;
+    if (unit < FIRST_FALLBACK) continue;
     const cp = text.codePointAt(i) as number;
     if (cp > 0xffff) i++;
     const script = cp === 0xfe0f || cp === 0x20e3 ? 'emoji' : hasInterGlyph(cp) ? undefined : fallbackScriptOf(cp);

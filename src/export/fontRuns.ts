@@ -1,6 +1,7 @@
 // Text lines that need fallback fonts, split into one-font runs in bidi drawing order, for the rasterizer (resvg) and the PDF writer (pdfkit).
 import bidiFactory, { type Bidi } from 'bidi-js';
 import { FALLBACK_FAMILIES, type FallbackScript, fallbackForGrapheme } from './fallbackFonts.ts';
+import { joinRuns } from './joinRuns.ts';
 import { escapeXml } from './svg/xml.ts';
 
 /** A run of one font (undefined: Inter), left to right among its line's runs; `text` is in reading order. */
@@ -152,6 +153,15 @@ export function pdfRunsSvg(svg: string, fonts: LoadedFallbacks): string {
 /** Advance width in px of a run in its font, at a size and weight. */
 export type MeasureRun = (text: string, script: FallbackScript | undefined, size: number, weight: number) => number;
 
+/** A run shaped and drawn as SVG path data in px, its origin at the start of its baseline. */
+export type OutlineRun = (text: string, script: FallbackScript, size: number, weight: number) => string;
+
+/**
+ * Scripts whose vowel signs are reordered or stacked, which resvg 2.6 shapes wrongly (a vowel sign drawn over
+ * the wrong letter, letters overlapping). Their runs go to resvg as outlines shaped by fontkit, as pdfkit draws them.
+ */
+const OUTLINED: ReadonlySet<FallbackScript> = new Set(['devanagari', 'bengali', 'gurmukhi', 'gujarati', 'tamil', 'telugu', 'kannada', 'malayalam', 'sinhala', 'myanmar', 'khmer']);
+
 const TEXT_ELEMENT = /<text\b([^>]*)>(.*?)<\/text>/gs;
 const LINE = /<tspan x="([-\d.]+)" y="([-\d.]+)">([^<]*)<\/tspan>/g;
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
@@ -159,31 +169,36 @@ const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`)
 /**
  * For resvg: each text line that needs it becomes one absolutely placed <tspan> per run (a text chunk of its
  * own), since resvg only falls back to another font for a chunk when that font has all of its glyphs or shapes
- * it into as many glyphs; runs are placed with their measured widths, honouring the line's text-anchor.
+ * it into as many glyphs; runs are placed with their measured widths, honouring the line's text-anchor. Runs of
+ * the OUTLINED scripts become <path>s after the <text>, filled as the text is, when `outline` is given.
  */
-export function resvgRunsSvg(svg: string, fonts: LoadedFallbacks, measure: MeasureRun): string {
+export function resvgRunsSvg(svg: string, fonts: LoadedFallbacks, measure: MeasureRun, outline?: OutlineRun): string {
   return svg.replace(TEXT_ELEMENT, (whole, attrs: string, inner: string) => {
     const size = Number(attr(attrs, 'font-size') ?? 16);
     const weight = Number(attr(attrs, 'font-weight') ?? 400);
     const anchor = attr(attrs, 'text-anchor') ?? 'start';
+    const fill = attr(attrs, 'fill') ?? '#000';
     const direct = attr(attrs, 'x') !== undefined && !inner.includes('<');
     const lines = direct ? [{ x: Number(attr(attrs, 'x')), y: Number(attr(attrs, 'y')), content: inner }] : Array.from(inner.matchAll(LINE), (m) => ({ x: Number(m[1]), y: Number(m[2]), content: m[3] as string }));
     if (lines.length === 0 || !lines.some((l) => needsRuns(unescape(l.content), fonts))) return whole;
     if (!direct && lines.map((l) => l.content).join('') !== inner.replace(/<[^>]*>/g, '')) return whole;
+    const paths: string[] = [];
     const spans = lines.map(({ x, y, content }) => {
       const line = unescape(content);
       if (!needsRuns(line, fonts)) return `<tspan x="${x}" y="${y}" text-anchor="${anchor}">${content}</tspan>`;
-      const pieces = linePieces(line, fonts).map((p) => ({ ...p, width: measure(p.text, p.script, size, weight) }));
+      const pieces = joinRuns(linePieces(line, fonts), fonts).map((p) => ({ ...p, width: measure(p.text, p.script, size, weight) }));
       const total = pieces.reduce((sum, p) => sum + p.width, 0);
       let at = x - (anchor === 'middle' ? total / 2 : anchor === 'end' ? total : 0);
       const out: string[] = [];
       for (const piece of pieces) {
-        if (!piece.space) out.push(`<tspan x="${Math.round(at * 100) / 100}" y="${y}"${family(piece.script)}>${escapeXml(forResvg(piece))}</tspan>`);
+        const left = Math.round(at * 100) / 100;
+        if (piece.script && outline && OUTLINED.has(piece.script)) paths.push(`<path transform="translate(${left} ${y})" fill="${fill}" d="${outline(piece.text, piece.script, size, weight)}"/>`);
+        else if (!piece.space) out.push(`<tspan x="${left}" y="${y}"${family(piece.script)}>${escapeXml(forResvg(piece))}</tspan>`);
         at += piece.width;
       }
       return out.join('');
     });
     const kept = attrs.replace(/\s(x|y|text-anchor)="[^"]*"/g, '');
-    return `<text${kept}>${spans.join('')}</text>`;
+    return `<text${kept}>${spans.join('')}</text>${paths.join('')}`;
   });
 }

@@ -39,7 +39,7 @@ export function wasmExportBackend(assets: BrowserExportAssets): ExportBackend {
       if (extra.length > 0) {
         const [{ resvgRunsSvg }, { runMeasure }] = await Promise.all([import('../fontRuns.ts'), import('../measureRuns.ts')]);
         const runs = await runMeasure(extra, { regular, semibold });
-        drawn = resvgRunsSvg(svg, runs.fonts, runs.measure);
+        drawn = resvgRunsSvg(svg, runs.fonts, runs.measure, runs.outline);
       }
       const resvg = new Resvg(drawn, {
         fitTo: { mode: 'zoom', value: scale },

@@ -1,6 +1,7 @@
 // Vector PDF from the renderer's SVG: pdfkit draws its shapes, with Inter and any needed fallback fonts embedded (subset) so the text is real, selectable text.
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { guardNullAnchors } from '../fontkitNullAnchors.ts';
 import { FALLBACK_FAMILIES, type FallbackFont, type FallbackScript } from '../fallbackFonts.ts';
 import type { LoadedFallbacks } from '../fontRuns.ts';
 
@@ -51,6 +52,7 @@ export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, 
     doc.registerFont(name, bytes as Buffer);
     fallbackNames.set(`${script} ${weight}`, name);
     const { font } = placeMarks(doc, name);
+    guardNullAnchors(font);
     drawers.push({ script, draws: (cp) => font.hasGlyphForCodePoint(cp) });
   }
   const loaded: LoadedFallbacks = {
