@@ -35,35 +35,43 @@ function adjacency(n: number, graph: LayeredGraph): Adjacency {
 /**
  * Weighted crossings between two neighbouring layers (Barth, Jünger and Mutzel's accumulator): edges
  * taken in order of their upper end, then lower end; each crosses the weight of earlier edges whose
- * lower end lies strictly to its right, kept in a Fenwick tree.
+ * lower end lies strictly to its right, kept in a Fenwick tree. `ends` is scratch space.
  */
-function layerCrossings(upper: readonly number[], lowerSize: number, pos: Int32Array, adj: Adjacency, tree: Float64Array): number {
+function layerCrossings(upper: readonly number[], lowerSize: number, pos: Int32Array, adj: Adjacency, tree: Float64Array, ends: number[]): number {
   tree.fill(0, 0, lowerSize + 1);
   let total = 0;
   let seen = 0;
-  const add = (lowerPos: number, weight: number): void => {
-    let atOrLeft = 0;
-    for (let k = lowerPos + 1; k > 0; k -= k & -k) atOrLeft += tree[k] as number;
-    total += weight * (seen - atOrLeft);
-    seen += weight;
-    for (let k = lowerPos + 1; k <= lowerSize; k += k & -k) tree[k] = (tree[k] as number) + weight;
-  };
   for (const v of upper) {
     const down = adj.down[v] as number[];
     const weights = adj.downWeight[v] as number[];
-    if (down.length === 1) add(pos[down[0] as number] as number, weights[0] as number);
-    else if (down.length > 1) {
-      const ends = down.map((w, i) => i).sort((a, b) => (pos[down[a] as number] as number) - (pos[down[b] as number] as number));
-      for (const i of ends) add(pos[down[i] as number] as number, weights[i] as number);
+    ends.length = 0;
+    for (let i = 0; i < down.length; i++) ends.push(i);
+    if (down.length > 1) ends.sort((a, b) => (pos[down[a] as number] as number) - (pos[down[b] as number] as number));
+    for (const i of ends) {
+      const lowerPos = pos[down[i] as number] as number;
+      const weight = weights[i] as number;
+      let atOrLeft = 0;
+      for (let k = lowerPos + 1; k > 0; k -= k & -k) atOrLeft += tree[k] as number;
+      total += weight * (seen - atOrLeft);
+      seen += weight;
+      for (let k = lowerPos + 1; k <= lowerSize; k += k & -k) tree[k] = (tree[k] as number) + weight;
     }
   }
   return total;
 }
 
-function totalCrossings(layers: number[][], pos: Int32Array, adj: Adjacency): number {
-  const tree = new Float64Array(Math.max(0, ...layers.map((layer) => layer.length)) + 1);
+/** Reusable buffers of one crossing reduction, sized once: the sweeps run many times per layout. */
+interface Scratch {
+  tree: Float64Array;
+  ends: number[];
+  bary: Float64Array;
+  at: Int32Array;
+  movable: number[];
+}
+
+function totalCrossings(layers: number[][], pos: Int32Array, adj: Adjacency, scratch: Scratch): number {
   let total = 0;
-  for (let r = 0; r + 1 < layers.length; r++) total += layerCrossings(layers[r] as number[], (layers[r + 1] as number[]).length, pos, adj, tree);
+  for (let r = 0; r + 1 < layers.length; r++) total += layerCrossings(layers[r] as number[], (layers[r + 1] as number[]).length, pos, adj, scratch.tree, scratch.ends);
   return total;
 }
 
@@ -78,35 +86,35 @@ function pairCrossings(u: number, v: number, near: number[][], nearWeight: numbe
   return count;
 }
 
-function place(layers: number[][], pos: Int32Array): void {
-  for (const layer of layers) layer.forEach((v, i) => (pos[v] = i));
+function place(layer: readonly number[], pos: Int32Array): void {
+  for (let i = 0; i < layer.length; i++) pos[layer[i] as number] = i;
 }
 
 /**
  * Reorders one layer by the weighted barycentre of each node's neighbours in the fixed layer; nodes
  * without such neighbours keep their slots. Ties keep the current order, or flip it when `biasRight`.
  */
-function sortLayer(layer: number[], near: number[][], nearWeight: number[][], pos: Int32Array, biasRight: boolean): void {
-  const movable: { v: number; bary: number; at: number }[] = [];
-  const fixed = new Array<boolean>(layer.length).fill(false);
-  layer.forEach((v, i) => {
+function sortLayer(layer: number[], near: number[][], nearWeight: number[][], pos: Int32Array, biasRight: boolean, scratch: Scratch): void {
+  const { bary, at, movable } = scratch;
+  movable.length = 0;
+  for (let i = 0; i < layer.length; i++) {
+    const v = layer[i] as number;
     const ns = near[v] as number[];
-    if (ns.length === 0) {
-      fixed[i] = true;
-      return;
-    }
+    if (ns.length === 0) continue;
+    const ws = nearWeight[v] as number[];
     let sum = 0;
     let weight = 0;
-    ns.forEach((w, k) => {
-      const wt = (nearWeight[v] as number[])[k] as number;
-      sum += wt * (pos[w] as number);
-      weight += wt;
-    });
-    movable.push({ v, bary: weight > 0 ? sum / weight : (pos[ns[0] as number] as number), at: i });
-  });
-  movable.sort((a, b) => a.bary - b.bary || (biasRight ? b.at - a.at : a.at - b.at));
+    for (let k = 0; k < ns.length; k++) {
+      sum += (ws[k] as number) * (pos[ns[k] as number] as number);
+      weight += ws[k] as number;
+    }
+    bary[v] = weight > 0 ? sum / weight : (pos[ns[0] as number] as number);
+    at[v] = i;
+    movable.push(v);
+  }
+  movable.sort((a, b) => (bary[a] as number) - (bary[b] as number) || (biasRight ? (at[b] as number) - (at[a] as number) : (at[a] as number) - (at[b] as number)));
   let k = 0;
-  for (let i = 0; i < layer.length; i++) if (!fixed[i]) layer[i] = (movable[k++] as { v: number }).v;
+  for (let i = 0; i < layer.length; i++) if ((near[layer[i] as number] as number[]).length > 0) layer[i] = movable[k++] as number;
 }
 
 /**
@@ -164,8 +172,11 @@ function initialLayers(n: number, graph: LayeredGraph, adj: Adjacency, starts: r
 }
 
 export interface OrderOptions {
-  /** Initial orders to try (each a permutation of the nodes that seeds the depth-first start order). */
-  starts: readonly (readonly number[])[];
+  /**
+   * Initial orders to try (each a permutation of the nodes that seeds the depth-first start order), or
+   * the k-th of them on demand (undefined past the last): most runs stop long before the last start.
+   */
+  starts: readonly (readonly number[])[] | ((k: number) => readonly number[] | undefined);
   /** Sweeps without improvement before giving up on a start. */
   patience?: number;
   maxSweeps?: number;
@@ -191,18 +202,23 @@ export function startOrdering(n: number, graph: LayeredGraph, options: OrderOpti
   let layerCount = 0;
   for (let v = 0; v < n; v++) layerCount = Math.max(layerCount, (graph.rank[v] as number) + 1);
   const pos = new Int32Array(n);
+  const layerSizes = new Int32Array(layerCount);
+  for (let v = 0; v < n; v++) layerSizes[graph.rank[v] as number] = (layerSizes[graph.rank[v] as number] as number) + 1;
+  const scratch: Scratch = { tree: new Float64Array(Math.max(0, ...layerSizes) + 1), ends: [], bary: new Float64Array(n), at: new Int32Array(n), movable: [] };
+  const startAt = typeof options.starts === 'function' ? options.starts : (k: number) => (options.starts as readonly (readonly number[])[])[k];
   let best: Int32Array | undefined;
   let bestCrossings = Infinity;
   const patience = options.patience ?? 4;
   const maxSweeps = options.maxSweeps ?? 24;
   let next = 0;
   const step = (): boolean => {
-    const start = options.starts[next];
-    if (!start || bestCrossings === 0) return false;
+    if (bestCrossings === 0) return false;
+    const start = startAt(next);
+    if (!start) return false;
     next++;
     const layers = initialLayers(n, graph, adj, start, layerCount);
-    place(layers, pos);
-    let crossings = totalCrossings(layers, pos, adj);
+    for (const layer of layers) place(layer, pos);
+    let crossings = totalCrossings(layers, pos, adj, scratch);
     if (crossings < bestCrossings) {
       bestCrossings = crossings;
       best = pos.slice();
@@ -213,12 +229,12 @@ export function startOrdering(n: number, graph: LayeredGraph, options: OrderOpti
       const biasRight = sweep % 4 >= 2;
       for (let k = 1; k < layerCount; k++) {
         const layer = layers[downward ? k : layerCount - 1 - k] as number[];
-        if (downward) sortLayer(layer, adj.up, adj.upWeight, pos, biasRight);
-        else sortLayer(layer, adj.down, adj.downWeight, pos, biasRight);
-        place([layer], pos);
+        if (downward) sortLayer(layer, adj.up, adj.upWeight, pos, biasRight, scratch);
+        else sortLayer(layer, adj.down, adj.downWeight, pos, biasRight, scratch);
+        place(layer, pos);
       }
       transpose(layers, pos, adj, 8);
-      crossings = totalCrossings(layers, pos, adj);
+      crossings = totalCrossings(layers, pos, adj, scratch);
       if (crossings < bestCrossings) {
         bestCrossings = crossings;
         best = pos.slice();

@@ -26,13 +26,19 @@ export interface LayerPlan extends Ranking {
   crossings: number;
 }
 
-/** Start orders for the crossing reduction of a layered graph: dagre's (input order by layer) first, then variations. */
-export function orderStarts(rank: Int32Array, count: number): number[][] {
-  const identity = Array.from(rank, (_, i) => i);
-  const byRank = (order: readonly number[]): number[] => [...order].sort((a, b) => (rank[a] as number) - (rank[b] as number));
-  const starts = [byRank(identity), byRank([...identity].reverse())];
-  for (let k = 2; k < count; k++) starts.push(byRank(shuffled(identity, 7919 * k)));
-  return starts.slice(0, count);
+/**
+ * Start orders for the crossing reduction of a layered graph, the k-th made when first asked for (most
+ * orderings stop after one or two): dagre's (input order by layer) first, then its reverse, then shuffles.
+ */
+export function orderStarts(rank: Int32Array, count: number): (k: number) => readonly number[] | undefined {
+  const made: number[][] = [];
+  const identity = (): number[] => Array.from(rank, (_, i) => i);
+  const byRank = (order: number[]): number[] => order.sort((a, b) => (rank[a] as number) - (rank[b] as number));
+  return (k) => {
+    if (k >= count) return undefined;
+    made[k] ??= byRank(k === 0 ? identity() : k === 1 ? identity().reverse() : shuffled(identity(), 7919 * k));
+    return made[k];
+  };
 }
 
 /** How many start orders the crossing reduction tries: more for small maps, where each costs little. */

@@ -70,9 +70,9 @@ type DagreGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
  * choice (network simplex on flat arrays; at 1,000 claims dagre's graphlib version took most of the
  * layout time, see networkSimplex.ts). The nesting root dagre adds above every claim goes one layer up.
  */
-function rankFrom(plan: LayerPlan, claimIndex: ReadonlyMap<string, number>, graph: DagreGraph): void {
+function rankFrom(plan: LayerPlan, graph: DagreGraph): void {
   for (const v of graph.nodes()) {
-    const i = claimIndex.get(v);
+    const i = claimOf(v);
     graph.node(v).rank = i === undefined ? -1 : plan.rank[i];
   }
 }
@@ -84,20 +84,31 @@ function rankFrom(plan: LayerPlan, claimIndex: ReadonlyMap<string, number>, grap
  * orderLayers ran the paper's full heuristic from a few start orders. dagre's dummy nodes are the plan's:
  * one per layer a relation crosses, found by the relation (the edge's name) and the layer.
  */
-function orderFrom(plan: LayerPlan, claimIndex: ReadonlyMap<string, number>, relationIndex: ReadonlyMap<string, number>, graph: DagreGraph): void {
+function orderFrom(plan: LayerPlan, graph: DagreGraph): void {
   for (const v of graph.nodes()) {
     const label = graph.node(v);
-    const claim = claimIndex.get(v);
+    const claim = claimOf(v);
     if (claim !== undefined) {
       label.order = plan.position[claim];
       continue;
     }
     const edge = label.edgeObj as { v: string; name?: string } | undefined;
-    const relation = edge?.name === undefined ? undefined : relationIndex.get(edge.name);
-    const upper = edge === undefined ? undefined : claimIndex.get(edge.v);
+    const relation = edge?.name === undefined ? undefined : Number(edge.name);
+    const upper = edge === undefined ? undefined : claimOf(edge.v);
     if (relation === undefined || upper === undefined || label.rank === undefined) throw new Error(`layout: dagre node ${v} is not in the plan`);
     label.order = plan.position[(plan.firstDummy[relation] as number) + label.rank - (plan.rank[upper] as number) - 1];
   }
+}
+
+/**
+ * The name dagre knows a claim by: short, since graphlib keys its node and edge maps by strings built
+ * from node names and edge names, and hashes them again on every lookup. Its own nodes start with `_`.
+ */
+const claimKey = (i: number): string => `c${i}`;
+function claimOf(v: string): number | undefined {
+  if (v.charCodeAt(0) !== 99) return undefined;
+  const i = Number(v.slice(1));
+  return Number.isInteger(i) ? i : undefined;
 }
 
 function pointsOf(g: DagreGraph, v: string, w: string, name: string): Point[] {
@@ -113,25 +124,25 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
   const plan = chooseLayers(run.claims, run.relations, (step) => onProgress?.(step === 'ranking' ? { name: 'ranking', share: 0.15 } : { name: 'ordering', share: 0.35 }));
   const backIds = plan.back;
   const claimIndex = new Map(run.claims.map((c, i) => [c.id, i]));
-  const relationIndex = new Map(run.relations.map((r, j) => [r.id, j]));
   const g: DagreGraph = new Graph({ multigraph: true });
-  g.setGraph({ rankdir: direction, marginx: 0, marginy: 0, ...SPACING[direction], ranker: ((graph: DagreGraph) => rankFrom(plan, claimIndex, graph)) as unknown as GraphLabel['ranker'] });
+  g.setGraph({ rankdir: direction, marginx: 0, marginy: 0, ...SPACING[direction], ranker: ((graph: DagreGraph) => rankFrom(plan, graph)) as unknown as GraphLabel['ranker'] });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const claim of run.claims) {
+  run.claims.forEach((claim, i) => {
     const { width, height } = sizeClaim(claim);
-    g.setNode(claim.id, { width, height });
-  }
-  for (const { id, source, target } of run.relations) {
-    if (backIds.has(id)) g.setEdge(target, source, { minlen: 1, weight: 1 }, id);
-    else g.setEdge(source, target, { minlen: 1, weight: 1 }, id);
-  }
+    g.setNode(claimKey(i), { width, height });
+  });
+  run.relations.forEach(({ id, source, target }, j) => {
+    const [s, t] = [claimKey(claimIndex.get(source) as number), claimKey(claimIndex.get(target) as number)];
+    if (backIds.has(id)) g.setEdge(t, s, { minlen: 1, weight: 1 }, String(j));
+    else g.setEdge(s, t, { minlen: 1, weight: 1 }, String(j));
+  });
   onProgress?.({ name: 'positioning', share: 0.55 });
-  layout(g, { customOrder: (graph) => orderFrom(plan, claimIndex, relationIndex, graph) });
+  layout(g, { customOrder: (graph) => orderFrom(plan, graph) });
   onProgress?.({ name: 'routing', share: 0.95 });
 
   const claims: Record<string, ClaimBox> = {};
-  for (const claim of run.claims) {
-    const node = g.node(claim.id);
+  for (const [i, claim] of run.claims.entries()) {
+    const node = g.node(claimKey(i));
     const { width, height, labelLines } = sizeClaim(claim);
     claims[claim.id] = {
       id: claim.id,
@@ -143,9 +154,10 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
     };
   }
   const relations: Record<string, RelationRoute> = {};
-  for (const { id, source, target } of run.relations) {
+  for (const [j, { id, source, target }] of run.relations.entries()) {
     const back = backIds.has(id);
-    const bends = back ? pointsOf(g, target, source, id).slice(1, -1).reverse() : pointsOf(g, source, target, id).slice(1, -1);
+    const [s, t] = [claimKey(claimIndex.get(source) as number), claimKey(claimIndex.get(target) as number)];
+    const bends = back ? pointsOf(g, t, s, String(j)).slice(1, -1).reverse() : pointsOf(g, s, t, String(j)).slice(1, -1);
     const points = routeBetween(claims[source] as ClaimBox, claims[target] as ClaimBox, bends, direction, back);
     relations[id] = back ? { id, points, back: true } : { id, points };
   }
