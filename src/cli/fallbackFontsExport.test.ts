@@ -1,11 +1,15 @@
 // PNG and PDF exports draw scripts Inter lacks with the shipped fallback fonts: real glyphs, not boxes, and right-to-left text in order.
+import * as fontkit from 'fontkit';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it, vi } from 'vitest';
 import { exportMap } from '../export/exportMap.ts';
 import type { ExportBackend } from '../export/exportTypes.ts';
 import { layoutMap } from '../layout/layoutMap.ts';
 import { aClaim, aMap } from '../model/testBuilders.ts';
+import { guardNullAnchors } from '../export/fontkitNullAnchors.ts';
+import { fallbackFontFiles } from './fallbackFontFiles.ts';
 import { nodeExportBackend } from './nodeExportBackend.ts';
+import { inkColumns, inkGaps } from './pngInk.testing.ts';
 
 // Fallback fonts (8 MB for Chinese) are read and rasterized several times.
 vi.setConfig({ testTimeout: 60_000 });
@@ -50,6 +54,27 @@ describe('PNG export of scripts Inter lacks', () => {
   it.each(Object.entries(PAIRS))('draws %s glyphs: two different characters give different pixels', async (_script, [first, second]) => {
     expect(same(await labelPng(first, withoutFonts), await labelPng(second, withoutFonts))).toBe(true);
     expect(same(await labelPng(first, withFonts), await labelPng(second, withFonts))).toBe(false);
+  });
+
+  it('spaces Devanagari words as its shaper does: the inked gap between two words is the space and the side bearings', async () => {
+    const word = 'कोरियाई';
+    const scale = 3;
+    const map = aMap([aClaim('a', { label: `${word} ${word}` })], [], { meta: { title: 'T' } });
+    const png = (await exportMap(map, layoutMap(map, {}), 'png', { title: false, legend: false, scale }, withFonts)).bytes;
+    const font = fontkit.openSync(fallbackFontFiles(['devanagari']).find((f) => f.weight === 600)?.path as string) as fontkit.Font;
+    guardNullAnchors(font);
+    const run = font.layout(word);
+    const px = (14 * scale) / font.unitsPerEm;
+    const expected = (run.advanceWidth - run.bbox.maxX + font.layout(' ').advanceWidth + run.bbox.minX) * px;
+    expect(Math.max(...inkGaps(inkColumns(png)))).toBeCloseTo(expected, -0.5);
+  });
+
+  it.each([
+    ['gurmukhi', 'ਯੁੱਧ ਸ਼ੁਰੂ ਹੋਇਆ'],
+    ['malayalam', 'മലയാളം പുസ്തകം'],
+  ])('exports %s, whose font has empty mark anchors that fontkit threw on, as PNG and PDF', async (_script, label) => {
+    const map = aMap([aClaim('a', { label })], [], { meta: { title: 'T' } });
+    for (const format of ['png', 'pdf'] as const) expect((await exportMap(map, layoutMap(map, {}), format, {}, withFonts)).bytes.length).toBeGreaterThan(1000);
   });
 
   it('draws a Latin map exactly as without the fallback fonts', async () => {

@@ -45,4 +45,12 @@ describe('the SVG run splitting', () => {
     const out = resvgRunsSvg(svg, all, (text) => widths[text] ?? 0);
     expect(out).toBe('<svg><text font-size="10" font-weight="400"><tspan x="82.5" y="9">ab</tspan><tspan x="107.5" y="9" font-family="Noto Sans S Chinese">朝</tspan></text></svg>');
   });
+
+  it('draws runs of scripts resvg shapes wrongly as outlines after the text, filled as the text is', () => {
+    const svg = '<svg><text x="100" y="9" font-size="10" font-weight="600" fill="#111" text-anchor="middle">ab कि</text></svg>';
+    const widths: Record<string, number> = { ab: 20, ' ': 5, कि: 10 };
+    const outline = (text: string, script: string) => `M0 0Z ${script} ${text}`;
+    const out = resvgRunsSvg(svg, all, (text) => widths[text] ?? 0, outline);
+    expect(out).toBe('<svg><text font-size="10" font-weight="600" fill="#111"><tspan x="82.5" y="9">ab</tspan></text><path transform="translate(107.5 9)" fill="#111" d="M0 0Z devanagari कि"/></svg>');
+  });
 });
