@@ -1,4 +1,4 @@
-// The in-browser part of the benchmark: initial JS size, navigation → all nodes visible, long tasks, drag and pan frame times.
+// The in-browser part of the benchmark: initial JS size, navigation → all nodes visible, long tasks, drag and pan frame times, typing latency.
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../../e2e/support/findChromium.ts';
 import { generateMap } from '../../layout/generateMap.ts';
 import { median } from './timing.ts';
+import { typingLatency } from './typingLatency.ts';
 
 export interface BundleSize {
   /** JavaScript the page loads before anything is used: the entry script and its preloaded chunks. */
@@ -33,6 +34,8 @@ export interface BrowserRow {
   longestTaskMs: number;
   drag?: FrameTimes;
   pan?: FrameTimes;
+  /** Key press to next paint while typing in the inspector's Label field (`frames` counts the keys). */
+  typing?: FrameTimes;
 }
 
 const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
@@ -113,6 +116,7 @@ async function measureMap(page: Page, base: string, name: string, claims: number
     return null;
   }, viewport);
   if (pane) row.pan = await frameTimes(page, () => drag(page, pane, { x: -200, y: -120 }));
+  row.typing = await typingLatency(page);
   return row;
 }
 

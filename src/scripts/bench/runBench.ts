@@ -42,7 +42,7 @@ function exportTimes(row: ExportRow | undefined): string {
 }
 
 function table(rows: LayoutRow[]): string {
-  const header = ['map', 'claims', 'links', 'runs', 'layout ms', 'cpu ms', 'crossings', 'area Mpx²', 'stock dagre ms', 'stock crossings', 'stock area', 'visible ms', 'longest task ms', 'drag p50/p95', 'pan p50/p95', 'svg/png/pdf ms'];
+  const header = ['map', 'claims', 'links', 'runs', 'layout ms', 'cpu ms', 'crossings', 'area Mpx²', 'stock dagre ms', 'stock crossings', 'stock area', 'visible ms', 'longest task ms', 'drag p50/p95', 'pan p50/p95', 'typing p50/p95', 'svg/png/pdf ms'];
   const frames = (f: { p50: number; p95: number } | undefined): string => (f ? `${f.p50}/${f.p95}` : '—');
   const lines = rows.map((r) => [
     r.map,
@@ -60,6 +60,7 @@ function table(rows: LayoutRow[]): string {
     browserRowFor(r)?.longestTaskMs ?? '—',
     frames(browserRowFor(r)?.drag),
     frames(browserRowFor(r)?.pan),
+    frames(browserRowFor(r)?.typing),
     exportTimes(exportRowFor(r)),
   ].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
