@@ -7,31 +7,57 @@ const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/u;
 /** V8's segmenter slows down more than linearly on long strings (100,000 characters took 11 s), so it sees short windows. */
 const SEGMENT_WINDOW = 256;
 
-const graphemes: (word: string) => string[] =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? (() => {
-        const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-        return (word: string) => {
-          const out: string[] = [];
-          let start = 0;
-          while (start < word.length) {
-            let end = start + SEGMENT_WINDOW;
-            // Never cut a surrogate pair: its half would pass for a grapheme of its own.
-            if (end < word.length && /[\uD800-\uDBFF]/.test(word.charAt(end - 1))) end--;
-            const window = Array.from(segmenter.segment(word.slice(start, end)), (s) => s.segment);
-            // The window's last grapheme may be cut at the window's end: segment it again with what follows.
-            const whole = end >= word.length || window.length === 1 ? window : window.slice(0, -1);
-            out.push(...whole);
-            for (const g of whole) start += g.length;
-          }
-          return out;
-        };
-      })()
-    : (word: string) => Array.from(word);
+/** Thai, Lao, Myanmar and Khmer: written without spaces between words, so the segmenter finds where lines may break. */
+const UNSPACED_SCRIPTS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]/u;
+
+type Segment = { segment: string; isWordLike?: boolean };
+
+/** Segments of `text` in windows, each window's last segment segmented again with what follows (it may be cut there). */
+function windowed(segment: (text: string) => Iterable<Segment>, text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start + SEGMENT_WINDOW;
+    // Never cut a surrogate pair: its half would pass for a segment of its own.
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+    const window = Array.from(segment(text.slice(start, end)));
+    const whole = end >= text.length || window.length === 1 ? window : window.slice(0, -1);
+    out.push(...whole);
+    for (const s of whole) start += s.segment.length;
+  }
+  return out;
+}
+
+const hasSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl;
+
+const graphemes: (word: string) => string[] = hasSegmenter
+  ? (() => {
+      const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+      return (word: string) => windowed((text) => segmenter.segment(text), word).map((s) => s.segment);
+    })()
+  : (word: string) => Array.from(word);
+
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * A space-free stretch of Thai, Lao, Myanmar or Khmer cut into its words (the segmenter's dictionaries);
+ * punctuation stays with the word before it, so a line does not start with a closing mark. Other text is one piece.
+ */
+function wordsOf(word: string): string[] {
+  if (!hasSegmenter || !UNSPACED_SCRIPTS.test(word)) return [word];
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const segmenter = wordSegmenter;
+  const pieces: string[] = [];
+  for (const { segment, isWordLike } of windowed((text) => segmenter.segment(text), word)) {
+    if (!isWordLike && pieces.length > 0) pieces[pieces.length - 1] += segment;
+    else pieces.push(segment);
+  }
+  return pieces;
+}
 
 /**
  * Splits `label` into lines no wider than `maxWidth` as measured by `measure` (additive: no kerning).
- * Words longer than a line are broken between graphemes, so emoji and combined letters stay whole;
+ * Lines break at spaces, and in Thai, Lao, Myanmar and Khmer between words too. Words longer than a line are broken between graphemes, so emoji and combined letters stay whole;
  * a line is wider than the limit only when it is a single grapheme. Explicit line breaks are kept,
  * blank lines at the ends dropped and runs of blank lines collapsed to one. Always returns a line.
  */
@@ -49,30 +75,38 @@ export function wrapLabel(label: string, maxWidth: number, measure: (text: strin
     previousBlank = false;
     let line = '';
     let lineWidth = 0;
+    const unspaced = UNSPACED_SCRIPTS.test(paragraph);
     for (const word of words) {
-      const wordWidth = measure(word);
-      if (line && lineWidth + spaceWidth + wordWidth <= maxWidth) {
-        line += ` ${word}`;
-        lineWidth += spaceWidth + wordWidth;
-        continue;
-      }
-      if (line) lines.push(line);
-      if (wordWidth <= maxWidth) {
-        line = word;
-        lineWidth = wordWidth;
-        continue;
-      }
-      line = '';
-      lineWidth = 0;
-      for (const g of graphemes(word)) {
-        const w = measure(g);
-        if (line && lineWidth + w > maxWidth) {
-          lines.push(line);
-          line = '';
-          lineWidth = 0;
+      // Words of an unspaced script follow each other without a space, and a line may break between them.
+      const parts = unspaced ? wordsOf(word) : undefined;
+      const count = parts ? parts.length : 1;
+      for (let i = 0; i < count; i++) {
+        const part = parts ? (parts[i] as string) : word;
+        const gapWidth = i === 0 ? spaceWidth : 0;
+        const partWidth = measure(part);
+        if (line && lineWidth + gapWidth + partWidth <= maxWidth) {
+          line += i === 0 ? ` ${part}` : part;
+          lineWidth += gapWidth + partWidth;
+          continue;
         }
-        line += g;
-        lineWidth += w;
+        if (line) lines.push(line);
+        if (partWidth <= maxWidth) {
+          line = part;
+          lineWidth = partWidth;
+          continue;
+        }
+        line = '';
+        lineWidth = 0;
+        for (const g of graphemes(part)) {
+          const w = measure(g);
+          if (line && lineWidth + w > maxWidth) {
+            lines.push(line);
+            line = '';
+            lineWidth = 0;
+          }
+          line += g;
+          lineWidth += w;
+        }
       }
     }
     lines.push(line);

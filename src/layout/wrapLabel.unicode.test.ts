@@ -20,7 +20,7 @@ function timed<T>(work: () => T): { result: T; ms: number } {
 
 describe('wrapLabel on hostile Unicode', () => {
   it('wraps 100,000-character words of letters, emoji and combining marks without a freeze', () => {
-    for (const word of ['x'.repeat(100_000), '👨‍👩‍👧'.repeat(5_000), 'e\u0301\u0303'.repeat(10_000), '朝'.repeat(30_000)]) {
+    for (const word of ['x'.repeat(100_000), '👨‍👩‍👧'.repeat(5_000), 'e\u0301\u0303'.repeat(10_000), '朝'.repeat(30_000), 'สงคราม'.repeat(16_000)]) {
       const { result, ms } = timed(() => wrapLabel(word, MAX, measure));
       expect(ms).toBeLessThan(3000);
       expect(result.join('')).toBe(word);
@@ -60,5 +60,41 @@ describe('wrapLabel on hostile Unicode', () => {
     const controlled = '\u202Eevil\u202C \u200Bzero\u200B \u2066isolate\u2069';
     expect(wrapLabel(controlled, MAX, measure)).toEqual([controlled]);
     expect(measure('\u200B\u200D\uFE0F')).toBe(0);
+  });
+});
+
+const wordEnds = (text: string): Set<number> => new Set(Array.from(new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text), (s) => s.index + s.segment.length));
+
+describe('wrapLabel on scripts written without spaces', () => {
+  it.each([
+    ['Thai', 'สงครามเกาหลีเริ่มต้นขึ้นเมื่อเกาหลีเหนือบุกโจมตีเกาหลีใต้ในเดือนมิถุนายน'],
+    ['Lao', 'ສົງຄາມເກົາຫຼີເລີ່ມຕົ້ນໃນປີເມື່ອເກົາຫຼີເໜືອບຸກໂຈມຕີເກົາຫຼີໃຕ້ແລະສະຫະລັດ'],
+    ['Khmer', 'សង្គ្រាមកូរ៉េបានចាប់ផ្តើមនៅឆ្នាំនោះដោយការលុកលុយរបស់កូរ៉េខាងជើងទៅលើកូរ៉េខាងត្បូង'],
+    ['Myanmar', 'ကိုရီးယားစစ်ပွဲသည်မြောက်ကိုရီးယားကကျူးကျော်ခြင်းဖြင့်စတင်ခဲ့သည်'],
+  ])('breaks %s between words, not inside them', (_script, label) => {
+    const lines = wrapLabel(label, 120, measure);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(label);
+    const ends = wordEnds(label);
+    let at = 0;
+    for (const line of lines.slice(0, -1)) {
+      at += line.length;
+      expect(ends, `a break inside a word after ${JSON.stringify(line)}`).toContain(at);
+    }
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(120);
+  });
+
+  it('keeps the spaces of mixed text and puts punctuation with the word before it', () => {
+    const label = 'NSC 68 และสงครามเกาหลี (ค.ศ. 1950) ทำให้นาโตกลายเป็นกองกำลังรวม';
+    const lines = wrapLabel(label, 120, measure);
+    expect(lines.join(' ').replace(/ /g, '')).toBe(label.replace(/ /g, ''));
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[)ๆ.,]/);
+  });
+
+  it('still breaks a word longer than a line between graphemes', () => {
+    const word = 'เกาหลี'.repeat(12);
+    const lines = wrapLabel(word, 60, measure);
+    expect(lines.join('')).toBe(word);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(60);
   });
 });
