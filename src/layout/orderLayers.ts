@@ -37,17 +37,25 @@ function adjacency(n: number, graph: LayeredGraph): Adjacency {
  * taken in order of their upper end, then lower end; each crosses the weight of earlier edges whose
  * lower end lies strictly to its right, kept in a Fenwick tree. `ends` is scratch space.
  */
-function layerCrossings(upper: readonly number[], lowerSize: number, pos: Int32Array, adj: Adjacency, tree: Float64Array, ends: number[]): number {
+function layerCrossings(upper: readonly number[], lowerSize: number, pos: Int32Array, adj: Adjacency, tree: Float64Array, ends: Int32Array): number {
   tree.fill(0, 0, lowerSize + 1);
   let total = 0;
   let seen = 0;
   for (const v of upper) {
     const down = adj.down[v] as number[];
     const weights = adj.downWeight[v] as number[];
-    ends.length = 0;
-    for (let i = 0; i < down.length; i++) ends.push(i);
-    if (down.length > 1) ends.sort((a, b) => (pos[down[a] as number] as number) - (pos[down[b] as number] as number));
-    for (const i of ends) {
+    // Insertion sort by lower end (stable, like Array#sort, which allocates on every call): a node has few edges.
+    for (let i = 0; i < down.length; i++) {
+      const at = pos[down[i] as number] as number;
+      let k = i;
+      while (k > 0 && (pos[down[ends[k - 1] as number] as number] as number) > at) {
+        ends[k] = ends[k - 1] as number;
+        k--;
+      }
+      ends[k] = i;
+    }
+    for (let j = 0; j < down.length; j++) {
+      const i = ends[j] as number;
       const lowerPos = pos[down[i] as number] as number;
       const weight = weights[i] as number;
       let atOrLeft = 0;
@@ -63,10 +71,12 @@ function layerCrossings(upper: readonly number[], lowerSize: number, pos: Int32A
 /** Reusable buffers of one crossing reduction, sized once: the sweeps run many times per layout. */
 interface Scratch {
   tree: Float64Array;
-  ends: number[];
+  /** A node's edges to the layer below, by their lower end. */
+  ends: Int32Array;
   bary: Float64Array;
   at: Int32Array;
-  movable: number[];
+  /** The nodes of a layer that have neighbours in the fixed layer, sorted by barycentre. */
+  movable: Int32Array;
 }
 
 function totalCrossings(layers: number[][], pos: Int32Array, adj: Adjacency, scratch: Scratch): number {
@@ -94,9 +104,17 @@ function place(layer: readonly number[], pos: Int32Array): void {
  * Reorders one layer by the weighted barycentre of each node's neighbours in the fixed layer; nodes
  * without such neighbours keep their slots. Ties keep the current order, or flip it when `biasRight`.
  */
+/** Whether v goes left of u: smaller barycentre, or the same and placed left of u now (right when `biasRight`). */
+function before(v: number, u: number, bary: Float64Array, at: Int32Array, biasRight: boolean): boolean {
+  const x = bary[v] as number;
+  const y = bary[u] as number;
+  if (x !== y) return x < y;
+  return biasRight ? (at[v] as number) > (at[u] as number) : (at[v] as number) < (at[u] as number);
+}
+
 function sortLayer(layer: number[], near: number[][], nearWeight: number[][], pos: Int32Array, biasRight: boolean, scratch: Scratch): void {
   const { bary, at, movable } = scratch;
-  movable.length = 0;
+  let count = 0;
   for (let i = 0; i < layer.length; i++) {
     const v = layer[i] as number;
     const ns = near[v] as number[];
@@ -110,9 +128,19 @@ function sortLayer(layer: number[], near: number[][], nearWeight: number[][], po
     }
     bary[v] = weight > 0 ? sum / weight : (pos[ns[0] as number] as number);
     at[v] = i;
-    movable.push(v);
+    movable[count++] = v;
   }
-  movable.sort((a, b) => (bary[a] as number) - (bary[b] as number) || (biasRight ? (at[b] as number) - (at[a] as number) : (at[a] as number) - (at[b] as number)));
+  // Insertion sort by barycentre, ties by current place (or its reverse): layers are short, and Array#sort
+  // allocates on every call, which the many sweeps of a layout turned into frequent garbage collections.
+  for (let i = 1; i < count; i++) {
+    const v = movable[i] as number;
+    let k = i;
+    while (k > 0 && before(v, movable[k - 1] as number, bary, at, biasRight)) {
+      movable[k] = movable[k - 1] as number;
+      k--;
+    }
+    movable[k] = v;
+  }
   let k = 0;
   for (let i = 0; i < layer.length; i++) if ((near[layer[i] as number] as number[]).length > 0) layer[i] = movable[k++] as number;
 }
@@ -204,7 +232,9 @@ export function startOrdering(n: number, graph: LayeredGraph, options: OrderOpti
   const pos = new Int32Array(n);
   const layerSizes = new Int32Array(layerCount);
   for (let v = 0; v < n; v++) layerSizes[graph.rank[v] as number] = (layerSizes[graph.rank[v] as number] as number) + 1;
-  const scratch: Scratch = { tree: new Float64Array(Math.max(0, ...layerSizes) + 1), ends: [], bary: new Float64Array(n), at: new Int32Array(n), movable: [] };
+  let maxDown = 0;
+  for (const down of adj.down) maxDown = Math.max(maxDown, down.length);
+  const scratch: Scratch = { tree: new Float64Array(Math.max(0, ...layerSizes) + 1), ends: new Int32Array(maxDown), bary: new Float64Array(n), at: new Int32Array(n), movable: new Int32Array(n) };
   const startAt = typeof options.starts === 'function' ? options.starts : (k: number) => (options.starts as readonly (readonly number[])[])[k];
   let best: Int32Array | undefined;
   let bestCrossings = Infinity;
