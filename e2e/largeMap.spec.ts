@@ -5,6 +5,7 @@ import path from 'node:path';
 import { generateMap } from '../src/layout/generateMap.ts';
 import { serializeMap } from '../src/model/serializeMap.ts';
 import { expect, test } from './fixtures/causewayTest.ts';
+import { servedMapPath } from './fixtures/servedMaps.ts';
 
 async function mapFile(size: number, workerIndex: number): Promise<string> {
   const file = path.join(os.tmpdir(), `causeway-large-${size}-${workerIndex}.json`);
@@ -52,4 +53,27 @@ test('a 2,000-claim map opens, is laid out and can be edited', async ({ causeway
   await causeway.button('Refuted').click();
   await expect(causeway.nodeLook(id)).toHaveAttribute('data-status', 'refuted');
   await expect(page.getByText('Unsaved changes')).toBeVisible();
+});
+
+test('a 1,000-claim map named in the address is read and laid out off the page, and is drawn', async ({ causeway, page }, testInfo) => {
+  test.setTimeout(300_000);
+  const name = `served-large-${testInfo.workerIndex}`;
+  const map = generateMap({ size: 1000, seed: 12 });
+  await writeFile(servedMapPath(name), serializeMap(map));
+  await page.goto(`/?map=${name}`);
+  await causeway.drawn();
+  await expect(causeway.title()).toHaveText(map.meta.title);
+  await expect(causeway.problemsPanel()).toHaveCount(0);
+  expect(await causeway.nodes().count()).toBeLessThan(1000);
+});
+
+test('a broken 1,000-claim file named in the address lists its problems as a small one does', async ({ causeway, page }, testInfo) => {
+  const name = `served-broken-${testInfo.workerIndex}`;
+  const map = generateMap({ size: 1000, seed: 12 });
+  const broken = { ...map, edges: [...map.edges, { id: 'dangling', source: 'c1', target: 'nowhere', relation: 'causes' as const }] };
+  await writeFile(servedMapPath(name), serializeMap(broken));
+  await page.goto(`/?map=${name}`);
+  await expect(causeway.problemsPanel()).toBeVisible({ timeout: 60_000 });
+  expect((await causeway.problems()).join(' ')).toContain('nowhere');
+  await expect(causeway.nodes()).toHaveCount(0);
 });

@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutStep } from '../layout/layoutMap.ts';
 import type { MapLayout } from '../layout/types.ts';
+import type { ParseResult } from '../model/parseMap.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ArgumentMap, Direction } from '../model/schema.ts';
 import { createEditActions, type EditActions } from './editActions.ts';
@@ -20,6 +21,7 @@ import {
   withMap,
   withOpenedMap,
   withOpenedText,
+  withParsedFile,
   withStatus,
 } from './mapState.ts';
 
@@ -28,6 +30,8 @@ export interface MapActions {
   openMap(map: ArgumentMap, origin: MapOrigin): void;
   /** Shows file text if it is a valid map; otherwise shows its problems and keeps the map on screen. */
   openText(text: string, origin: MapOrigin): void;
+  /** Like openText, with the text already read by parseMap (the app reads big files in its layout worker). */
+  openParsed(parsed: ParseResult, origin: MapOrigin): void;
   /** Replaces the map on screen and re-lays it: the single entry point for edits. */
   replaceMap(map: ArgumentMap): void;
   startLoading(what: string): void;
@@ -85,6 +89,7 @@ export function createMapStore(initial: InitialMapState = {}): MapStore {
       ...createTeachingActions<MapStoreState>((transition) => set((state) => transition(state)), get),
       openMap: (map, origin) => open((s) => withOpenedMap(s, map, origin)),
       openText: (text, origin) => open((s) => withOpenedText(s, text, origin)),
+      openParsed: (parsed, origin) => open((s) => withParsedFile(s, parsed, origin)),
       replaceMap: (map) => apply((s) => withMap(s, map)),
       startLoading: (what) => apply((s) => ({ ...s, loading: what })),
       showLoadProblems: (title, problems) => apply((s) => withLoadProblems(s, { title, problems })),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../layout/layoutMap.ts';
+import { parseMap } from '../model/parseMap.ts';
+import { serializeMap } from '../model/serializeMap.ts';
 import { aChain } from '../model/testBuilders.ts';
 import { createMapStore, type MapStore } from './createMapStore.ts';
 
@@ -156,5 +158,20 @@ describe('layout jobs for big maps', () => {
       title: 'big.json could not be laid out',
       problems: [{ path: [], message: 'the map could not be laid out: the worker stopped' }],
     });
+  });
+
+  it('opens a big file read by parseMap elsewhere (the worker) exactly as openText opens its text, valid or not', () => {
+    const origin = { kind: 'server', name: 'big', version: 'v1' } as const;
+    const valid = serializeMap(BIG);
+    const broken = valid.replace('"target": "d"', '"target": "nowhere"');
+    for (const text of [valid, broken]) {
+      const read = createMapStore({ asyncLayoutAbove: 2 });
+      const handed = createMapStore({ asyncLayoutAbove: 2 });
+      read.getState().openText(text, origin);
+      handed.getState().openParsed(parseMap(text), origin);
+      const { map, layoutJob, loadProblems, status } = read.getState();
+      expect(loadProblems === null).toBe(text === valid);
+      expect(handed.getState()).toMatchObject({ map, layoutJob, loadProblems, status });
+    }
   });
 });

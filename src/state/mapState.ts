@@ -1,7 +1,7 @@
 // The store's data and its pure transitions: open a map, replace it, re-lay it, report load problems.
 import { layoutMap } from '../layout/layoutMap.ts';
 import type { MapLayout } from '../layout/types.ts';
-import { parseMap } from '../model/parseMap.ts';
+import { parseMap, type ParseResult } from '../model/parseMap.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ArgumentMap, Direction } from '../model/schema.ts';
 import { EMPTY_LAYOUT_JOB_DATA, type LayoutJobData, laysOutLater, withLayoutRequest } from './layoutJob.ts';
@@ -99,7 +99,11 @@ export function withOpenedMap(state: MapData, map: ArgumentMap, origin: MapOrigi
 
 /** Reads file text through the one load gate; an invalid file leaves the map on screen as it was. */
 export function withOpenedText(state: MapData, text: string, origin: MapOrigin): MapData {
-  const parsed = parseMap(text);
+  return withParsedFile(state, parseMap(text), origin);
+}
+
+/** Shows what the load gate made of a file (parseMap's result, e.g. from the layout worker for a big file). */
+export function withParsedFile(state: MapData, parsed: ParseResult, origin: MapOrigin): MapData {
   if (parsed.ok) return withOpenedMap(state, parsed.map, origin);
   return withLoadProblems(state, {
     title: `${describeOrigin(origin)} has ${countProblems(parsed.problems)} and was not opened`,
