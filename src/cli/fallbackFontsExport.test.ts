@@ -6,7 +6,13 @@ import { exportMap } from '../export/exportMap.ts';
 import type { ExportBackend } from '../export/exportTypes.ts';
 import { layoutMap } from '../layout/layoutMap.ts';
 import { aClaim, aMap } from '../model/testBuilders.ts';
+import type { FallbackScript } from '../export/fallbackFonts.ts';
 import { guardNullAnchors } from '../export/fontkitNullAnchors.ts';
+import { linePieces } from '../export/fontRuns.ts';
+import { joinRuns } from '../export/joinRuns.ts';
+import { runMeasure } from '../export/measureRuns.ts';
+import { PAD_X } from '../layout/nodeMetrics.ts';
+import { sizeLabel } from '../layout/sizeClaim.ts';
 import { fallbackFontFiles } from './fallbackFontFiles.ts';
 import { nodeExportBackend } from './nodeExportBackend.ts';
 import { inkColumns, inkGaps } from './pngInk.testing.ts';
@@ -42,6 +48,38 @@ const PAIRS: Record<string, [string, string]> = {
   korean: ['한', '쟁'],
   emoji: ['🚀', '🌍'],
 };
+
+/** A sentence per script, long enough to wrap. */
+const SENTENCES: Record<string, string> = {
+  armenian: 'Կորեական պատերազմը սկսվեց 1950 թվականին, երբ Հյուսիսային Կորեան ներխուժեց Հարավ',
+  devanagari: 'कोरियाई युद्ध उत्तर कोरिया के आक्रमण से शुरू हुआ था और नाटो एक संगठित सेना बन गया',
+  bengali: 'কোরীয় যুদ্ধ শুরু হয় ১৯৫০ সালে যখন উত্তর কোরিয়া দক্ষিণ কোরিয়া আক্রমণ করে',
+  gurmukhi: 'ਕੋਰੀਆਈ ਯੁੱਧ 1950 ਵਿੱਚ ਸ਼ੁਰੂ ਹੋਇਆ ਜਦੋਂ ਉੱਤਰੀ ਕੋਰੀਆ ਨੇ ਦੱਖਣੀ ਕੋਰੀਆ ਉੱਤੇ ਹਮਲਾ ਕੀਤਾ',
+  gujarati: 'કોરિયન યુદ્ધ 1950માં શરૂ થયું જ્યારે ઉત્તર કોરિયાએ દક્ષિણ કોરિયા પર આક્રમણ કર્યું',
+  tamil: 'கொரியப் போர் 1950 இல் தொடங்கியது வட கொரியா தென் கொரியாவை ஆக்கிரமித்தது',
+  telugu: 'కొరియా యుద్ధం 1950లో ప్రారంభమైంది ఉత్తర కొరియా దక్షిణ కొరియాపై దాడి చేసింది',
+  kannada: 'ಕೊರಿಯನ್ ಯುದ್ಧ 1950 ರಲ್ಲಿ ಪ್ರಾರಂಭವಾಯಿತು ಉತ್ತರ ಕೊರಿಯಾ ದಕ್ಷಿಣ ಕೊರಿಯಾವನ್ನು ಆಕ್ರಮಿಸಿತು',
+  malayalam: 'കൊറിയൻ യുദ്ധം 1950-ൽ ആരംഭിച്ചു ഉത്തര കൊറിയ ദക്ഷിണ കൊറിയയെ ആക്രമിച്ചു',
+  sinhala: 'කොරියානු යුද්ධය 1950 දී ආරම්භ විය උතුරු කොරියාව දකුණු කොරියාව ආක්‍රමණය කළේය',
+  thai: 'สงครามเกาหลีเริ่มต้นขึ้นเมื่อเกาหลีเหนือบุกโจมตีเกาหลีใต้ในเดือนมิถุนายน',
+  lao: 'ສົງຄາມເກົາຫຼີເລີ່ມຕົ້ນໃນປີເມື່ອເກົາຫຼີເໜືອບຸກໂຈມຕີເກົາຫຼີໃຕ້ແລະສະຫະລັດ',
+  myanmar: 'ကိုရီးယားစစ်ပွဲသည်မြောက်ကိုရီးယားကကျူးကျော်ခြင်းဖြင့်စတင်ခဲ့သည်',
+  georgian: 'კორეის ომი 1950 წელს დაიწყო, როდესაც ჩრდილოეთ კორეა სამხრეთ კორეას შეუტია',
+  ethiopic: 'የኮሪያ ጦርነት በ1950 ተጀመረ ሰሜን ኮሪያ ደቡብ ኮሪያን በወረረች ጊዜ',
+  khmer: 'សង្គ្រាមកូរ៉េបានចាប់ផ្តើមនៅឆ្នាំនោះដោយការលុកលុយរបស់កូរ៉េខាងជើងទៅលើកូរ៉េខាងត្បូង',
+};
+
+describe('claim boxes of scripts Inter lacks', () => {
+  it.each(Object.entries(SENTENCES))('hold every %s line as the export shapes it, within half the padding', async (script, label) => {
+    const { measure, fonts } = await runMeasure(await withFonts.fallbackFonts([script as FallbackScript]), await withFonts.interFonts());
+    const { width, labelLines } = sizeLabel(label);
+    expect(labelLines.length).toBeGreaterThan(1);
+    for (const line of labelLines) {
+      const drawn = joinRuns(linePieces(line, fonts), fonts).reduce((sum, piece) => sum + measure(piece.text, piece.script, 14, 600), 0);
+      expect(drawn, line).toBeLessThanOrEqual(width - PAD_X);
+    }
+  });
+});
 
 async function labelPng(label: string, backend: ExportBackend): Promise<Uint8Array> {
   const map = aMap([aClaim('a', { label: `x${label}x` })], [], { meta: { title: 'T' } });

@@ -42,6 +42,13 @@ describe('measureText', () => {
     expect(hebrew).toBeLessThan(14);
   });
 
+  it('gives Indic and Southeast Asian letters their Noto font\'s mean width, and their non-spacing vowel signs none', () => {
+    expect(measureText('க', 14, 600)).toBeGreaterThan(measureText('n', 14, 600) * 1.5);
+    expect(measureText('กั', 14, 600)).toBe(measureText('ก', 14, 600));
+    expect(measureText('कु', 14, 600)).toBe(measureText('क', 14, 600));
+    expect(measureText('कि', 14, 600)).toBe(2 * measureText('क', 14, 600));
+  });
+
   it('knows which characters Inter draws itself', () => {
     expect(['A', 'é', 'Ж', '→', '—'].every((ch) => hasInterGlyph(ch.codePointAt(0) as number))).toBe(true);
     expect(['ש', 'ع', '朝', '한', '🚀'].some((ch) => hasInterGlyph(ch.codePointAt(0) as number))).toBe(false);

@@ -1,5 +1,6 @@
 // Width of a string in Inter at a size and weight, from the generated advance widths (no DOM, so Node and workers agree with the browser).
 import { INTER_METRICS, UNITS_PER_EM, type WeightMetrics } from './fontMetrics.ts';
+import { SCRIPT_ADVANCES } from './scriptMetrics.ts';
 
 export type FontWeight = 400 | 600;
 
@@ -49,12 +50,24 @@ function isEmoji(cp: number): boolean {
 /** Noto Emoji's advance, 2600 of its 2048 units per em. */
 const EMOJI_UNITS = Math.round((2600 / 2048) * UNITS_PER_EM);
 
+/** Vowel signs and other marks drawn over, under or inside the letter before them. */
+const NONSPACING = /[\p{Mn}\p{Me}]/u;
+
+/** Indic, Southeast Asian, Georgian, Armenian and Ethiopic letters at their Noto font's mean width (wider than Inter's in Tamil or Malayalam); their non-spacing marks at none. */
+function scriptAdvance(cp: number): number | undefined {
+  for (const [first, last, units] of SCRIPT_ADVANCES) {
+    if (cp >= first && cp <= last) return NONSPACING.test(String.fromCodePoint(cp)) ? 0 : units;
+  }
+  return undefined;
+}
+
 function advance(table: WidthTable, cp: number): number {
   const known = table.widths.get(cp);
   if (known !== undefined) return known;
   if (isZeroWidth(cp)) return 0;
   if (isEmoji(cp)) return EMOJI_UNITS;
-  return isWide(cp) ? UNITS_PER_EM : table.average;
+  if (isWide(cp)) return UNITS_PER_EM;
+  return (cp >= 0x0530 ? scriptAdvance(cp) : undefined) ?? table.average;
 }
 
 /** Whether Inter draws this code point itself (otherwise an export needs a fallback font for it). */
