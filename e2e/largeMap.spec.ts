@@ -61,8 +61,9 @@ test('a 1,000-claim map named in the address is read and laid out off the page, 
   const map = generateMap({ size: 1000, seed: 12 });
   await writeFile(servedMapPath(name), serializeMap(map));
   await page.goto(`/?map=${name}`);
+  // The canvas is not busy while the file is still being read (nothing is drawn yet), so wait for the map first.
+  await expect(causeway.title()).toHaveText(map.meta.title, { timeout: 60_000 });
   await causeway.drawn();
-  await expect(causeway.title()).toHaveText(map.meta.title);
   await expect(causeway.problemsPanel()).toHaveCount(0);
   expect(await causeway.nodes().count()).toBeLessThan(1000);
 });

@@ -1,12 +1,12 @@
 // The React Flow canvas showing the store's map: custom claim nodes and relation edges, fitted on every (re)layout.
-import { Background, Controls, type EdgeTypes, type FitViewOptions, MiniMap, type NodeTypes, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, Controls, type EdgeTypes, MiniMap, type NodeTypes, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect } from 'react';
 import { lightTheme } from '../export/svg/theme.ts';
 import { WORKER_LAYOUT_ABOVE } from '../state/layoutJob.ts';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { ClaimNode } from './ClaimNode.tsx';
+import { FIT_OPTIONS, FitOnRelayout } from './FitOnRelayout.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
 import { RelationMarkers } from './RelationMarkers.tsx';
 import { TabThroughAllClaims } from './TabThroughAllClaims.tsx';
@@ -20,10 +20,6 @@ const NODE_TYPES: NodeTypes = { claim: ClaimNode };
 const EDGE_TYPES: EdgeTypes = { relation: RelationEdge };
 /** Ctrl-click and Cmd-click both add to the selection, on every platform. */
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
-/** Room at the bottom for the minimap and zoom controls, so fitting never puts a node under them. */
-const FIT_OPTIONS: FitViewOptions = { padding: { top: '28px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
-/** After a whole-map layout a big map's claims are still waiting for their batch (hidden), yet the fit is to all of them. */
-const RELAYOUT_FIT_OPTIONS: FitViewOptions = { ...FIT_OPTIONS, includeHiddenNodes: true };
 const MINIMAP_STYLE = { width: 168, height: 108 };
 
 const ARIA_LABELS = {
@@ -38,15 +34,6 @@ const ARIA_LABELS = {
 
 function miniMapColor(node: ClaimFlowNode): string {
   return lightTheme.kinds[node.data.kind].stroke;
-}
-
-/** Fits the map to the window whenever the store says a map was opened or laid out anew (not after each edit). */
-function FitOnRelayout({ viewKey }: { viewKey: number }) {
-  const { fitView } = useReactFlow();
-  useEffect(() => {
-    if (viewKey > 0) void fitView(RELAYOUT_FIT_OPTIONS);
-  }, [viewKey, fitView]);
-  return null;
 }
 
 export function MapCanvas() {
@@ -67,7 +54,7 @@ export function MapCanvas() {
         onPaneClick={onPaneClick}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
-        fitView
+        fitView={!big}
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.1}
         maxZoom={2.5}
@@ -81,7 +68,7 @@ export function MapCanvas() {
         ariaLabelConfig={ARIA_LABELS}
         aria-label="Argument map"
       >
-        <FitOnRelayout viewKey={viewKey} />
+        <FitOnRelayout viewKey={viewKey} claims={editable.nodes ?? []} big={big} />
         <TabThroughAllClaims enabled={big} />
         <Background gap={24} size={1.2} color="#d6dae1" />
         <Controls showInteractive={false} />

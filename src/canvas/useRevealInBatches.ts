@@ -1,73 +1,121 @@
-// Puts a big map's claims in the page a batch per frame after each whole-map layout, so no single task mounts hundreds of them.
+// Puts a big map's claims in the page a batch per frame after each whole-map layout, those in view first, so no single task mounts hundreds of them.
+import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
 
-/** Claims revealed in the first frame; the ones of them in view are mounted with their links and minimap boxes. */
-export const REVEAL_BATCH = 50;
+/** How many claims a batch may hold: those in view are mounted (with their links), the others only counted. */
+interface BatchSize {
+  inView: number;
+  total: number;
+}
+
+/** The first batch; later ones double after a quick frame and halve after a slow one, between SMALLEST and LARGEST. */
+const REVEAL_BATCH: BatchSize = { inView: 30, total: 200 };
+const SMALLEST: BatchSize = { inView: 10, total: 50 };
+const LARGEST: BatchSize = { inView: 400, total: 1600 };
 /** A frame that took less than half of this doubles the next batch, one that took longer halves it. */
-const FRAME_BUDGET_MS = 80;
-const SMALLEST_BATCH = REVEAL_BATCH;
-const LARGEST_BATCH = 800;
+const FRAME_BUDGET_MS = 60;
 
 interface Reveal {
   key: number;
+  /** The claims' ids in the order they are revealed, fixed by the first batch; null before it. */
+  order: readonly string[] | null;
   count: number;
-  batch: number;
+  size: BatchSize;
   /** When the last batch was handed over (a requestAnimationFrame time), or null before the first. */
   at: number | null;
 }
 
-function nextBatch(batch: number, at: number | null, now: number): number {
-  if (at === null) return batch;
+function nextSize(size: BatchSize, at: number | null, now: number): BatchSize {
+  if (at === null) return size;
   const spent = now - at;
-  if (spent < FRAME_BUDGET_MS / 2) return Math.min(LARGEST_BATCH, batch * 2);
-  if (spent > FRAME_BUDGET_MS) return Math.max(SMALLEST_BATCH, Math.round(batch / 2));
-  return batch;
+  const scaled = (factor: number): BatchSize => ({
+    inView: Math.min(LARGEST.inView, Math.max(SMALLEST.inView, Math.round(size.inView * factor))),
+    total: Math.min(LARGEST.total, Math.max(SMALLEST.total, Math.round(size.total * factor))),
+  });
+  if (spent < FRAME_BUDGET_MS / 2) return scaled(2);
+  if (spent > FRAME_BUDGET_MS) return scaled(0.5);
+  return size;
 }
 
-/** One hidden copy per element object, so an element waiting for its batch is the same object on every frame. */
-const waitingCopies = new WeakMap<object, object>();
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
-function waiting<T extends ClaimFlowNode | RelationFlowEdge>(element: T): T {
-  let copy = waitingCopies.get(element) as T | undefined;
-  if (!copy) {
-    copy = { ...element, hidden: true };
-    waitingCopies.set(element, copy);
+function overlaps(node: ClaimFlowNode, view: Box): boolean {
+  const { x, y } = node.position;
+  return x < view.x + view.width && x + (node.width ?? 0) > view.x && y < view.y + view.height && y + (node.height ?? 0) > view.y;
+}
+
+/** How many of `order` after `from` the next batch takes: up to `size.inView` claims inside `view`, `size.total` in all. */
+function batchLength(order: readonly string[], from: number, nodes: readonly ClaimFlowNode[], view: Box, size: BatchSize): number {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  let taken = 0;
+  let inView = 0;
+  while (from + taken < order.length && taken < size.total && inView < size.inView) {
+    const node = byId.get(order[from + taken] as string);
+    if (node && overlaps(node, view)) inView++;
+    taken++;
   }
-  return copy;
+  return taken;
+}
+
+/**
+ * The middle of the map outwards, measured in the window's proportions: a whole-map layout is fitted (centred)
+ * to the window, so the claims in view come first, and those beyond it (not mounted, so cheap) last.
+ */
+function revealOrder(nodes: readonly ClaimFlowNode[], aspect: number): string[] {
+  if (nodes.length === 0) return [];
+  const centre = (node: ClaimFlowNode) => ({ x: node.position.x + (node.width ?? 0) / 2, y: node.position.y + (node.height ?? 0) / 2 });
+  const centres = nodes.map(centre);
+  const xs = centres.map((c) => c.x);
+  const ys = centres.map((c) => c.y);
+  const mid = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+  const away = centres.map((c) => Math.max(Math.abs(c.x - mid.x) / aspect, Math.abs(c.y - mid.y)));
+  return nodes.map((node, i) => ({ id: node.id, away: away[i] as number })).sort((a, b) => a.away - b.away).map((entry) => entry.id);
 }
 
 export interface Revealed {
+  /** The claims revealed so far: React Flow's work on every batch grows with the claims it is given, not with the map. */
   nodes: ClaimFlowNode[];
-  /** A link shows once both its claims do (React Flow would draw it to a hidden claim's place). */
+  /**
+   * Always every link, the same array on every batch (so React Flow does not rebuild its link lookup per batch):
+   * it draws only links whose claims it has, and only those in view.
+   */
   edges: RelationFlowEdge[];
   revealing: boolean;
 }
 
 /**
  * The elements to hand React Flow: all of them, except right after a big map was laid out anew (`layoutKey`
- * changed while `big`), when the claims appear a batch per frame, the batch sized so that a frame stays near
- * FRAME_BUDGET_MS on this machine. `revealing` is true until all show.
+ * changed while `big`), when the claims are handed over a batch per frame, from the middle of the window outwards:
+ * few at a time while they land in view (each is mounted), many once they land beyond it, every batch sized so
+ * that a frame stays near FRAME_BUDGET_MS on this machine. `revealing` is true until all are.
  */
 export function useRevealInBatches(nodes: ClaimFlowNode[], edges: RelationFlowEdge[], layoutKey: number, big: boolean): Revealed {
-  const [kept, setReveal] = useState<Reveal>({ key: layoutKey, count: Infinity, batch: REVEAL_BATCH, at: null });
-  const { count, batch, at } = kept.key === layoutKey ? kept : { count: big ? 0 : Infinity, batch: REVEAL_BATCH, at: null };
-  const revealing = count < nodes.length;
+  const flow = useStoreApi<ClaimFlowNode, RelationFlowEdge>();
+  const [kept, setReveal] = useState<Reveal>({ key: layoutKey, order: [], count: Infinity, size: REVEAL_BATCH, at: null });
+  const { order, count, size, at } = kept.key === layoutKey ? kept : { order: big ? null : [], count: big ? 0 : Infinity, size: REVEAL_BATCH, at: null };
+  const revealing = order === null || count < order.length;
   useEffect(() => {
     if (!revealing) return;
     const frame = requestAnimationFrame((now) => {
-      const next = nextBatch(batch, at, now);
-      setReveal({ key: layoutKey, count: count + next, batch: next, at: now });
+      const { width, height, transform } = flow.getState();
+      const [tx, ty, zoom] = transform;
+      const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
+      const next = nextSize(size, at, now);
+      const fixed = order ?? revealOrder(nodes, width > 0 && height > 0 ? width / height : 1);
+      setReveal({ key: layoutKey, order: fixed, count: count + Math.max(1, batchLength(fixed, count, nodes, view, next)), size: next, at: now });
     });
     return () => cancelAnimationFrame(frame);
-  }, [revealing, layoutKey, count, batch, at]);
-  return useMemo(() => {
-    if (!revealing) return { nodes, edges, revealing };
-    const shown = new Set(nodes.slice(0, count).map((node) => node.id));
-    return {
-      nodes: nodes.map((node, i) => (i < count ? node : waiting(node))),
-      edges: edges.map((edge) => (shown.has(edge.source) && shown.has(edge.target) ? edge : waiting(edge))),
-      revealing,
-    };
-  }, [nodes, edges, count, revealing]);
+  }, [revealing, layoutKey, order, count, size, at, nodes, flow]);
+  const shownNodes = useMemo(() => {
+    if (!revealing) return nodes;
+    const waitingIds = new Set(order === null ? nodes.map((node) => node.id) : order.slice(count));
+    return nodes.filter((node) => !waitingIds.has(node.id));
+  }, [nodes, order, count, revealing]);
+  return { nodes: shownNodes, edges, revealing };
 }

@@ -1,0 +1,25 @@
+// Fits the map to the window whenever the store says a map was opened or laid out anew (not after each edit).
+import { type FitViewOptions, getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect, useEffectEvent } from 'react';
+import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
+
+/** Room at the bottom for the minimap and zoom controls, so fitting never puts a node under them. */
+export const FIT_OPTIONS: FitViewOptions<ClaimFlowNode> = { padding: { top: '28px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
+
+/**
+ * `claims` are all the claims of the map, also those a big map has not handed React Flow yet (they are revealed
+ * in batches after a layout): a big map is fitted to all of them, a small one by React Flow's own fitView.
+ */
+export function FitOnRelayout({ viewKey, claims, big }: { viewKey: number; claims: ClaimFlowNode[]; big: boolean }) {
+  const { fitView, setViewport } = useReactFlow<ClaimFlowNode, RelationFlowEdge>();
+  const flow = useStoreApi<ClaimFlowNode, RelationFlowEdge>();
+  const fit = useEffectEvent(() => {
+    const { width, height, minZoom } = flow.getState();
+    if (!big || width <= 0 || height <= 0 || claims.length === 0) return void fitView(FIT_OPTIONS);
+    void setViewport(getViewportForBounds(getNodesBounds(claims), width, height, minZoom, FIT_OPTIONS.maxZoom ?? 1, FIT_OPTIONS.padding ?? 0));
+  });
+  useEffect(() => {
+    if (viewKey > 0) fit();
+  }, [viewKey]);
+  return null;
+}
