@@ -8,7 +8,8 @@ export const FIT_OPTIONS: FitViewOptions<ClaimFlowNode> = { padding: { top: '28p
 
 /**
  * `claims` are all the claims of the map, also those a big map has not handed React Flow yet (they are revealed
- * in batches after a layout): a big map is fitted to all of them, a small one by React Flow's own fitView.
+ * in batches after a layout): a big map is fitted to all of them, a small one by React Flow's own fitView (which
+ * MapCanvas turns off for a big map: it would fit whatever claims it was given first).
  */
 export function FitOnRelayout({ viewKey, claims, big }: { viewKey: number; claims: ClaimFlowNode[]; big: boolean }) {
   const { fitView, setViewport } = useReactFlow<ClaimFlowNode, RelationFlowEdge>();
