@@ -130,11 +130,11 @@ async function pdfOf(labels: Record<string, string>) {
 
 describe('PDF export of scripts Inter lacks', () => {
   it('embeds the fallback fonts and keeps the characters as text', async () => {
-    const { raw, text } = await pdfOf({ c: '朝鲜战争', j: 'ひらがな', k: '한국 전쟁', e: 'go 🚀', a: 'الحرب', h: 'שלום' });
-    for (const font of ['NotoSansHans-Medium', 'NotoSansKR-Medium', 'NotoEmoji-Regular', 'NotoSansArabic-SemiBold', 'NotoSansHebrew-SemiBold']) {
+    const { raw, text } = await pdfOf({ c: '朝鲜战争', j: 'ひらがな', k: '한국 전쟁', e: 'go 🚀', a: 'الحرب', h: 'שלום', b: 'যুদ্ধ', t: 'போர்', g: 'ომი' });
+    for (const font of ['NotoSansHans-Medium', 'NotoSansKR-Medium', 'NotoEmoji-Regular', 'NotoSansArabic-SemiBold', 'NotoSansHebrew-SemiBold', 'NotoSansBengali-SemiBold', 'NotoSansTamil-SemiBold', 'NotoSansGeorgian-SemiBold']) {
       expect(raw).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${font}`));
     }
-    for (const word of ['朝鲜战争', 'ひらがな', '한국', '전쟁', '🚀']) expect(text).toContain(word);
+    for (const word of ['朝鲜战争', 'ひらがな', '한국', '전쟁', '🚀', 'ომი']) expect(text).toContain(word);
   });
 
   it('draws right-to-left words right to left: the first word of a Hebrew line sits right of the second', async () => {
