@@ -12,7 +12,7 @@ import { lightTheme } from '../svg/theme.ts';
 import { wasmExportBackend } from './wasmExportBackend.ts';
 
 // Rasterizing the seed map twice takes seconds on a busy machine.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 const bytesOf = (file: string): ArrayBuffer => {
   const data = readFileSync(file);
