@@ -56,19 +56,23 @@ async function bundleSize(dist: string): Promise<BundleSize> {
 
 /** Frame-to-frame times (ms) recorded by requestAnimationFrame while `act` runs. */
 async function frameTimes(page: Page, act: () => Promise<void>): Promise<FrameTimes> {
-  // A string, not a function: tsx would wrap a named inner function with a helper the page lacks.
+  // A string, not a function: tsx would wrap a named inner function with a helper the page lacks. Each recording
+  // has its own id: the last callback of the previous recording (drag, then pan) may still be pending, and must
+  // not keep a second loop running, which recorded every frame twice (deltas of 0 ms).
   await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__recording = true;
+    const id = (window.__recordings = (window.__recordings ?? 0) + 1);
+    const frames = (window.__frames = []);
+    window.__recording = id;
     requestAnimationFrame(function tick(t) {
-      window.__frames.push(t);
-      if (window.__recording) requestAnimationFrame(tick);
+      if (window.__recording !== id) return;
+      frames.push(t);
+      requestAnimationFrame(tick);
     });
   })()`);
   await act();
   const stamps = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
+    const w = window as unknown as { __frames: number[]; __recording: number };
+    w.__recording = 0;
     return w.__frames;
   });
   const deltas = stamps.slice(1).map((t, i) => t - (stamps[i] as number)).sort((a, b) => a - b);
