@@ -5,12 +5,13 @@ import path from 'node:path';
 import { generateMap } from '../src/layout/generateMap.ts';
 import { serializeMap } from '../src/model/serializeMap.ts';
 import { expect, test } from './fixtures/causewayTest.ts';
+import { generatedMapFile as mapFile } from './fixtures/generatedMapFile.ts';
 import { servedMapPath } from './fixtures/servedMaps.ts';
 
-async function mapFile(size: number, workerIndex: number): Promise<string> {
-  const file = path.join(os.tmpdir(), `causeway-large-${size}-${workerIndex}.json`);
-  await writeFile(file, serializeMap(generateMap({ size, seed: 11 })));
-  return file;
+/** A generated map with one link to a claim that does not exist. */
+function brokenMap(size: number) {
+  const map = generateMap({ size, seed: 12 });
+  return { ...map, edges: [...map.edges, { id: 'dangling', source: 'c1', target: 'nowhere', relation: 'causes' as const }] };
 }
 
 test('a 1,000-claim map shows layout progress, keeps what is done meanwhile, and draws only the claims in view', async ({ causeway, page }, testInfo) => {
@@ -70,11 +71,20 @@ test('a 1,000-claim map named in the address is read and laid out off the page, 
 
 test('a broken 1,000-claim file named in the address lists its problems as a small one does', async ({ causeway, page }, testInfo) => {
   const name = `served-broken-${testInfo.workerIndex}`;
-  const map = generateMap({ size: 1000, seed: 12 });
-  const broken = { ...map, edges: [...map.edges, { id: 'dangling', source: 'c1', target: 'nowhere', relation: 'causes' as const }] };
-  await writeFile(servedMapPath(name), serializeMap(broken));
+  await writeFile(servedMapPath(name), serializeMap(brokenMap(1000)));
   await page.goto(`/?map=${name}`);
   await expect(causeway.problemsPanel()).toBeVisible({ timeout: 60_000 });
   expect((await causeway.problems()).join(' ')).toContain('nowhere');
   await expect(causeway.nodes()).toHaveCount(0);
+});
+
+test('a broken 1,000-claim file opened from disk lists its problems and keeps the map on screen', async ({ causeway }, testInfo) => {
+  await causeway.goto();
+  const before = await causeway.title().textContent();
+  const file = path.join(os.tmpdir(), `causeway-broken-1000-${testInfo.workerIndex}.json`);
+  await writeFile(file, serializeMap(brokenMap(1000)));
+  await causeway.openFile(file);
+  await expect(causeway.problemsPanel()).toBeVisible({ timeout: 60_000 });
+  expect((await causeway.problems()).join(' ')).toContain('nowhere');
+  await expect(causeway.title()).toHaveText(before ?? '');
 });

@@ -1,23 +1,16 @@
 // The dirty indicator and Save (maps/ through the API), or Download and Open file where the map did not come from the server.
 import { useShallow } from 'zustand/react/shallow';
-import { pickFile, readFileText } from '../adapters/openFile.ts';
 import { isDirty } from '../state/editState.ts';
-import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { useOpenFile } from './useOpenFile.ts';
 import { useSave } from './useSave.ts';
 
 export function SaveControls() {
-  const store = useMapStoreApi();
   const { hasMap, dirty, fromServer, saving } = useMapStore(
     useShallow((s) => ({ hasMap: s.map !== null, dirty: isDirty(s), fromServer: s.origin?.kind === 'server', saving: s.save.kind === 'saving' })),
   );
   const commands = useSave();
-  const openFile = async () => {
-    const file = await pickFile();
-    if (!file) return;
-    const read = await readFileText(file);
-    if (read.ok) store.getState().openText(read.text, { kind: 'file', fileName: read.fileName });
-    else store.getState().showLoadProblems(`${read.fileName} could not be opened`, [{ path: [], message: read.message }]);
-  };
+  const openFile = useOpenFile();
   if (!hasMap) return null;
   return (
     <div className="save-controls" role="group" aria-label="Saving">
