@@ -1,3 +1,4 @@
+// Revealing a big map: every claim once, from the middle of the window outwards, and batches sized by what is in view.
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../layout/generateMap.ts';
 import { layoutMap } from '../layout/layoutMap.ts';

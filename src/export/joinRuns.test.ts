@@ -1,3 +1,4 @@
+// Joining fallback-font runs: one run per script and direction, spaces and digits inside only where the font draws them.
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_SCRIPTS } from './fallbackFonts.ts';
 import { linePieces } from './fontRuns.ts';
