@@ -16,6 +16,8 @@ import gurmukhiRegularUrl from '@expo-google-fonts/noto-sans-gurmukhi/400Regular
 import gurmukhiSemiboldUrl from '@expo-google-fonts/noto-sans-gurmukhi/600SemiBold/NotoSansGurmukhi_600SemiBold.ttf?url';
 import gujaratiRegularUrl from '@expo-google-fonts/noto-sans-gujarati/400Regular/NotoSansGujarati_400Regular.ttf?url';
 import gujaratiSemiboldUrl from '@expo-google-fonts/noto-sans-gujarati/600SemiBold/NotoSansGujarati_600SemiBold.ttf?url';
+import oriyaRegularUrl from '@expo-google-fonts/noto-sans-oriya/400Regular/NotoSansOriya_400Regular.ttf?url';
+import oriyaSemiboldUrl from '@expo-google-fonts/noto-sans-oriya/600SemiBold/NotoSansOriya_600SemiBold.ttf?url';
 import tamilRegularUrl from '@expo-google-fonts/noto-sans-tamil/400Regular/NotoSansTamil_400Regular.ttf?url';
 import tamilSemiboldUrl from '@expo-google-fonts/noto-sans-tamil/600SemiBold/NotoSansTamil_600SemiBold.ttf?url';
 import teluguRegularUrl from '@expo-google-fonts/noto-sans-telugu/400Regular/NotoSansTelugu_400Regular.ttf?url';
@@ -80,6 +82,10 @@ export const FALLBACK_URLS: Record<FallbackScript, readonly { weight: 400 | 600;
   gujarati: [
     { weight: 400, url: gujaratiRegularUrl },
     { weight: 600, url: gujaratiSemiboldUrl },
+  ],
+  oriya: [
+    { weight: 400, url: oriyaRegularUrl },
+    { weight: 600, url: oriyaSemiboldUrl },
   ],
   tamil: [
     { weight: 400, url: tamilRegularUrl },

@@ -25,6 +25,7 @@ const FILES: Record<FallbackScript, readonly FontFile[]> = {
   bengali: expoRegularAndSemibold('noto-sans-bengali', 'NotoSansBengali'),
   gurmukhi: expoRegularAndSemibold('noto-sans-gurmukhi', 'NotoSansGurmukhi'),
   gujarati: expoRegularAndSemibold('noto-sans-gujarati', 'NotoSansGujarati'),
+  oriya: expoRegularAndSemibold('noto-sans-oriya', 'NotoSansOriya'),
   tamil: expoRegularAndSemibold('noto-sans-tamil', 'NotoSansTamil'),
   telugu: expoRegularAndSemibold('noto-sans-telugu', 'NotoSansTelugu'),
   kannada: expoRegularAndSemibold('noto-sans-kannada', 'NotoSansKannada'),

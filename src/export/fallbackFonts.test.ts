@@ -16,6 +16,7 @@ describe('neededFallbackFonts', () => {
     ['bengali', 'কোরীয় যুদ্ধ'],
     ['gurmukhi', 'ਕੋਰੀਆਈ ਯੁੱਧ'],
     ['gujarati', 'કોરિયન યુદ્ધ'],
+    ['oriya', 'କୋରିଆ ଯୁଦ୍ଧ'],
     ['tamil', 'கொரியப் போர்'],
     ['telugu', 'కొరియా యుద్ధం'],
     ['kannada', 'ಕೊರಿಯನ್ ಯುದ್ಧ'],
@@ -51,6 +52,7 @@ describe('fallbackForGrapheme', () => {
     expect(fallbackForGrapheme('\u0985')).toBe('bengali');
     expect(fallbackForGrapheme('\u0530')).toBe('armenian');
     expect(fallbackForGrapheme('\u052f')).toBeUndefined();
-    expect(fallbackForGrapheme('\u0b05')).toBeUndefined();
+    expect(fallbackForGrapheme('\u0b05')).toBe('oriya');
+    expect(fallbackForGrapheme('\u0f40')).toBeUndefined();
   });
 });

@@ -160,7 +160,7 @@ export type OutlineRun = (text: string, script: FallbackScript, size: number, we
  * Scripts whose vowel signs are reordered or stacked, which resvg 2.6 shapes wrongly (a vowel sign drawn over
  * the wrong letter, letters overlapping). Their runs go to resvg as outlines shaped by fontkit, as pdfkit draws them.
  */
-const OUTLINED: ReadonlySet<FallbackScript> = new Set(['devanagari', 'bengali', 'gurmukhi', 'gujarati', 'tamil', 'telugu', 'kannada', 'malayalam', 'sinhala', 'myanmar', 'khmer']);
+const OUTLINED: ReadonlySet<FallbackScript> = new Set(['devanagari', 'bengali', 'gurmukhi', 'gujarati', 'oriya', 'tamil', 'telugu', 'kannada', 'malayalam', 'sinhala', 'myanmar', 'khmer']);
 
 const TEXT_ELEMENT = /<text\b([^>]*)>(.*?)<\/text>/gs;
 const LINE = /<tspan x="([-\d.]+)" y="([-\d.]+)">([^<]*)<\/tspan>/g;

@@ -6,6 +6,7 @@ export const SCRIPT_ADVANCES: readonly (readonly [number, number, number])[] = [
   [0x0980, 0x09ff, 1422], // bengali
   [0x0a00, 0x0a7f, 1416], // gurmukhi
   [0x0a80, 0x0aff, 1507], // gujarati
+  [0x0b00, 0x0b7f, 1593], // oriya
   [0x0b80, 0x0bff, 2305], // tamil
   [0x0c00, 0x0c7f, 1747], // telugu
   [0x0c80, 0x0cff, 1803], // kannada

@@ -104,7 +104,7 @@ console.log(`wrote ${out}`);
  * Scripts measured by their Noto font's mean letter width. CJK and emoji have fixed widths (measureText.ts);
  * Arabic and Hebrew keep Inter's mean, which their shaped words (joined forms, unwritten vowels) come closer to.
  */
-const MEASURED = new Set<FallbackScript>(['armenian', 'devanagari', 'bengali', 'gurmukhi', 'gujarati', 'tamil', 'telugu', 'kannada', 'malayalam', 'sinhala', 'thai', 'lao', 'myanmar', 'georgian', 'ethiopic', 'khmer']);
+const MEASURED = new Set<FallbackScript>(['armenian', 'devanagari', 'bengali', 'gurmukhi', 'gujarati', 'oriya', 'tamil', 'telugu', 'kannada', 'malayalam', 'sinhala', 'thai', 'lao', 'myanmar', 'georgian', 'ethiopic', 'khmer']);
 const LETTER = /\p{L}/u;
 
 function scriptAdvances(): string[] {
