@@ -7,7 +7,8 @@ import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../../e2e/support/findChromium.ts';
 import { generateMap } from '../../layout/generateMap.ts';
-import { median } from './timing.ts';
+import { claimNearCentre } from './claimNearCentre.ts';
+import { median, type Percentiles, percentiles } from './timing.ts';
 import { typingLatency } from './typingLatency.ts';
 
 export interface BundleSize {
@@ -15,12 +16,6 @@ export interface BundleSize {
   initialJsKb: number;
   initialJsGzipKb: number;
   allJsGzipKb: number;
-}
-
-export interface FrameTimes {
-  p50: number;
-  p95: number;
-  frames: number;
 }
 
 export interface BrowserRow {
@@ -32,10 +27,10 @@ export interface BrowserRow {
    */
   visibleMs: number;
   longestTaskMs: number;
-  drag?: FrameTimes;
-  pan?: FrameTimes;
+  drag?: Percentiles;
+  pan?: Percentiles;
   /** Key press to next paint while typing in the inspector's Label field (`frames` counts the keys). */
-  typing?: FrameTimes;
+  typing?: Percentiles;
 }
 
 const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
@@ -55,7 +50,7 @@ async function bundleSize(dist: string): Promise<BundleSize> {
 }
 
 /** Frame-to-frame times (ms) recorded by requestAnimationFrame while `act` runs. */
-async function frameTimes(page: Page, act: () => Promise<void>): Promise<FrameTimes> {
+async function frameTimes(page: Page, act: () => Promise<void>): Promise<Percentiles> {
   // A string, not a function: tsx would wrap a named inner function with a helper the page lacks. Each recording
   // has its own id: the last callback of the previous recording (drag, then pan) may still be pending, and must
   // not keep a second loop running, which recorded every frame twice (deltas of 0 ms).
@@ -75,9 +70,7 @@ async function frameTimes(page: Page, act: () => Promise<void>): Promise<FrameTi
     w.__recording = 0;
     return w.__frames;
   });
-  const deltas = stamps.slice(1).map((t, i) => t - (stamps[i] as number)).sort((a, b) => a - b);
-  const at = (q: number): number => Math.round((deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))] ?? 0) * 10) / 10;
-  return { p50: at(0.5), p95: at(0.95), frames: deltas.length };
+  return percentiles(stamps.slice(1).map((t, i) => t - (stamps[i] as number)));
 }
 
 async function drag(page: Page, from: { x: number; y: number }, by: { x: number; y: number }): Promise<void> {
@@ -106,13 +99,7 @@ async function measureMap(page: Page, base: string, name: string, claims: number
   const row: BrowserRow = { map: name, claims, visibleMs: Math.round(visibleMs), longestTaskMs: Math.round(longestTaskMs) };
   if (!interact) return row;
   const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
-  const centre = { x: viewport.width / 2, y: viewport.height / 2 };
-  const node = await page.evaluate(({ x, y }) => {
-    const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect()).filter((b) => b.width > 4 && b.top > 80 && b.bottom < y * 2 - 80);
-    boxes.sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y));
-    const b = boxes[0];
-    return b ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null;
-  }, centre);
+  const node = await claimNearCentre(page);
   if (node) row.drag = await frameTimes(page, () => drag(page, node, { x: 120, y: 60 }));
   const pane = await page.evaluate(({ width, height }) => {
     for (let y = 120; y < height - 120; y += 20)

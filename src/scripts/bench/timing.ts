@@ -21,6 +21,19 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** The 50th and 95th percentiles of some samples in ms (to 0.1 ms); `frames` says how many samples there were. */
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  frames: number;
+}
+
+export function percentiles(values: readonly number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), frames: sorted.length };
+}
+
 /** Runs `fn` `warmup` times unmeasured, then `runs` times; returns the median wall and CPU times and the last result. */
 export function medianOf<T>(fn: () => T, runs: number, warmup: number): { result: T; timing: Timing } {
   for (let i = 0; i < warmup; i++) fn();
