@@ -30,12 +30,15 @@ function windowed(segment: (text: string) => Iterable<Segment>, text: string): S
 
 const hasSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl;
 
-const graphemes: (word: string) => string[] = hasSegmenter
-  ? (() => {
-      const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-      return (word: string) => windowed((text) => segmenter.segment(text), word).map((s) => s.segment);
-    })()
-  : (word: string) => Array.from(word);
+/** Made on first use: creating a segmenter loads ICU data (~20 ms at page start), and most labels never need it. */
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+function graphemes(word: string): string[] {
+  if (!hasSegmenter) return Array.from(word);
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const segmenter = graphemeSegmenter;
+  return windowed((text) => segmenter.segment(text), word).map((s) => s.segment);
+}
 
 let wordSegmenter: Intl.Segmenter | undefined;
 
