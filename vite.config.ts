@@ -2,8 +2,9 @@
 import react from '@vitejs/plugin-react';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { EARLY_MAP_FETCH_SCRIPT } from './src/adapters/earlyMapFetch.ts';
+import { earlyMapFetchScript } from './src/adapters/earlyMapFetch.ts';
 import { mapsApiPlugin } from './src/server/mapsApiPlugin.ts';
+import { WORKER_LAYOUT_ABOVE } from './src/state/layoutJob.ts';
 
 /** Every module the page loads before it starts (the entry and what it imports statically), filled in before chunking. */
 const startupModules = new Set<string>();
@@ -32,9 +33,13 @@ const collectStartupModules: Plugin = {
 /** The Inter files loadFonts adds (the layout measured labels with them); the app's first render waits for them. */
 const STARTUP_FONT = /(^|\/)Inter_(400Regular|600SemiBold)-[^/]*\.ttf$/;
 
+/** The layout worker's file (layoutInWorker starts it as `new Worker(new URL('./layoutWorker.ts', …))`). */
+const LAYOUT_WORKER = /(^|\/)layoutWorker-[^/]*\.js$/;
+
 /**
  * The first render needs the entry chunk, Inter and the routed map file. Without hints the fonts and the map are
- * asked for only once the entry chunk has downloaded and run; these tags start them alongside it.
+ * asked for only once the entry chunk has downloaded and run; these tags start them alongside it, and start the
+ * layout worker, which reads and lays out the map meanwhile (the page adopts that worker).
  */
 let base = '/';
 const startEarly: Plugin = {
@@ -43,8 +48,11 @@ const startEarly: Plugin = {
     base = config.base;
   },
   transformIndexHtml(_html, context) {
-    const tags: HtmlTagDescriptor[] = [{ tag: 'script', children: EARLY_MAP_FETCH_SCRIPT, injectTo: 'head-prepend' }];
-    for (const fileName of Object.keys(context.bundle ?? {}).filter((name) => STARTUP_FONT.test(name))) {
+    const files = Object.keys(context.bundle ?? {});
+    const worker = files.find((name) => LAYOUT_WORKER.test(name));
+    const script = earlyMapFetchScript(worker === undefined ? null : `${base}${worker}`, WORKER_LAYOUT_ABOVE);
+    const tags: HtmlTagDescriptor[] = [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+    for (const fileName of files.filter((name) => STARTUP_FONT.test(name))) {
       tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/ttf', href: `${base}${fileName}`, crossorigin: '' }, injectTo: 'head' });
     }
     return tags;

@@ -3,6 +3,7 @@ import type { LayoutStep } from '../layout/layoutMap.ts';
 import type { MapLayout } from '../layout/types.ts';
 import type { ParseResult } from '../model/parseMap.ts';
 import type { ArgumentMap, Direction } from '../model/schema.ts';
+import { takeEarlyLayoutWorker } from './earlyMapFetch.ts';
 import type { LayoutAnswer, LayoutRequest, LayoutResponse } from './layoutWorkerProtocol.ts';
 import { workerClient } from './workerClient.ts';
 
@@ -11,6 +12,7 @@ type Unnumbered<R> = R extends unknown ? Omit<R, 'id'> : never;
 
 const run = workerClient<Unnumbered<LayoutRequest>, LayoutResponse, LayoutAnswer, LayoutStep>({
   start: () => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module', name: 'causeway-layout' }),
+  adopt: takeEarlyLayoutWorker,
   name: 'layout worker',
   progress: ({ step }) => step,
   result: ({ answer }) => answer,

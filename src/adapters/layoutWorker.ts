@@ -2,11 +2,13 @@
 import { layoutMap } from '../layout/layoutMap.ts';
 import { parseMap } from '../model/parseMap.ts';
 import type { LayoutAnswer, LayoutRequest, LayoutResponse } from './layoutWorkerProtocol.ts';
+import { readMapFile } from './readMapFile.ts';
 
 const scope = self as unknown as { postMessage(message: LayoutResponse): void; onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null };
 
 function answer(request: LayoutRequest): LayoutAnswer {
   if (request.type === 'parse') return { type: 'parse', parsed: parseMap(request.text) };
+  if (request.type === 'read') return readMapFile(request.text, request.layoutUpTo);
   const { id, map, direction } = request;
   return { type: 'layout', layout: layoutMap(map, { direction, onProgress: (step) => scope.postMessage({ id, type: 'progress', step }) }) };
 }

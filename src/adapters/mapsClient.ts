@@ -1,6 +1,6 @@
 // The browser's client for the maps API (list, fetch with version tag), falling back to the maps a static build carries.
 import * as z from 'zod/mini';
-import { mapApiUrl, takeEarlyMapResponse } from './earlyMapFetch.ts';
+import { mapApiUrl } from './earlyMapFetch.ts';
 
 export interface MapSummary {
   name: string;
@@ -75,19 +75,4 @@ export async function fetchMapFile(name: string, started?: Promise<Response>): P
   if (result.reachedApi) return result;
   const bundled = await fetchBundledMap(name);
   return bundled.ok ? bundled : result;
-}
-
-/** A fetch the entry starts before the first render (it knows the route), so the map downloads while the app boots. */
-let early: { name: string; result: Promise<Fetched<MapFile>> } | null = null;
-
-export function prefetchMapFile(name: string): void {
-  early = { name, result: fetchMapFile(name, takeEarlyMapResponse(name) ?? undefined) };
-}
-
-/** The early fetch of `name` if there is one, handed out once (a later open must see the file as it is then). */
-export function takePrefetchedMapFile(name: string): Promise<Fetched<MapFile>> | null {
-  if (early?.name !== name) return null;
-  const { result } = early;
-  early = null;
-  return result;
 }

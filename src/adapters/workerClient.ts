@@ -6,6 +6,8 @@ export type WorkerReply = { id: number; type: 'progress' } | { id: number; type:
 export interface WorkerClientOptions<Response extends WorkerReply, Result, Progress> {
   /** Must contain the literal `new Worker(new URL(…, import.meta.url))` in the caller's module, so Vite bundles it. */
   start: () => Worker;
+  /** A worker already started for this client (index.html starts the layout worker early), used instead of starting one. */
+  adopt?: () => Worker | null;
   /** Used in the error when the worker itself fails, e.g. "the export worker stopped". */
   name: string;
   progress: (reply: Extract<Response, { type: 'progress' }>) => Progress;
@@ -22,12 +24,12 @@ export function workerClient<Request extends object, Response extends WorkerRepl
   options: WorkerClientOptions<Response, Result, Progress>,
 ): (request: Request, onProgress: (progress: Progress) => void) => Promise<Result> {
   let worker: Worker | undefined;
-  let nextId = 1;
+  let nextId = 1; // 0 is index.html's early request to an adopted worker
   const pending = new Map<number, Job<Result, Progress>>();
 
   function theWorker(): Worker {
     if (worker) return worker;
-    const started = options.start();
+    const started = options.adopt?.() ?? options.start();
     started.onmessage = ({ data }: MessageEvent<Response>) => {
       const job = pending.get(data.id);
       if (!job) return;

@@ -17,7 +17,7 @@ import { themeVariables } from './themeVariables.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useLayoutWorker } from './useLayoutWorker.ts';
-import { useMapRoute } from './useMapRoute.ts';
+import { type RoutedMapLoad, useMapRoute } from './useMapRoute.ts';
 import { useWorkingCopySync } from './useWorkingCopySync.ts';
 import { FollowCentre } from './present/FollowCentre.tsx';
 import { usePresentRoute } from './present/usePresentRoute.ts';
@@ -30,18 +30,21 @@ function EmptyState() {
   return <p className="app__empty">{loading ? `Loading ${loading}…` : 'No map is open. Choose a map, or open one from disk.'}</p>;
 }
 
-/** Everything on the screen shares one React Flow instance, so toolbar commands can place nodes in view. */
-export function App() {
+/**
+ * Everything on the screen shares one React Flow instance, so toolbar commands can place nodes in view.
+ * `started` is the load of the map in the address that the entry began before the first render.
+ */
+export function App({ started }: { started?: RoutedMapLoad }) {
   return (
     <ReactFlowProvider>
-      <Screen />
+      <Screen started={started} />
     </ReactFlowProvider>
   );
 }
 
-function Screen() {
+function Screen({ started }: { started?: RoutedMapLoad }) {
   useWorkingCopySync();
-  useMapRoute();
+  useMapRoute(started);
   usePresentRoute();
   useKeyboardShortcuts();
   useLayoutWorker();

@@ -1,30 +1,74 @@
 // Keeps the map on screen in step with ?map=NAME: fetches the named file and hands its text to the store.
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { type EarlyRead, takeEarlyMapRead, takeEarlyMapResponse } from '../adapters/earlyMapFetch.ts';
 import { currentMapName, DEFAULT_MAP_NAME, subscribeToMapRoute } from '../adapters/mapRoute.ts';
-import { fetchMapFile, takePrefetchedMapFile } from '../adapters/mapsClient.ts';
+import { fetchMapFile } from '../adapters/mapsClient.ts';
+import type { MapStore } from '../state/createMapStore.ts';
+import type { MapOrigin } from '../state/mapState.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 import { openMapText } from './openMapText.ts';
 
 export const DEFAULT_MAP = DEFAULT_MAP_NAME;
 
-export function useMapRoute(): void {
+/** The map named in the address, or the default one. */
+export function routedMapName(): string {
+  return currentMapName() ?? DEFAULT_MAP;
+}
+
+/** Loading map `name` into the store; after `cancel` its answer is dropped (the address named another map meanwhile). */
+export interface RoutedMapLoad {
+  name: string;
+  cancel: () => void;
+}
+
+/**
+ * Opens what the layout worker made of the file at start (read by parseMap, laid out) if it read this very
+ * text; otherwise (no worker, another text, a failure) the text is opened as any file is.
+ */
+function openEarlyRead(store: MapStore, read: Promise<EarlyRead | null>, text: string, origin: MapOrigin, current: () => boolean): void {
+  void read.then((early) => {
+    if (!current()) return;
+    const answer = early?.text === text && early.answer.type === 'done' ? early.answer.answer : null;
+    if (answer?.type === 'read') store.getState().openParsed(answer.parsed, origin, answer.opening);
+    else openMapText(store, text, origin, current);
+  });
+}
+
+/** Fetches map `name` (taking index.html's early request and read when they are for it) and opens it in the store. */
+export function loadRoutedMap(store: MapStore, name: string): RoutedMapLoad {
+  let current = true;
+  const file = `maps/${name}.json`;
+  const read = takeEarlyMapRead(name);
+  store.getState().startLoading(file);
+  void fetchMapFile(name, takeEarlyMapResponse(name) ?? undefined).then((result) => {
+    if (!current) return;
+    if (result.ok) {
+      const { content, version, source } = result.value;
+      const origin: MapOrigin = source === 'server' ? { kind: 'server', name, version } : { kind: 'file', fileName: `${name}.json` };
+      if (read) openEarlyRead(store, read, content, origin, () => current);
+      else openMapText(store, content, origin, () => current);
+    } else {
+      store.getState().showLoadProblems(`${file} could not be opened`, [{ path: [], message: result.message }]);
+    }
+  });
+  return {
+    name,
+    cancel: () => {
+      current = false;
+    },
+  };
+}
+
+/** `started` is the load the entry began before the first render; it is taken over if the address still names its map. */
+export function useMapRoute(started?: RoutedMapLoad): void {
   const store = useMapStoreApi();
   const name = useSyncExternalStore(subscribeToMapRoute, currentMapName) ?? DEFAULT_MAP;
+  const startedRef = useRef(started);
   useEffect(() => {
-    let current = true;
-    const file = `maps/${name}.json`;
-    store.getState().startLoading(file);
-    (takePrefetchedMapFile(name) ?? fetchMapFile(name)).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        const { content, version, source } = result.value;
-        openMapText(store, content, source === 'server' ? { kind: 'server', name, version } : { kind: 'file', fileName: `${name}.json` }, () => current);
-      } else {
-        store.getState().showLoadProblems(`${file} could not be opened`, [{ path: [], message: result.message }]);
-      }
-    });
-    return () => {
-      current = false;
-    };
+    const begun = startedRef.current;
+    startedRef.current = undefined;
+    if (begun && begun.name !== name) begun.cancel();
+    const load = begun?.name === name ? begun : loadRoutedMap(store, name);
+    return load.cancel;
   }, [name, store]);
 }

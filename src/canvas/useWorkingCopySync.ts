@@ -1,5 +1,5 @@
 // Keeps the browser's working copy in step with the store, and brings unsaved edits back when their map is opened again.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { browserWorkingCopies, browserWorkingCopyWriter, onWorkingCopyOutcome } from '../adapters/workingCopy.ts';
 import { isDirty } from '../state/editState.ts';
 import type { MapStore } from '../state/createMapStore.ts';
@@ -23,13 +23,23 @@ async function offerRestore(store: MapStore, session: number, key: string): Prom
 
 export function useWorkingCopySync(): void {
   const store = useMapStoreApi();
+  /** The editing session whose working copy was looked for (once per opened map). */
+  const offered = useRef<number | null>(null);
   useEffect(() => {
+    const offer = (session: number, key: string) => {
+      if (offered.current === session) return;
+      offered.current = session;
+      void offerRestore(store, session, key);
+    };
     onWorkingCopyOutcome((outcome) => store.getState().setWorkingCopyProblem(outcome.ok ? null : outcome.message));
+    // The entry may open the map before the first render: that session is offered its working copy here.
+    const opened = store.getState();
+    if (opened.origin && opened.map) offer(opened.session, workingCopyKey(opened.origin));
     return store.subscribe((state, previous) => {
       if (!state.origin || !state.map) return;
       const key = workingCopyKey(state.origin);
       if (state.session !== previous.session) {
-        void offerRestore(store, state.session, key);
+        offer(state.session, key);
         return;
       }
       if (state.map === previous.map && state.savedMap === previous.savedMap && state.baseVersion === previous.baseVersion) return;

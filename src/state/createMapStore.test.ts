@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { layoutMap } from '../layout/layoutMap.ts';
 import { serializeMap } from '../model/serializeMap.ts';
 import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
 import { createMapStore } from './createMapStore.ts';
@@ -85,5 +86,20 @@ describe('createMapStore', () => {
     store.getState().announce('Saved');
     expect(store.getState().status?.text).toBe('Saved');
     expect(store.getState().status?.id).not.toBe(first?.id);
+  });
+
+  it('opens a map read elsewhere with the layout computed there, when it is in the direction the map opens in', () => {
+    const map = { ...aChain('a', 'b'), layout: { direction: 'LR' as const } };
+    const ahead = layoutMap(map, { direction: 'LR', fresh: true });
+    const store = createMapStore();
+    store.getState().openParsed({ ok: true, map }, server('two'), { direction: 'LR', layout: ahead });
+    expect(store.getState().layout).toBe(ahead);
+    expect(store.getState().direction).toBe('LR');
+    expect(store.getState().viewKey).toBe(1);
+    expect(store.getState().status?.text).toContain('maps/two.json');
+    const other = createMapStore();
+    other.getState().openParsed({ ok: true, map }, server('two'), { direction: 'TB', layout: layoutMap(map, { direction: 'TB' }) });
+    expect(other.getState().layout).toEqual(ahead);
+    expect(other.getState().layout?.direction).toBe('LR');
   });
 });

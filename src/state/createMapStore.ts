@@ -16,6 +16,7 @@ import {
   EMPTY_MAP_DATA,
   type MapData,
   type MapOrigin,
+  type OpeningLayout,
   withLayoutFailure,
   withLoadProblems,
   withMap,
@@ -30,8 +31,11 @@ export interface MapActions {
   openMap(map: ArgumentMap, origin: MapOrigin): void;
   /** Shows file text if it is a valid map; otherwise shows its problems and keeps the map on screen. */
   openText(text: string, origin: MapOrigin): void;
-  /** Like openText, with the text already read by parseMap (the app reads big files in its layout worker). */
-  openParsed(parsed: ParseResult, origin: MapOrigin): void;
+  /**
+   * Like openText, with the text already read by parseMap (the app reads big files, and the map named in the
+   * address at start, in its layout worker); `opening` is the map's layout when that was computed there too.
+   */
+  openParsed(parsed: ParseResult, origin: MapOrigin, opening?: OpeningLayout | null): void;
   /** Replaces the map on screen and re-lays it: the single entry point for edits. */
   replaceMap(map: ArgumentMap): void;
   startLoading(what: string): void;
@@ -89,7 +93,7 @@ export function createMapStore(initial: InitialMapState = {}): MapStore {
       ...createTeachingActions<MapStoreState>((transition) => set((state) => transition(state)), get),
       openMap: (map, origin) => open((s) => withOpenedMap(s, map, origin)),
       openText: (text, origin) => open((s) => withOpenedText(s, text, origin)),
-      openParsed: (parsed, origin) => open((s) => withParsedFile(s, parsed, origin)),
+      openParsed: (parsed, origin, opening) => open((s) => withParsedFile(s, parsed, origin, opening)),
       replaceMap: (map) => apply((s) => withMap(s, map)),
       startLoading: (what) => apply((s) => ({ ...s, loading: what })),
       showLoadProblems: (title, problems) => apply((s) => withLoadProblems(s, { title, problems })),

@@ -11,6 +11,12 @@ export type MapOrigin =
   | { kind: 'server'; name: string; version: string }
   | { kind: 'file'; fileName: string };
 
+/** A layout of a map in the direction it opens in, computed ahead (the layout worker lays the routed map out while the page starts). */
+export interface OpeningLayout {
+  direction: Direction;
+  layout: MapLayout;
+}
+
 /** Why something could not be opened; shown in the problems panel while the previous map stays on screen. */
 export interface LoadProblems {
   title: string;
@@ -74,14 +80,15 @@ function laidOut(map: ArgumentMap, direction: Direction): { ok: true; layout: Ma
   }
 }
 
-export function withOpenedMap(state: MapData, map: ArgumentMap, origin: MapOrigin): MapData {
+/** `opening`, when given, is layoutMap's result for this map, computed elsewhere; it is used if its direction is the one the map opens in. */
+export function withOpenedMap(state: MapData, map: ArgumentMap, origin: MapOrigin, opening?: OpeningLayout | null): MapData {
   const direction = map.layout?.direction ?? 'TB';
   const opened = `Opened “${map.meta.title}” from ${describeOrigin(origin)}`;
   if (laysOutLater(state, map)) {
     const waiting = { ...state, map, origin, direction, layout: null, loading: null, loadProblems: null };
     return withStatus(withLayoutRequest(waiting, map, direction), opened);
   }
-  const result = laidOut(map, direction);
+  const result = opening?.direction === direction ? { ok: true as const, layout: opening.layout } : laidOut(map, direction);
   if (!result.ok) return withLoadProblems(state, { title: `${describeOrigin(origin)} could not be shown`, problems: [result.problem] });
   const shown: MapData = {
     ...state,
@@ -102,9 +109,9 @@ export function withOpenedText(state: MapData, text: string, origin: MapOrigin):
   return withParsedFile(state, parseMap(text), origin);
 }
 
-/** Shows what the load gate made of a file (parseMap's result, e.g. from the layout worker for a big file). */
-export function withParsedFile(state: MapData, parsed: ParseResult, origin: MapOrigin): MapData {
-  if (parsed.ok) return withOpenedMap(state, parsed.map, origin);
+/** Shows what the load gate made of a file (parseMap's result, e.g. from the layout worker), laid out ahead or not. */
+export function withParsedFile(state: MapData, parsed: ParseResult, origin: MapOrigin, opening?: OpeningLayout | null): MapData {
+  if (parsed.ok) return withOpenedMap(state, parsed.map, origin, opening);
   return withLoadProblems(state, {
     title: `${describeOrigin(origin)} has ${countProblems(parsed.problems)} and was not opened`,
     problems: parsed.problems,
