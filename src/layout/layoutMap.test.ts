@@ -5,6 +5,7 @@ import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
 import { loadSeedMap } from '../model/testSeedMap.ts';
 import { countCrossings } from './countCrossings.ts';
 import { layoutMap } from './layoutMap.ts';
+import { SPACING } from './runDagre.ts';
 import { shuffled } from './seededRandom.ts';
 import { sizeClaim } from './sizeClaim.ts';
 import type { ClaimBox, MapLayout } from './types.ts';
@@ -106,13 +107,53 @@ describe('layoutMap', () => {
     }
   });
 
-  it('gives left to right a different drawing, also without overlaps', () => {
+  it('gives left to right a different drawing, flowing rightwards, also without overlaps', () => {
     const map = loadSeedMap();
     const tb = layoutMap(map, { direction: 'TB' });
     const lr = layoutMap(map, { direction: 'LR' });
     expect(JSON.stringify(lr.claims)).not.toBe(JSON.stringify(tb.claims));
-    expect(lr.bounds.width / lr.bounds.height).not.toBeCloseTo(tb.bounds.width / tb.bounds.height, 1);
+    for (const r of map.edges) {
+      const [from, to] = lr.relations[r.id]?.back ? [r.target, r.source] : [r.source, r.target];
+      const [a, b] = [lr.claims[from] as ClaimBox, lr.claims[to] as ClaimBox];
+      expect(b.x, r.id).toBeGreaterThan(a.x + a.width);
+      const [c, d] = [tb.claims[tb.relations[r.id]?.back ? r.target : r.source] as ClaimBox, tb.claims[tb.relations[r.id]?.back ? r.source : r.target] as ClaimBox];
+      expect(d.y, r.id).toBeGreaterThan(c.y + c.height);
+    }
     expect(overlappingPairs(lr)).toEqual([]);
+  });
+
+  it('keeps ranksep between neighbouring layers (dagre halves it, expecting a rank for edge labels in between)', () => {
+    const tb = layoutMap(aChain('a', 'b'), { direction: 'TB' });
+    const [a, b] = [tb.claims.a as ClaimBox, tb.claims.b as ClaimBox];
+    expect(b.y - (a.y + a.height)).toBe(SPACING.TB.ranksep);
+    const lr = layoutMap(aChain('a', 'b'), { direction: 'LR' });
+    const [c, d] = [lr.claims.a as ClaimBox, lr.claims.b as ClaimBox];
+    expect(d.x - (c.x + c.width)).toBe(SPACING.LR.ranksep);
+  });
+
+  it('draws relations between neighbouring layers straight from handle to handle', () => {
+    const map = aMap(['a', 'b', 'c', 'd'].map((id) => aClaim(id)), [aRelation('a', 'b'), aRelation('a', 'c'), aRelation('a', 'd')]);
+    for (const direction of ['TB', 'LR'] as const) {
+      const layout = layoutMap(map, { direction, fresh: true });
+      for (const r of map.edges) expect(layout.relations[r.id]?.points, r.id).toHaveLength(2);
+      expectRoutesOnHandles(map, layout);
+    }
+  });
+
+  it('takes a relation that skips a layer straight through that layer, beside its boxes', () => {
+    const map = aMap(['a', 'b', 'c'].map((id) => aClaim(id, { label: `Claim ${id} with a label long enough to wrap onto a second line` })), [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('a', 'c')]);
+    for (const direction of ['TB', 'LR'] as const) {
+      const layout = layoutMap(map, { direction, fresh: true });
+      const b = layout.claims.b as ClaimBox;
+      const points = layout.relations['a-causes-c']?.points ?? [];
+      const [along, cross, size, crossSize] = direction === 'TB' ? (['y', 'x', 'height', 'width'] as const) : (['x', 'y', 'width', 'height'] as const);
+      const enter = points.find((p) => p[along] === b[along]);
+      const leave = points.find((p) => p[along] === b[along] + b[size]);
+      expect(enter, direction).toBeDefined();
+      expect(leave?.[cross]).toBe(enter?.[cross]);
+      const lane = enter?.[cross] as number;
+      expect(lane < b[cross] || lane > b[cross] + b[crossSize], direction).toBe(true);
+    }
   });
 
   it('draws a relation that closes a cycle against the flow, from handle to handle', () => {

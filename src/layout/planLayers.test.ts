@@ -5,13 +5,13 @@ import { chooseLayers } from './chooseLayers.ts';
 import { layerOrdering, rankWith } from './planLayers.ts';
 
 describe('rankWith', () => {
-  it('ranks from 0 with every relation crossing at least one layer, reversed ones upward', () => {
+  it('ranks from 0, neighbours one layer apart, reversed relations upward', () => {
     const claims = ['a', 'b', 'c'].map((id) => aClaim(id));
     const relations = [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('c', 'a')];
     const back = new Set([relations[2]?.id as string]);
     const { rank, length } = rankWith(claims, relations, back);
-    expect(Array.from(rank)).toEqual([0, 2, 4]);
-    expect(length).toBe(2 + 2 + 4);
+    expect(Array.from(rank)).toEqual([0, 1, 2]);
+    expect(length).toBe(1 + 1 + 2);
   });
 });
 
@@ -23,12 +23,12 @@ describe('layerOrdering', () => {
     const { ordering, plan } = layerOrdering(claims, relations, ranking);
     while (ordering.step());
     const { position, firstDummy, crossings } = plan();
-    // a→b and b→c cross one layer each, a→c three: 3 claims and 5 dummies.
-    expect(position).toHaveLength(8);
-    expect(Array.from(firstDummy)).toEqual([3, 4, 5]);
+    // a→b and b→c join neighbouring layers, a→c crosses b's layer: 3 claims and 1 dummy.
+    expect(position).toHaveLength(4);
+    expect(Array.from(firstDummy)).toEqual([3, 3, 3]);
     expect(crossings).toBe(0);
-    // Layer 2 holds b and a→c's middle dummy: two different places.
-    expect(new Set([position[1], position[6]]).size).toBe(2);
+    // Layer 1 holds b and a→c's dummy: two different places.
+    expect(new Set([position[1], position[3]]).size).toBe(2);
   });
 });
 

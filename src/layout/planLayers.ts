@@ -59,11 +59,11 @@ function ends(claims: readonly Claim[], relations: readonly Relation[], back: Re
 }
 
 /**
- * Ranks as dagre ranks them: network simplex with every minimum length doubled (dagre doubles them to
- * leave room for edge labels, so every relation crosses at least one layer of its own).
+ * Compact ranks: network simplex with every relation at least one layer long. (dagre's own ranking doubles
+ * every minimum length to leave a layer for edge labels, which we have none of; see runDagre.)
  */
 export function rankWith(claims: readonly Claim[], relations: readonly Relation[], back: ReadonlySet<string>): Ranking {
-  const edges: RankEdge[] = ends(claims, relations, back).map(({ from, to }) => ({ from, to, minlen: 2, weight: 1 }));
+  const edges: RankEdge[] = ends(claims, relations, back).map(({ from, to }) => ({ from, to, minlen: 1, weight: 1 }));
   const rank = networkSimplex(claims.length, edges);
   let min = Infinity;
   for (const r of rank) min = Math.min(min, r);
