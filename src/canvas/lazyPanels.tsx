@@ -2,16 +2,7 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { MapStoreState } from '../state/createMapStore.ts';
 import { useMapStore } from '../state/useMapStore.ts';
-
-/** Runs `work` when the main thread is free (after the map is laid out and drawn), or after a while where the browser cannot say. */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(work, { timeout: 5000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(work, 2000);
-  return () => window.clearTimeout(id);
-}
+import { whenIdle } from './whenIdle.ts';
 
 /**
  * A panel that stays out of the first download. It mounts the first time `isOpen` holds and stays

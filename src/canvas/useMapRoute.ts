@@ -3,10 +3,12 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { type EarlyRead, takeEarlyMapRead, takeEarlyMapResponse } from '../adapters/earlyMapFetch.ts';
 import { currentMapName, DEFAULT_MAP_NAME, subscribeToMapRoute } from '../adapters/mapRoute.ts';
 import { fetchMapFile } from '../adapters/mapsClient.ts';
+import { layoutMap } from '../layout/layoutMap.ts';
 import type { MapStore } from '../state/createMapStore.ts';
 import type { MapOrigin } from '../state/mapState.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 import { openMapText } from './openMapText.ts';
+import { whenIdle } from './whenIdle.ts';
 
 export const DEFAULT_MAP = DEFAULT_MAP_NAME;
 
@@ -29,8 +31,12 @@ function openEarlyRead(store: MapStore, read: Promise<EarlyRead | null>, text: s
   void read.then((early) => {
     if (!current()) return;
     const answer = early?.text === text && early.answer.type === 'done' ? early.answer.answer : null;
-    if (answer?.type === 'read') store.getState().openParsed(answer.parsed, origin, answer.opening);
-    else openMapText(store, text, origin, current);
+    if (answer?.type !== 'read') return openMapText(store, text, origin, current);
+    store.getState().openParsed(answer.parsed, origin, answer.opening);
+    // This thread's layout code is still cold and its memory of recent layouts empty: laying the same map out
+    // once while the page is idle keeps the first edit as quick as when the page laid the map out itself.
+    const { opening, parsed } = answer;
+    if (opening && parsed.ok) whenIdle(() => void layoutMap(parsed.map, { direction: opening.direction }));
   });
 }
 
