@@ -1,9 +1,9 @@
-// Revealing a big map: every claim once, from the middle of the window outwards, and batches sized by what is in view.
+// Revealing a big map: every claim once, from the middle of the window outwards, batches weighed by what is in view, sized by the time they take.
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../layout/generateMap.ts';
 import { layoutMap } from '../layout/layoutMap.ts';
 import { mapToFlow } from '../state/mapToFlow.ts';
-import { type Box, batchLength, revealOrder } from './revealBatches.ts';
+import { BEYOND_VIEW_WEIGHT, type Box, batchLength, LARGEST_BATCH, nextBatchSize, revealOrder, SMALLEST_BATCH } from './revealBatches.ts';
 
 const map = generateMap({ size: 200 });
 const { nodes } = mapToFlow(map, layoutMap(map, { direction: 'TB' }));
@@ -37,17 +37,40 @@ describe('how many claims a batch takes', () => {
   const order = revealOrder(nodes, 1.5);
   const first = centre(order[0] as string);
   const view: Box = { x: first.x - 600, y: first.y - 400, width: 1200, height: 800 };
+  const outside: Box = { x: -1e6, y: -1e6, width: 10, height: 10 };
 
-  it('stops once it has taken the claims in view it may mount', () => {
-    const taken = batchLength(order, 0, nodes, view, { inView: 3, total: 1000 });
+  it('stops once the claims in view it takes reach the batch size', () => {
+    const taken = batchLength(order, 0, byId, view, 3);
     const batch = order.slice(0, taken);
-    expect(batch.filter((id) => inside(id, view))).toHaveLength(3);
-    expect(inside(batch.at(-1) as string, view)).toBe(true);
+    const inView = batch.filter((id) => inside(id, view)).length;
+    expect(inView).toBe(3);
+    const weight = inView + (taken - inView) * BEYOND_VIEW_WEIGHT;
+    expect(weight).toBeLessThanOrEqual(3);
+    expect(weight + (inside(order[taken] as string, view) ? 1 : BEYOND_VIEW_WEIGHT)).toBeGreaterThan(3);
   });
 
-  it('takes many claims beyond the view, up to the total, and never runs past the end', () => {
-    const outside: Box = { x: -1e6, y: -1e6, width: 10, height: 10 };
-    expect(batchLength(order, 0, nodes, outside, { inView: 3, total: 120 })).toBe(120);
-    expect(batchLength(order, 150, nodes, outside, { inView: 3, total: 120 })).toBe(nodes.length - 150);
+  it('takes many claims beyond the view for one in it, and never runs past the end', () => {
+    expect(batchLength(order, 0, byId, outside, 3)).toBe(Math.round(3 / BEYOND_VIEW_WEIGHT));
+    expect(batchLength(order, 150, byId, outside, 3)).toBe(nodes.length - 150);
+    expect(batchLength(order, nodes.length, byId, outside, 3)).toBe(0);
+  });
+
+  it('always takes at least one claim while any are left', () => {
+    expect(batchLength(order, 0, byId, view, 0.5)).toBe(1);
+  });
+});
+
+describe('the next batch size', () => {
+  it('grows when a batch took less than the budget and shrinks when it took more, by at most double or half', () => {
+    expect(nextBatchSize(10, 45, 90)).toBe(20);
+    expect(nextBatchSize(10, 10, 90)).toBe(20);
+    expect(nextBatchSize(10, 120, 90)).toBe(8);
+    expect(nextBatchSize(10, 900, 90)).toBe(5);
+    expect(nextBatchSize(10, 90, 90)).toBe(10);
+  });
+
+  it('stays between the smallest and the largest batch', () => {
+    expect(nextBatchSize(SMALLEST_BATCH, 900, 90)).toBe(SMALLEST_BATCH);
+    expect(nextBatchSize(LARGEST_BATCH, 1, 90)).toBe(LARGEST_BATCH);
   });
 });
