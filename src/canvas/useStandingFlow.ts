@@ -1,5 +1,5 @@
 // The canvas's nodes and edges with the computed layer: what-if statuses applied, flags, broken links, practice marks.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MapLayout } from '../layout/types.ts';
 import type { ArgumentMap } from '../model/schema.ts';
 import { shownMapOf, standingViewOf } from '../state/evaluationView.ts';
@@ -7,6 +7,7 @@ import { type FlowElements, mapToFlow } from '../state/mapToFlow.ts';
 import { reuseUnchanged } from '../state/reuseUnchanged.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { withStanding } from '../state/withStanding.ts';
+import { inNextTask } from './inNextTask.ts';
 
 const NO_ELEMENTS: FlowElements = { nodes: [], edges: [] };
 
@@ -18,7 +19,13 @@ export function useStandingFlow(map: ArgumentMap | null, layout: MapLayout | nul
   const mode = useMapStore((s) => s.evaluationMode);
   const shown = useMemo(() => (map ? shownMapOf(map, mode) : null), [map, mode]);
   const flow = useMemo(() => (shown && layout ? mapToFlow(shown, layout) : NO_ELEMENTS), [shown, layout]);
-  const standing = useMemo(() => (map ? withStanding(flow, standingViewOf(map, mode)) : flow), [flow, map, mode]);
+  // A big map waits for its layout with nothing drawn: its standing is computed meanwhile, in a task of its own,
+  // rather than in the one that opened it (~25 ms at 1,000 claims) or the one that draws it.
+  const waiting = map !== null && flow.nodes.length === 0;
+  const standing = useMemo(() => (map && !waiting ? withStanding(flow, standingViewOf(map, mode)) : flow), [flow, map, mode, waiting]);
+  useEffect(() => {
+    if (map && waiting) return inNextTask(() => void standingViewOf(map, mode));
+  }, [map, mode, waiting]);
   // Kept from the last render (React's pattern for state derived from a changed input): what an edit left alone keeps its object.
   const [kept, setKept] = useState({ from: standing, shown: standing });
   if (kept.from === standing) return kept.shown;
