@@ -1,10 +1,12 @@
 // A claim on the canvas: the box of nodeMetrics drawn exactly — kind row, label lines as laid out, status badge.
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { BOX_STROKE_WIDTH, kindCaption, lightTheme } from '../export/svg/theme.ts';
 import { BADGE_PAD_X, ICON_GAP, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics.ts';
 import { BACK_HANDLE, type ClaimFlowNode, FORWARD_HANDLE, OPPOSITE_SIDE } from '../state/mapToFlow.ts';
 import { useMapStore } from '../state/useMapStore.ts';
+import { SketchContext } from './claimDetail.ts';
+import { ClaimSketch } from './ClaimSketch.tsx';
 import { FlagTags } from './FlagTags.tsx';
 import { flagsAttribute } from './flagsAttribute.ts';
 import { InlineLabelEditor } from './InlineLabelEditor.tsx';
@@ -24,6 +26,8 @@ const STATUS_STYLE = { left: PAD_X, height: STATUS_ROW, gap: ICON_GAP, paddingIn
 
 export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sourcePosition, targetPosition, selected }: NodeProps<ClaimFlowNode>) {
   const editing = useMapStore((s) => s.editingLabel === id);
+  /** Too small to read (or to need its own elements); a claim being renamed is always drawn in full. */
+  const sketch = useContext(SketchContext) && !editing;
   const kind = lightTheme.kinds[data.kind];
   const status = lightTheme.statuses[data.status];
   const rows = rowTops(data.labelLines.length);
@@ -47,32 +51,39 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
           strokeWidth={OUTLINE}
           strokeDasharray={kind.dash || undefined}
         />
+        {sketch && <ClaimSketch kind={data.kind} status={standing?.practice ? null : data.status} labelLines={data.labelLines} width={w} />}
       </svg>
       <Handle className="claim-node__handle" type="target" id={FORWARD_HANDLE} position={inSide} />
       <Handle className="claim-node__handle claim-node__handle--back" type="target" id={BACK_HANDLE} position={OPPOSITE_SIDE[inSide]} isConnectable={false} />
-      <div className="claim-node__kind" style={{ ...KIND_ROW_STYLE, top: rows.kind, color: kind.stroke }}>
-        <ThemeIcon icon={kind.icon} />
-        <span>{kindCaption(kind)}</span>
-      </div>
-      <div className="claim-node__label" style={{ ...LABEL_STYLE, top: rows.label }}>
-        {editing ? (
-          <InlineLabelEditor id={id} label={data.label} width={Math.max(120, w - 2 * PAD_X)} />
-        ) : (
-          data.labelLines.map((line, i) => (
-            <span className="claim-node__line" key={i}>
-              {line}
-            </span>
-          ))
-        )}
-      </div>
+      {!sketch && (
+        <>
+          <div className="claim-node__kind" style={{ ...KIND_ROW_STYLE, top: rows.kind, color: kind.stroke }}>
+            <ThemeIcon icon={kind.icon} />
+            <span>{kindCaption(kind)}</span>
+          </div>
+          <div className="claim-node__label" style={{ ...LABEL_STYLE, top: rows.label }}>
+            {editing ? (
+              <InlineLabelEditor id={id} label={data.label} width={Math.max(120, w - 2 * PAD_X)} />
+            ) : (
+              data.labelLines.map((line, i) => (
+                <span className="claim-node__line" key={i}>
+                  {line}
+                </span>
+              ))
+            )}
+          </div>
+        </>
+      )}
       {data.pinned && <PinMarker id={id} />}
       {standing?.practice ? (
         <PracticeMark practice={standing.practice} style={{ left: PAD_X, top: rows.status }} />
       ) : (
-        <div className="claim-node__status" style={{ ...STATUS_STYLE, top: rows.status, color: status.color, background: status.background }}>
-          <ThemeIcon icon={status.icon} />
-          <span>{status.word}</span>
-        </div>
+        !sketch && (
+          <div className="claim-node__status" style={{ ...STATUS_STYLE, top: rows.status, color: status.color, background: status.background }}>
+            <ThemeIcon icon={status.icon} />
+            <span>{status.word}</span>
+          </div>
+        )
       )}
       {standing && <FlagTags id={id} label={data.label} flags={standing.flags} boxWidth={w} boxHeight={h} />}
       <Handle className="claim-node__handle" type="source" id={FORWARD_HANDLE} position={outSide} />

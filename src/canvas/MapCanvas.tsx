@@ -1,12 +1,13 @@
 // The React Flow canvas showing the store's map: custom claim nodes and relation edges, fitted on every (re)layout.
-import { Background, Controls, type EdgeTypes, MiniMap, type NodeTypes, ReactFlow } from '@xyflow/react';
+import { Background, Controls, type EdgeTypes, type NodeTypes, ReactFlow, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { lightTheme } from '../export/svg/theme.ts';
 import { WORKER_LAYOUT_ABOVE } from '../state/layoutJob.ts';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
 import { useMapStore } from '../state/useMapStore.ts';
+import { SKETCH_BELOW_ZOOM, SketchContext } from './claimDetail.ts';
 import { ClaimNode } from './ClaimNode.tsx';
 import { FIT_OPTIONS, FitOnRelayout } from './FitOnRelayout.tsx';
+import { OverviewMap } from './OverviewMap.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
 import { RelationMarkers } from './RelationMarkers.tsx';
 import { TabThroughAllClaims } from './TabThroughAllClaims.tsx';
@@ -20,7 +21,6 @@ const NODE_TYPES: NodeTypes = { claim: ClaimNode };
 const EDGE_TYPES: EdgeTypes = { relation: RelationEdge };
 /** Ctrl-click and Cmd-click both add to the selection, on every platform. */
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
-const MINIMAP_STYLE = { width: 168, height: 108 };
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'A node of the argument map. Use Tab to move between nodes and links.',
@@ -29,12 +29,7 @@ const ARIA_LABELS = {
   'controls.zoomIn.ariaLabel': 'Zoom in',
   'controls.zoomOut.ariaLabel': 'Zoom out',
   'controls.fitView.ariaLabel': 'Fit map to window',
-  'minimap.ariaLabel': 'Overview of the whole map',
 };
-
-function miniMapColor(node: ClaimFlowNode): string {
-  return lightTheme.kinds[node.data.kind].stroke;
-}
 
 export function MapCanvas() {
   const viewKey = useMapStore((s) => s.viewKey);
@@ -44,36 +39,39 @@ export function MapCanvas() {
   const editable = useTeachingFlow(useEditableFlow());
   const { nodes, edges, revealing } = useRevealInBatches(editable.nodes ?? [], editable.edges ?? [], viewKey, big);
   const onPaneClick = usePaneDoubleClick();
+  const sketch = useStore((s) => s.transform[2] < SKETCH_BELOW_ZOOM);
   return (
     <div className="map-canvas" aria-busy={layoutPending || revealing}>
       <RelationMarkers />
-      <ReactFlow<ClaimFlowNode, RelationFlowEdge>
-        {...editable}
-        nodes={nodes}
-        edges={edges}
-        onPaneClick={onPaneClick}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        fitView={!big}
-        fitViewOptions={FIT_OPTIONS}
-        minZoom={0.1}
-        maxZoom={2.5}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        connectionRadius={32}
-        onlyRenderVisibleElements={big}
-        nodesFocusable
-        edgesFocusable
-        ariaLabelConfig={ARIA_LABELS}
-        aria-label="Argument map"
-      >
-        <FitOnRelayout viewKey={viewKey} claims={editable.nodes ?? []} big={big} />
-        <TabThroughAllClaims enabled={big} />
-        <Background gap={24} size={1.2} color="#d6dae1" />
-        <Controls showInteractive={false} />
-        <MiniMap<ClaimFlowNode> style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} pannable zoomable />
-      </ReactFlow>
+      <SketchContext value={sketch}>
+        <ReactFlow<ClaimFlowNode, RelationFlowEdge>
+          {...editable}
+          nodes={nodes}
+          edges={edges}
+          onPaneClick={onPaneClick}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          fitView={!big}
+          fitViewOptions={FIT_OPTIONS}
+          minZoom={0.1}
+          maxZoom={2.5}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          connectionRadius={32}
+          onlyRenderVisibleElements={big}
+          nodesFocusable
+          edgesFocusable
+          ariaLabelConfig={ARIA_LABELS}
+          aria-label="Argument map"
+        >
+          <FitOnRelayout viewKey={viewKey} claims={editable.nodes ?? []} big={big} />
+          <TabThroughAllClaims enabled={big} />
+          <Background gap={24} size={1.2} color="#d6dae1" />
+          <Controls showInteractive={false} />
+          <OverviewMap claims={editable.nodes ?? []} />
+        </ReactFlow>
+      </SketchContext>
     </div>
   );
 }
