@@ -14,6 +14,8 @@ test('presents every step by keyboard: counter, the step centred, later steps hi
   await causeway.goto();
   await teaching.present();
   await expect(causeway.title()).toBeHidden();
+  // The overview would show the claims the steps have not reached yet.
+  await expect(page.getByRole('img', { name: 'Overview of the whole map' })).toBeHidden();
   for (let step = 1; step <= N; step++) {
     const id = order[step - 1] as string;
     await expect(teaching.counter()).toHaveText(`${step} / ${N}`);
