@@ -1,6 +1,6 @@
 // A claim too small on screen to read, drawn as the eye sees it then: the kind caption, label lines and status badge as bars of their colours.
 import { memo } from 'react';
-import { badgeWidth } from '../export/svg/claimSvg.ts';
+import { badgeWidth } from '../export/svg/badgeWidth.ts';
 import { kindCaption, lightTheme, type StatusStyle } from '../export/svg/theme.ts';
 import { measureText } from '../layout/measureText.ts';
 import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../layout/nodeMetrics.ts';

@@ -1,28 +1,19 @@
 // The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer.
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { exportFileName } from '../export/exportFileName.ts';
-import { type ExportFormat, PNG_SCALES } from '../export/exportTypes.ts';
-import type { Background } from '../export/svg/renderMapSvg.ts';
 import { describeOrigin } from '../state/mapState.ts';
 import { exportViewOf } from '../state/evaluationView.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import type { ExportChoice, ExportOptions, ExportProgress } from './ExportPanel.tsx';
 import { usePopover } from './usePopover.ts';
+import { whenIdle } from './whenIdle.ts';
 import './ExportMenu.css';
 
-interface Choice {
-  format: ExportFormat;
-  scale?: number;
-  text: string;
-}
+const loadPanel = () => import('./ExportPanel.tsx').then((m) => ({ default: m.ExportPanel }));
+/** The panel's markup stays out of the first download; it is fetched when the browser is idle, or on first open. */
+const ExportPanel = lazy(loadPanel);
 
-const CHOICES: Choice[] = [
-  ...PNG_SCALES.map((scale) => ({ format: 'png' as const, scale, text: `PNG ${scale}×` })),
-  { format: 'svg', text: 'SVG' },
-  { format: 'pdf', text: 'PDF' },
-  { format: 'json', text: 'JSON (map file)' },
-];
-
-type Progress = { text: string; done: number; total: number } | null;
+const DEFAULT_OPTIONS: ExportOptions = { onlySelection: false, title: true, legend: true, citation: true, background: 'white' };
 
 function formatBytes(n: number): string {
   return n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${Math.round(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -32,18 +23,15 @@ export function ExportMenu() {
   const store = useMapStoreApi();
   const hasMap = useMapStore((s) => s.map !== null && s.layout !== null);
   const selectedCount = useMapStore((s) => s.selection.claims.length);
-  const { open, panelId, root, buttonProps, panelProps } = usePopover();
-  const [onlySelection, setOnlySelection] = useState(false);
-  const [title, setTitle] = useState(true);
-  const [legend, setLegend] = useState(true);
-  const [citation, setCitation] = useState(true);
-  const [background, setBackground] = useState<Background>('white');
-  const [progress, setProgress] = useState<Progress>(null);
+  const { open, root, buttonProps, panelProps } = usePopover();
+  const [options, setOptions] = useState(DEFAULT_OPTIONS);
+  const [progress, setProgress] = useState<ExportProgress>(null);
   const [outcome, setOutcome] = useState('');
   const busy = progress !== null;
-  const scopeIsSelection = onlySelection && selectedCount > 0;
+  const scopeIsSelection = options.onlySelection && selectedCount > 0;
+  useEffect(() => whenIdle(() => void loadPanel()), []);
 
-  const run = async (choice: Choice) => {
+  const run = async (choice: ExportChoice) => {
     const { map: realMap, layout, origin, selection, announce, evaluationMode } = store.getState();
     if (!realMap) return;
     /** Images show what the canvas shows (flags, what-if); the JSON file is always the map's real marks. */
@@ -67,10 +55,10 @@ export function ExportMenu() {
           layout,
           format: choice.format,
           options: {
-            title,
-            legend,
-            citation,
-            background,
+            title: options.title,
+            legend: options.legend,
+            citation: options.citation,
+            background: options.background,
             scale: choice.scale,
             selection: scopeIsSelection ? selection.claims : undefined,
             ...(view.standing ? { standing: view.standing } : {}),
@@ -99,63 +87,17 @@ export function ExportMenu() {
         Export
       </button>
       {open && (
-        <div className="export-menu__panel" aria-label="Export the map" {...panelProps}>
-          <fieldset className="export-menu__group">
-            <legend>Claims</legend>
-            <label>
-              <input type="radio" name={`${panelId}-scope`} checked={!scopeIsSelection} onChange={() => setOnlySelection(false)} />
-              Whole map
-            </label>
-            <label>
-              <input type="radio" name={`${panelId}-scope`} checked={scopeIsSelection} disabled={selectedCount === 0} onChange={() => setOnlySelection(true)} />
-              Only the selection ({selectedCount === 1 ? '1 claim' : `${selectedCount} claims`})
-            </label>
-          </fieldset>
-          <fieldset className="export-menu__group">
-            <legend>Include</legend>
-            <label>
-              <input type="checkbox" checked={title} onChange={(e) => setTitle(e.target.checked)} />
-              Title
-            </label>
-            <label>
-              <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
-              Legend
-            </label>
-            <label>
-              <input type="checkbox" checked={citation} onChange={(e) => setCitation(e.target.checked)} />
-              Source citation
-            </label>
-          </fieldset>
-          <fieldset className="export-menu__group">
-            <legend>Background</legend>
-            <label>
-              <input type="radio" name={`${panelId}-background`} checked={background === 'white'} onChange={() => setBackground('white')} />
-              White
-            </label>
-            <label>
-              <input type="radio" name={`${panelId}-background`} checked={background === 'transparent'} onChange={() => setBackground('transparent')} />
-              Transparent
-            </label>
-          </fieldset>
-          <div className="export-menu__actions" role="group" aria-label="Download as">
-            {CHOICES.map((choice) => (
-              // aria-disabled, not disabled: a disabled button drops the keyboard focus out of the panel.
-              <button key={choice.text} type="button" className="button" aria-disabled={busy} onClick={() => void run(choice)}>
-                {choice.text}
-              </button>
-            ))}
-          </div>
-          <div className="export-menu__status" role="status" aria-live="polite">
-            {progress ? (
-              <>
-                <progress max={progress.total} value={progress.done} aria-label="Export progress" />
-                <span>{progress.text}</span>
-              </>
-            ) : (
-              outcome
-            )}
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <ExportPanel
+            panelProps={panelProps}
+            options={options}
+            change={(changed) => setOptions((was) => ({ ...was, ...changed }))}
+            selectedCount={selectedCount}
+            progress={progress}
+            outcome={outcome}
+            run={(choice) => void run(choice)}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,8 +1,13 @@
 // The "Keyboard shortcuts" button and panel (also opened with "?"), listing every shortcut from the one table in shortcuts.ts.
-import { useEffect, useRef, useState } from 'react';
-import { HELP_KEY, SHORTCUT_GROUPS } from './shortcuts.ts';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { HELP_KEY } from './shortcuts.ts';
+import { whenIdle } from './whenIdle.ts';
 import './Dialogs.css';
 import './ShortcutsHelp.css';
+
+const loadList = () => import('./ShortcutsList.tsx').then((m) => ({ default: m.ShortcutsList }));
+/** The list stays out of the first download; it is fetched when the browser is idle, or on first open. */
+const ShortcutsList = lazy(loadList);
 
 /** "?" typed into a field is text, and open dialogs or menus keep their own keys. */
 function ownsKeys(target: EventTarget | null): boolean {
@@ -14,6 +19,7 @@ export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => whenIdle(() => void loadList()), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -47,33 +53,11 @@ export function ShortcutsHelp() {
           <p className="shortcuts-help__note">On a Mac, use ⌘ where Ctrl is shown.</p>
           {/* Focusable, so the list scrolls from the keyboard too. */}
           <div className="shortcuts-help__groups" tabIndex={0} role="region" aria-labelledby="shortcuts-help-title">
-            {SHORTCUT_GROUPS.map((group, index) => (
-              <section key={group.title} aria-labelledby={`shortcuts-group-${index}`}>
-                <h3 id={`shortcuts-group-${index}`} className="shortcuts-help__group">
-                  {group.title}
-                </h3>
-                <dl className="shortcuts-help__list">
-                  {group.shortcuts.map((shortcut) => (
-                    <div key={shortcut.action} className="shortcuts-help__row">
-                      <dt>
-                        {shortcut.keys.map((chord, i) => (
-                          <span key={chord}>
-                            {i > 0 && <span className="shortcuts-help__or"> or </span>}
-                            {chord.split('+').map((key, j) => (
-                              <span key={j}>
-                                {j > 0 && '+'}
-                                <kbd>{key}</kbd>
-                              </span>
-                            ))}
-                          </span>
-                        ))}
-                      </dt>
-                      <dd>{shortcut.action}</dd>
-                    </div>
-                  ))}
-                </dl>
-              </section>
-            ))}
+            {open && (
+              <Suspense fallback={null}>
+                <ShortcutsList />
+              </Suspense>
+            )}
           </div>
           <div className="dialog__buttons">
             <button ref={closeButton} type="button" className="button button--primary" onClick={() => setOpen(false)}>

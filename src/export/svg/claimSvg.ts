@@ -1,8 +1,8 @@
 // One claim's box in SVG, row by row exactly as nodeMetrics lays it out: kind row, label lines, status badge.
 import type { ClaimBox } from '../../layout/types.ts';
-import { measureText } from '../../layout/measureText.ts';
 import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../../layout/nodeMetrics.ts';
 import type { Claim } from '../../model/schema.ts';
+import { badgeWidth } from './badgeWidth.ts';
 import { BOX_STROKE_WIDTH, ICON_STROKE_WIDTH, type Icon, kindCaption, type Theme } from './theme.ts';
 import { baselineIn, textLine, textLines } from './svgText.ts';
 import { element, num } from './xml.ts';
@@ -18,11 +18,6 @@ export function iconSvg(icon: Icon, x: number, y: number, color: string): string
     'stroke-linecap': icon.fill ? undefined : 'round',
     'stroke-linejoin': icon.fill ? undefined : 'round',
   });
-}
-
-/** Width of the status pill: padding, icon, gap, word, padding. */
-export function badgeWidth(word: string, theme: Theme): number {
-  return Math.ceil(2 * BADGE_PAD_X + ICON_SIZE + ICON_GAP + measureText(word, theme.font.smallSize, theme.font.smallWeight));
 }
 
 /** The status pill with its top-left corner at (x, y): icon and word, so status never rests on colour alone. */

@@ -2,7 +2,8 @@
 import { measureText } from '../../layout/measureText.ts';
 import { ICON_SIZE, STATUS_ROW } from '../../layout/nodeMetrics.ts';
 import { CLAIM_KINDS, RELATIONS, STATUSES } from '../../model/schema.ts';
-import { badgeSvg, badgeWidth, iconSvg } from './claimSvg.ts';
+import { badgeWidth } from './badgeWidth.ts';
+import { badgeSvg, iconSvg } from './claimSvg.ts';
 import { markerId } from './markers.ts';
 import { baselineIn, textLine } from './svgText.ts';
 import { BOX_STROKE_WIDTH, type Theme } from './theme.ts';

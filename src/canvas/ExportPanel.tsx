@@ -1,0 +1,101 @@
+// The Export menu's panel: which claims, what to include, the background, and one button per format; loaded the first time the menu opens.
+import type { KeyboardEvent } from 'react';
+import { type ExportFormat, PNG_SCALES } from '../export/exportTypes.ts';
+import type { Background } from '../export/svg/renderMapSvg.ts';
+
+export interface ExportChoice {
+  format: ExportFormat;
+  scale?: number;
+  text: string;
+}
+
+export interface ExportOptions {
+  onlySelection: boolean;
+  title: boolean;
+  legend: boolean;
+  citation: boolean;
+  background: Background;
+}
+
+export type ExportProgress = { text: string; done: number; total: number } | null;
+
+const CHOICES: ExportChoice[] = [
+  ...PNG_SCALES.map((scale) => ({ format: 'png' as const, scale, text: `PNG ${scale}×` })),
+  { format: 'svg', text: 'SVG' },
+  { format: 'pdf', text: 'PDF' },
+  { format: 'json', text: 'JSON (map file)' },
+];
+
+interface ExportPanelProps {
+  panelProps: { id: string; role: 'dialog'; onKeyDown: (event: KeyboardEvent) => void };
+  options: ExportOptions;
+  change: (options: Partial<ExportOptions>) => void;
+  selectedCount: number;
+  progress: ExportProgress;
+  outcome: string;
+  run: (choice: ExportChoice) => void;
+}
+
+export function ExportPanel({ panelProps, options, change, selectedCount, progress, outcome, run }: ExportPanelProps) {
+  const panelId = panelProps.id;
+  const scopeIsSelection = options.onlySelection && selectedCount > 0;
+  return (
+    <div className="export-menu__panel" aria-label="Export the map" {...panelProps}>
+      <fieldset className="export-menu__group">
+        <legend>Claims</legend>
+        <label>
+          <input type="radio" name={`${panelId}-scope`} checked={!scopeIsSelection} onChange={() => change({ onlySelection: false })} />
+          Whole map
+        </label>
+        <label>
+          <input type="radio" name={`${panelId}-scope`} checked={scopeIsSelection} disabled={selectedCount === 0} onChange={() => change({ onlySelection: true })} />
+          Only the selection ({selectedCount === 1 ? '1 claim' : `${selectedCount} claims`})
+        </label>
+      </fieldset>
+      <fieldset className="export-menu__group">
+        <legend>Include</legend>
+        <label>
+          <input type="checkbox" checked={options.title} onChange={(e) => change({ title: e.target.checked })} />
+          Title
+        </label>
+        <label>
+          <input type="checkbox" checked={options.legend} onChange={(e) => change({ legend: e.target.checked })} />
+          Legend
+        </label>
+        <label>
+          <input type="checkbox" checked={options.citation} onChange={(e) => change({ citation: e.target.checked })} />
+          Source citation
+        </label>
+      </fieldset>
+      <fieldset className="export-menu__group">
+        <legend>Background</legend>
+        <label>
+          <input type="radio" name={`${panelId}-background`} checked={options.background === 'white'} onChange={() => change({ background: 'white' })} />
+          White
+        </label>
+        <label>
+          <input type="radio" name={`${panelId}-background`} checked={options.background === 'transparent'} onChange={() => change({ background: 'transparent' })} />
+          Transparent
+        </label>
+      </fieldset>
+      <div className="export-menu__actions" role="group" aria-label="Download as">
+        {CHOICES.map((choice) => (
+          // aria-disabled, not disabled: a disabled button drops the keyboard focus out of the panel.
+          <button key={choice.text} type="button" className="button" aria-disabled={progress !== null} onClick={() => run(choice)}>
+            {choice.text}
+          </button>
+        ))}
+      </div>
+      <div className="export-menu__status" role="status" aria-live="polite">
+        {progress ? (
+          <>
+            <progress max={progress.total} value={progress.done} aria-label="Export progress" />
+            <span>{progress.text}</span>
+          </>
+        ) : (
+          outcome
+        )}
+      </div>
+    </div>
+  );
+}
