@@ -1,17 +1,16 @@
 // The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { exportFileName } from '../export/exportFileName.ts';
 import { describeOrigin } from '../state/mapState.ts';
 import { exportViewOf } from '../state/evaluationView.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 import type { ExportChoice, ExportOptions, ExportProgress } from './ExportPanel.tsx';
+import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 import { usePopover } from './usePopover.ts';
-import { whenIdle } from './whenIdle.ts';
 import './ExportMenu.css';
 
-const loadPanel = () => import('./ExportPanel.tsx').then((m) => ({ default: m.ExportPanel }));
-/** The panel's markup stays out of the first download; it is fetched when the browser is idle, or on first open. */
-const ExportPanel = lazy(loadPanel);
+/** The panel's markup stays out of the first download. */
+const { Component: ExportPanel, useFetchAhead } = lazyFetchedAhead(() => import('./ExportPanel.tsx').then((m) => m.ExportPanel));
 
 const DEFAULT_OPTIONS: ExportOptions = { onlySelection: false, title: true, legend: true, citation: true, background: 'white' };
 
@@ -29,7 +28,7 @@ export function ExportMenu() {
   const [outcome, setOutcome] = useState('');
   const busy = progress !== null;
   const scopeIsSelection = options.onlySelection && selectedCount > 0;
-  useEffect(() => whenIdle(() => void loadPanel()), []);
+  useFetchAhead();
 
   const run = async (choice: ExportChoice) => {
     const { map: realMap, layout, origin, selection, announce, evaluationMode } = store.getState();

@@ -1,13 +1,12 @@
 // The "Keyboard shortcuts" button and panel (also opened with "?"), listing every shortcut from the one table in shortcuts.ts.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { HELP_KEY } from './shortcuts.ts';
-import { whenIdle } from './whenIdle.ts';
+import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 import './Dialogs.css';
 import './ShortcutsHelp.css';
 
-const loadList = () => import('./ShortcutsList.tsx').then((m) => ({ default: m.ShortcutsList }));
-/** The list stays out of the first download; it is fetched when the browser is idle, or on first open. */
-const ShortcutsList = lazy(loadList);
+/** The list stays out of the first download. */
+const { Component: ShortcutsList, useFetchAhead } = lazyFetchedAhead(() => import('./ShortcutsList.tsx').then((m) => m.ShortcutsList));
 
 /** "?" typed into a field is text, and open dialogs or menus keep their own keys. */
 function ownsKeys(target: EventTarget | null): boolean {
@@ -19,7 +18,7 @@ export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => whenIdle(() => void loadList()), []);
+  useFetchAhead();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,8 +1,8 @@
 // Panels and dialogs the map does not need to show: loaded when first opened, and fetched ahead once the browser is idle.
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useState, type ComponentType } from 'react';
 import type { MapStoreState } from '../state/createMapStore.ts';
 import { useMapStore } from '../state/useMapStore.ts';
-import { whenIdle } from './whenIdle.ts';
+import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 
 /**
  * A panel that stays out of the first download. It mounts the first time `isOpen` holds and stays
@@ -10,14 +10,12 @@ import { whenIdle } from './whenIdle.ts';
  * and its code is fetched ahead when the browser is idle, so opening it rarely waits.
  */
 function lazyPanel(isOpen: (state: MapStoreState) => boolean, load: () => Promise<ComponentType>): ComponentType {
-  let loading: Promise<{ default: ComponentType }> | undefined;
-  const fetchCode = () => (loading ??= load().then((Panel) => ({ default: Panel })));
-  const Panel = lazy(fetchCode);
+  const { Component: Panel, useFetchAhead } = lazyFetchedAhead(load);
   return function LazyPanel() {
     const open = useMapStore(isOpen);
     const [opened, setOpened] = useState(open);
     if (open && !opened) setOpened(true);
-    useEffect(() => whenIdle(() => void fetchCode()), []);
+    useFetchAhead();
     if (!opened) return null;
     return (
       <Suspense fallback={null}>
