@@ -66,7 +66,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', test: (id: string) => startupModules.has(id) }] } } },
+    rolldownOptions: {
+      // React Flow's unused components (MiniMap, NodeResizer…) are `memo(…)` calls without a pure annotation, so they stayed in.
+      treeshake: { manualPureFunctions: ['memo'] },
+      output: { codeSplitting: { groups: [{ name: 'index', test: (id: string) => startupModules.has(id) }] } },
+    },
   },
   worker: { format: 'es' },
   test: {
