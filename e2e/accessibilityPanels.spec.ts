@@ -27,8 +27,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const checks: Record<string, string[]> = {};
       checks.map = await seriousViolations(page);
       await causeway.selectNode('blockade');
+      // The forms load on first use: check them once they are there, not the empty panel.
+      await expect(editing.inspector().getByRole('form')).toBeVisible();
       checks['node inspector'] = await seriousViolations(page);
       await editing.clickEdge('blockade-causes-airlift');
+      await expect(editing.inspector().getByRole('form', { name: 'Link' })).toBeVisible();
       checks['link inspector and relation picker'] = await seriousViolations(page);
       await page.keyboard.press('Escape');
 

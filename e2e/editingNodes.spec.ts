@@ -72,6 +72,26 @@ test.describe('editing nodes', () => {
     await expect(causeway.node('airlift')).toContainText('The airlift starts');
   });
 
+  test('the inspector shows its form at once: its code, left out of the first download, was fetched while the page was idle', async ({ editing, causeway, page }) => {
+    await editing.open();
+    const formCode = () => performance.getEntriesByType('resource').find((entry) => /\/ClaimInspector-[^/]*\.js$/.test(entry.name))?.name ?? null;
+    await expect.poll(() => page.evaluate(formCode)).not.toBeNull();
+    const url = (await page.evaluate(formCode)) ?? '';
+    // Importing it again resolves once the module has run, and the app's own import of it has then resolved too.
+    await page.evaluate(async (code) => void (await import(/* @vite-ignore */ code)), url);
+    await page.evaluate(() => {
+      const page = window as unknown as { inspectorWithoutForm: boolean };
+      page.inspectorWithoutForm = false;
+      new MutationObserver(() => {
+        const aside = document.querySelector('.inspector');
+        if (aside && !aside.querySelector('form')) page.inspectorWithoutForm = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await causeway.selectNode('airlift-deters');
+    await expect(editing.field('Label')).toHaveValue('The airlift deterred escalation');
+    expect(await page.evaluate(() => (window as unknown as { inspectorWithoutForm: boolean }).inspectorWithoutForm)).toBe(false);
+  });
+
   test('edits every field and the sources in the inspector', async ({ editing, causeway, page }) => {
     await editing.open();
     await editing.clickNode('airlift-deters');

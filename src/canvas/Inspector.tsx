@@ -1,10 +1,16 @@
 // The panel beside the canvas that shows and edits whatever is selected: one node, one link, or a count of several.
 // With nothing selected it is not shown, so the map gets the room.
+import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../state/useMapStore.ts';
-import { ClaimInspector } from './ClaimInspector.tsx';
-import { RelationInspector } from './RelationInspector.tsx';
+import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 import './Inspector.css';
+
+/** The forms stay out of the first download: a map opens with nothing selected. */
+const claimForm = lazyFetchedAhead(() => import('./ClaimInspector.tsx').then((m) => m.ClaimInspector));
+const relationForm = lazyFetchedAhead(() => import('./RelationInspector.tsx').then((m) => m.RelationInspector));
+const ClaimInspector = claimForm.Component;
+const RelationInspector = relationForm.Component;
 
 export function Inspector() {
   const { map, claimIds, relationIds, deleteSelection } = useMapStore(
@@ -13,12 +19,16 @@ export function Inspector() {
   const claim = claimIds.length === 1 && relationIds.length === 0 ? map?.nodes.find((c) => c.id === claimIds[0]) : undefined;
   const relation = relationIds.length === 1 && claimIds.length === 0 ? map?.edges.find((e) => e.id === relationIds[0]) : undefined;
   const count = claimIds.length + relationIds.length;
+  claimForm.useFetchAhead();
+  relationForm.useFetchAhead();
   if (count === 0) return null;
   return (
     <aside className="inspector" aria-label="Inspector">
       <h2 className="inspector__title">{claim ? 'Node' : relation ? 'Link' : 'Selection'}</h2>
-      {claim && <ClaimInspector key={claim.id} claim={claim} />}
-      {relation && map && <RelationInspector key={relation.id} relation={relation} map={map} />}
+      <Suspense fallback={null}>
+        {claim && <ClaimInspector key={claim.id} claim={claim} />}
+        {relation && map && <RelationInspector key={relation.id} relation={relation} map={map} />}
+      </Suspense>
       {!claim && !relation && count > 1 && (
         <div className="inspector__form">
           <p>
