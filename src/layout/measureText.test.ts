@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { UNITS_PER_EM } from './fontMetrics.ts';
+import { RUNS, UNITS_PER_EM } from './fontMetrics.ts';
 import { hasInterGlyph, measureText } from './measureText.ts';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +21,17 @@ describe('measureText', () => {
   it.each(SAMPLES)('matches the Inter font files for %j', (text) => {
     expect(measureText(text, 14, 600)).toBeCloseTo(fontWidth('600SemiBold/Inter_600SemiBold.ttf', text, 14), 6);
     expect(measureText(text, 11, 400)).toBeCloseTo(fontWidth('400Regular/Inter_400Regular.ttf', text, 11), 6);
+  });
+
+  it('reads back every listed code point at its width in both font files', () => {
+    for (const [file, weight] of [['400Regular/Inter_400Regular.ttf', 400], ['600SemiBold/Inter_600SemiBold.ttf', 600]] as const) {
+      const font = fontkit.openSync(join(interDir, file)) as fontkit.Font;
+      for (const [first, count] of RUNS) {
+        for (let cp = first; cp < first + count; cp++) {
+          expect(measureText(String.fromCodePoint(cp), UNITS_PER_EM, weight), `U+${cp.toString(16)} at ${weight}`).toBe(font.glyphForCodePoint(cp).advanceWidth);
+        }
+      }
+    }
   });
 
   it('is wider in semibold than regular and scales with size', () => {

@@ -1,5 +1,5 @@
 // Width of a string in Inter at a size and weight, from the generated advance widths (no DOM, so Node and workers agree with the browser).
-import { INTER_METRICS, UNITS_PER_EM, type WeightMetrics } from './fontMetrics.ts';
+import { INTER_METRICS, RUNS, UNITS_PER_EM, WIDTH_DIGITS, type WeightMetrics } from './fontMetrics.ts';
 import { SCRIPT_ADVANCES } from './scriptMetrics.ts';
 
 export type FontWeight = 400 | 600;
@@ -8,7 +8,11 @@ type WidthTable = { widths: Map<number, number>; average: number };
 
 function buildTable(metrics: WeightMetrics): WidthTable {
   const widths = new Map<number, number>();
-  for (const [start, run] of metrics.runs) run.forEach((width, i) => widths.set(start + i, width));
+  const digit = (at: number) => WIDTH_DIGITS.indexOf(metrics.widths.charAt(at));
+  let at = 0;
+  for (const [first, count] of RUNS) {
+    for (let cp = first; cp < first + count; cp++, at += 2) widths.set(cp, digit(at) * 64 + digit(at + 1));
+  }
   return { widths, average: metrics.average };
 }
 
