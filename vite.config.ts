@@ -61,6 +61,10 @@ const startEarly: Plugin = {
 
 export default defineConfig({
   plugins: [react(), mapsApiPlugin(), collectStartupModules, startEarly],
+  resolve: {
+    // zustand/traditional (React Flow's store) imports use-sync-external-store's shim for React < 18; React 19 has the hook.
+    alias: [{ find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector' }],
+  },
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/' },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
