@@ -9,10 +9,9 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EvaluationLayer } from './EvaluationLayer.tsx';
 import { Inspector } from './Inspector.tsx';
 import { LayoutProgress } from './LayoutProgress.tsx';
-import { OutlinePanel, PresentLayer } from './lazyPanels.tsx';
+import { FocusBar, OutlinePanel, PresentLayer, ProblemsPanel } from './lazyPanels.tsx';
 import { Legend } from './Legend.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
-import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { themeVariables } from './themeVariables.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
@@ -21,7 +20,6 @@ import { type RoutedMapLoad, useMapRoute } from './useMapRoute.ts';
 import { useWorkingCopySync } from './useWorkingCopySync.ts';
 import { FollowCentre } from './present/FollowCentre.tsx';
 import { usePresentRoute } from './present/usePresentRoute.ts';
-import { FocusBar } from './search/FocusBar.tsx';
 import './App.css';
 
 function EmptyState() {

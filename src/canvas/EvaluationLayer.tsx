@@ -1,7 +1,6 @@
 // What the canvas shows over the map for evaluation: the what-if frame and banner, the practice panel, the Why? panel.
 import { useMapStore } from '../state/useMapStore.ts';
-import { PracticePanel, WhyPanel } from './lazyPanels.tsx';
-import { WhatIfBanner } from './WhatIfBanner.tsx';
+import { PracticePanel, WhatIfBanner, WhyPanel } from './lazyPanels.tsx';
 import './evaluation.css';
 
 export function EvaluationLayer() {

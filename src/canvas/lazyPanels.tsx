@@ -49,3 +49,23 @@ export const PracticePanel = lazyPanel(
   (s) => s.evaluationMode.kind === 'practice',
   () => import('./PracticePanel.tsx').then((m) => m.PracticePanel),
 );
+export const RestoreNotice = lazyPanel(
+  (s) => s.restored !== null,
+  () => import('./RestoreNotice.tsx').then((m) => m.RestoreNotice),
+);
+export const EditAlerts = lazyPanel(
+  (s) => s.refusal !== null || s.save.kind === 'failed' || s.workingCopyProblem !== null,
+  () => import('./EditAlerts.tsx').then((m) => m.EditAlerts),
+);
+export const ProblemsPanel = lazyPanel(
+  (s) => s.loadProblems !== null,
+  () => import('./ProblemsPanel.tsx').then((m) => m.ProblemsPanel),
+);
+export const FocusBar = lazyPanel(
+  (s) => s.filter.focus !== null,
+  () => import('./search/FocusBar.tsx').then((m) => m.FocusBar),
+);
+export const WhatIfBanner = lazyPanel(
+  (s) => s.evaluationMode.kind === 'whatIf',
+  () => import('./WhatIfBanner.tsx').then((m) => m.WhatIfBanner),
+);
