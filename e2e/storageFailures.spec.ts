@@ -77,6 +77,19 @@ test('save API unreachable: a clear message, the file untouched, and the working
   expect(editing.onDisk().nodes.find((c) => c.id === 'airlift-deters')?.status).toBe('supported');
 });
 
+test('the save code cannot be loaded (it loads on the first save): a clear message, and the file untouched', async ({ editing, causeway, page, pageErrors }) => {
+  pageErrors.allow(/Failed to load resource|Failed to fetch dynamically imported module/);
+  await editing.open();
+  const before = await readFile(servedMapPath(editing.mapName), 'utf8');
+  await page.route(/\/assets\/saveMap-[^/]*\.js$/, (route) => route.abort('connectionrefused'));
+  await causeway.selectNode('airlift-deters');
+  await editing.button('Supported').click();
+  await editing.button('Save').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The save code could not be loaded from the server, so the map was not saved.' })).toBeVisible();
+  await expect(editing.dirtyIndicator()).toHaveText(/Unsaved changes/);
+  expect(await readFile(servedMapPath(editing.mapName), 'utf8')).toBe(before);
+});
+
 /** The process that serves the browser tests (the maps API runs inside it), found by the port it listens on. */
 function serverPid(): number | undefined {
   const listing = spawnSync('ss', ['-ltnpH', `sport = :${E2E_PORT}`], { encoding: 'utf8' });

@@ -3,8 +3,9 @@ import { useMemo } from 'react';
 import { downloadMap } from '../adapters/downloadMap.ts';
 import { navigateToMap } from '../adapters/mapRoute.ts';
 import { fetchMapFile } from '../adapters/mapsClient.ts';
-import { type SaveCondition, saveMap } from '../adapters/saveMap.ts';
+import type { SaveCondition, SaveOutcome } from '../adapters/saveMap.ts';
 import { browserWorkingCopyWriter } from '../adapters/workingCopy.ts';
+import type { ArgumentMap } from '../model/schema.ts';
 import type { MapStore } from '../state/createMapStore.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 import { workingCopyKey } from '../state/workingCopyKey.ts';
@@ -20,12 +21,19 @@ export interface SaveCommands {
   download(): void;
 }
 
+/** The save client loads on the first save (it is not needed to show a map); failing to load it is failing to reach the server. */
+async function send(name: string, map: ArgumentMap, condition: SaveCondition): Promise<SaveOutcome> {
+  const client = await import('../adapters/saveMap.ts').catch(() => null);
+  if (!client) return { kind: 'unreachable', message: 'The save code could not be loaded from the server, so the map was not saved. Your edits are kept in this browser.' };
+  return client.saveMap(name, map, condition);
+}
+
 async function put(store: MapStore, name: string, condition: SaveCondition): Promise<'saved' | 'conflict' | 'failed'> {
   const state = store.getState();
   if (!state.map) return 'failed';
   const map = state.map;
   state.startSave();
-  const outcome = await saveMap(name, map, condition);
+  const outcome = await send(name, map, condition);
   const now = store.getState();
   switch (outcome.kind) {
     case 'saved':
