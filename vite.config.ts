@@ -8,6 +8,10 @@ import { WORKER_LAYOUT_ABOVE } from './src/state/layoutJob.ts';
 
 /** Every module the page loads before it starts (the entry and what it imports statically), filled in before chunking. */
 const startupModules = new Set<string>();
+/** The entry's second half (React, React Flow and the screen): the modules renderApp imports statically that the entry does not. */
+const appModules = new Set<string>();
+/** The entry imports it dynamically; index.html preloads its chunk, so it downloads with the entry's and is evaluated in a task of its own. */
+const RENDER_APP = /\/src\/renderApp\.tsx$/;
 
 /**
  * Rolldown puts the modules a lazily loaded panel shares with the page's start into separate small chunks
@@ -19,14 +23,19 @@ const collectStartupModules: Plugin = {
   name: 'causeway:startup-modules',
   apply: 'build',
   buildEnd() {
-    startupModules.clear();
-    const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-    while (pending.length > 0) {
-      const id = pending.pop() as string;
-      if (startupModules.has(id)) continue;
-      startupModules.add(id);
-      pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-    }
+    const collect = (into: Set<string>, from: string[]) => {
+      into.clear();
+      const pending = [...from];
+      while (pending.length > 0) {
+        const id = pending.pop() as string;
+        if (into.has(id) || startupModules.has(id)) continue;
+        into.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    };
+    const ids = [...this.getModuleIds()];
+    collect(startupModules, ids.filter((id) => this.getModuleInfo(id)?.isEntry));
+    collect(appModules, ids.filter((id) => RENDER_APP.test(id)));
   },
 };
 
@@ -52,6 +61,11 @@ const startEarly: Plugin = {
     const worker = files.find((name) => LAYOUT_WORKER.test(name));
     const script = earlyMapFetchScript(worker === undefined ? null : `${base}${worker}`, WORKER_LAYOUT_ABOVE);
     const tags: HtmlTagDescriptor[] = [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+    for (const chunk of Object.values(context.bundle ?? {})) {
+      if (chunk.type !== 'chunk' || !chunk.moduleIds.some((id) => RENDER_APP.test(id))) continue;
+      tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${chunk.fileName}` }, injectTo: 'head' });
+      for (const css of chunk.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `${base}${css}` }, injectTo: 'head' });
+    }
     for (const fileName of files.filter((name) => STARTUP_FONT.test(name))) {
       tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/ttf', href: `${base}${fileName}`, crossorigin: '' }, injectTo: 'head' });
     }
@@ -73,7 +87,14 @@ export default defineConfig({
     rolldownOptions: {
       // React Flow's unused components (MiniMap, NodeResizer…) are `memo(…)` calls without a pure annotation, so they stayed in.
       treeshake: { manualPureFunctions: ['memo'] },
-      output: { codeSplitting: { groups: [{ name: 'index', test: (id: string) => startupModules.has(id) }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'index', test: (id: string) => startupModules.has(id) },
+            { name: 'renderApp', test: (id: string) => appModules.has(id) },
+          ],
+        },
+      },
     },
   },
   worker: { format: 'es' },

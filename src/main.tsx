@@ -1,14 +1,9 @@
-// The browser entry: start fetching the map, load the fonts the layout measured with, make the one store, and render the app.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// The browser entry: start fetching the map, load the fonts the layout measured with, make the one store, then render the app (renderApp).
 import { loadFonts } from './adapters/loadFonts.ts';
-import { App } from './canvas/App.tsx';
 import './canvas/colorSchemes.css';
-import { ErrorBoundary } from './canvas/ErrorBoundary.tsx';
 import { loadRoutedMap, routedMapName } from './canvas/useMapRoute.ts';
 import { createMapStore, type MapStore } from './state/createMapStore.ts';
 import { WORKER_LAYOUT_ABOVE } from './state/layoutJob.ts';
-import { MapStoreProvider } from './state/MapStoreProvider.tsx';
 
 /**
  * How long the first render waits for the map in the address. Rendering the empty app first and the map a moment
@@ -40,14 +35,12 @@ if (!container) throw new Error('index.html has no #root element');
 // The map (asked for by index.html) downloads while the fonts do; the store opens it as soon as it is in, before the first render if it can.
 const store = createMapStore({ asyncLayoutAbove: WORKER_LAYOUT_ABOVE });
 const started = loadRoutedMap(store, routedMapName());
-await Promise.all([loadFonts(), loadedOrAfter(store, FIRST_RENDER_WAITS_MS)]);
-
-createRoot(container).render(
-  <StrictMode>
-    <ErrorBoundary what="Causeway">
-      <MapStoreProvider store={store}>
-        <App started={started} />
-      </MapStoreProvider>
-    </ErrorBoundary>
-  </StrictMode>,
+/**
+ * React, React Flow and the screen are a chunk of their own, which index.html preloads with this one: evaluating
+ * the page's whole script in one go was a task of ~130 ms (the longest while a 1,000-claim map loads); the browser
+ * now evaluates it in two. No top-level await here: renderApp's chunk imports from this one, which must have
+ * finished evaluating first.
+ */
+void Promise.all([import('./renderApp.tsx'), loadFonts(), loadedOrAfter(store, FIRST_RENDER_WAITS_MS)]).then(([{ renderApp }]) =>
+  renderApp(container, store, started),
 );
