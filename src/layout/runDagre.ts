@@ -69,12 +69,13 @@ type DagreGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
 /**
  * dagre's ranking step, replaced through its `ranker` option: the ranks chosen with the cycle-breaking
  * choice (network simplex on flat arrays; at 1,000 claims dagre's graphlib version took most of the
- * layout time, see networkSimplex.ts). The nesting root dagre adds above every claim goes one layer up.
+ * layout time, see networkSimplex.ts), and each bend point's layer. The nesting root dagre adds above
+ * every claim goes one layer up.
  */
-function rankFrom(plan: LayerPlan, graph: DagreGraph): void {
+function rankFrom(plan: LayerPlan, layerOf: Int32Array, graph: DagreGraph): void {
   for (const v of graph.nodes()) {
-    const i = claimOf(v);
-    graph.node(v).rank = i === undefined ? -1 : plan.rank[i];
+    const i = planIndexOf(v);
+    graph.node(v).rank = i === undefined ? -1 : layerOf[i];
   }
 }
 
@@ -82,22 +83,17 @@ function rankFrom(plan: LayerPlan, graph: DagreGraph): void {
  * dagre's ordering step, replaced through its `customOrder` option by the order chosen with the ranks.
  * dagre's own version sweeps barycentres from a single depth-first start and has no transposition step, so
  * it settles in local minima, and its graphlib bookkeeping makes it take seconds at 1,000 claims;
- * orderLayers ran the paper's full heuristic from a few start orders. dagre's dummy nodes are the plan's:
- * one per layer a relation crosses, found by the relation (the edge's name) and the layer.
+ * orderLayers ran the paper's full heuristic from a few start orders. The bend points are marked as dagre
+ * marks its own dummy nodes, so that its positioning keeps them `edgesep` apart and runs the segments
+ * between them straight (its layout graph keeps only the sizes of the nodes it is given).
  */
-function orderFrom(plan: LayerPlan, graph: DagreGraph): void {
+function orderFrom(plan: LayerPlan, claimCount: number, graph: DagreGraph): void {
   for (const v of graph.nodes()) {
     const label = graph.node(v);
-    const claim = claimOf(v);
-    if (claim !== undefined) {
-      label.order = plan.position[claim];
-      continue;
-    }
-    const edge = label.edgeObj as { v: string; name?: string } | undefined;
-    const relation = edge?.name === undefined ? undefined : Number(edge.name);
-    const upper = edge === undefined ? undefined : claimOf(edge.v);
-    if (relation === undefined || upper === undefined || label.rank === undefined) throw new Error(`layout: dagre node ${v} is not in the plan`);
-    label.order = plan.position[(plan.firstDummy[relation] as number) + label.rank - (plan.rank[upper] as number) - 1];
+    const i = planIndexOf(v);
+    if (i === undefined) throw new Error(`layout: dagre node ${v} is not in the plan`);
+    label.order = plan.position[i];
+    if (i >= claimCount) label.dummy = 'edge';
   }
 }
 
@@ -118,63 +114,101 @@ function standInRoutes(graph: DagreGraph): void {
 }
 
 /**
- * The name dagre knows a claim by: short, since graphlib keys its node and edge maps by strings built
- * from node names and edge names, and hashes them again on every lookup. Its own nodes start with `_`.
+ * The name dagre knows a node of the plan by (claims 0..n-1, then the bend points): short, since graphlib
+ * keys its node and edge maps by strings built from node names and edge names, and hashes them again on
+ * every lookup. Its own nodes start with `_`.
  */
-const claimKey = (i: number): string => `c${i}`;
-function claimOf(v: string): number | undefined {
-  if (v.charCodeAt(0) !== 99) return undefined;
+const nodeKey = (i: number): string => `n${i}`;
+function planIndexOf(v: string): number | undefined {
+  if (v.charCodeAt(0) !== 110) return undefined;
   const i = Number(v.slice(1));
   return Number.isInteger(i) ? i : undefined;
 }
 
-function pointsOf(g: DagreGraph, v: string, w: string, name: string): Point[] {
-  return g.edge(v, w, name)?.points ?? [];
+/** Layer of each node of the plan: claims by their rank, each bend point one layer below the one before it. */
+function layersOf(plan: LayerPlan, ends: readonly (readonly [number, number])[]): Int32Array {
+  const layerOf = new Int32Array(plan.position.length);
+  layerOf.set(plan.rank);
+  ends.forEach(([u, w], j) => {
+    const first = plan.firstDummy[j] as number;
+    for (let k = 0; k < (plan.rank[w] as number) - (plan.rank[u] as number) - 1; k++) layerOf[first + k] = (plan.rank[u] as number) + 1 + k;
+  });
+  return layerOf;
 }
 
 /**
  * Lays the claims out with a FRESH dagre graph (dagre keeps state on graphs it has seen). Back
  * relations are handed to dagre already reversed, so its own acyclic step has nothing to do. Neighbouring
- * layers are one rank apart, not two as dagre makes them: it then adds a dummy node only where a
- * relation crosses a layer of claims, not one on every relation, and positions ~25 nodes instead of ~57
- * on the seed map (its x-placement is most of the layout's time).
+ * layers are one rank apart, not two as dagre makes them, so a relation needs a bend point only where it
+ * crosses a layer of claims (~25 nodes to position on the seed map instead of ~57; dagre's x-placement is
+ * most of the layout's time). Those bend points are given to dagre as nodes of their own, named like the
+ * claims, so every edge it sees joins neighbouring ranks and it adds no dummy nodes: it names its dummies
+ * from a counter that never repeats, and every new name gave graphlib's per-node objects new property
+ * names, so new hidden classes on every layout and property lookups that never settle.
  */
 export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step: LayoutStep) => void): Omit<MapLayout, 'bounds'> {
   onProgress?.({ name: 'cycles', share: 0 });
   const plan = chooseLayers(run.claims, run.relations, (step) => onProgress?.(step === 'ranking' ? { name: 'ranking', share: 0.15 } : { name: 'ordering', share: 0.35 }));
   const backIds = plan.back;
   const claimIndex = new Map(run.claims.map((c, i) => [c.id, i]));
+  // dagre's direction: from the upper claim down to the lower one.
+  const ends = run.relations.map(({ id, source, target }): readonly [number, number] => {
+    const [s, t] = [claimIndex.get(source) as number, claimIndex.get(target) as number];
+    return backIds.has(id) ? [t, s] : [s, t];
+  });
+  const layerOf = layersOf(plan, ends);
   const g: DagreGraph = new Graph({ multigraph: true });
   // dagre halves ranksep, to put edge labels on ranks of their own between the nodes' ranks; ours are one apart.
   const spacing = { ...SPACING[direction], ranksep: SPACING[direction].ranksep * 2 };
-  g.setGraph({ rankdir: direction, marginx: 0, marginy: 0, ...spacing, ranker: ((graph: DagreGraph) => rankFrom(plan, graph)) as unknown as GraphLabel['ranker'] });
+  g.setGraph({ rankdir: direction, marginx: 0, marginy: 0, ...spacing, ranker: ((graph: DagreGraph) => rankFrom(plan, layerOf, graph)) as unknown as GraphLabel['ranker'] });
   g.setDefaultEdgeLabel(() => ({}));
   run.claims.forEach((claim, i) => {
     const { width, height } = sizeClaim(claim);
-    g.setNode(claimKey(i), { width, height });
+    g.setNode(nodeKey(i), { width, height });
   });
-  run.relations.forEach(({ id, source, target }, j) => {
-    const [s, t] = [claimKey(claimIndex.get(source) as number), claimKey(claimIndex.get(target) as number)];
-    if (backIds.has(id)) g.setEdge(t, s, { minlen: 1, weight: 1 }, String(j));
-    else g.setEdge(s, t, { minlen: 1, weight: 1 }, String(j));
+  for (let i = run.claims.length; i < layerOf.length; i++) g.setNode(nodeKey(i), { width: 0, height: 0 });
+  // Relations between neighbouring layers first, then the chains through bend points, in the order dagre
+  // would have made them: its positioning depends on the order of edges a little, and the drawing stays the same.
+  const span = ([u, w]: readonly [number, number]): number => (plan.rank[w] as number) - (plan.rank[u] as number);
+  ends.forEach((end, j) => {
+    if (span(end) === 1) g.setEdge(nodeKey(end[0]), nodeKey(end[1]), { minlen: 1, weight: 1 }, String(j));
+  });
+  ends.forEach((end, j) => {
+    if (span(end) === 1) return;
+    let upper = nodeKey(end[0]);
+    for (let k = 0; k < span(end) - 1; k++) {
+      const bend = nodeKey((plan.firstDummy[j] as number) + k);
+      g.setEdge(upper, bend, { minlen: 1, weight: 1 }, String(j));
+      upper = bend;
+    }
+    g.setEdge(upper, nodeKey(end[1]), { minlen: 1, weight: 1 }, String(j));
   });
   onProgress?.({ name: 'positioning', share: 0.55 });
   layout(g, {
     customOrder: (graph) => {
-      orderFrom(plan, graph);
+      orderFrom(plan, run.claims.length, graph);
       standInRoutes(graph);
     },
   });
   onProgress?.({ name: 'routing', share: 0.95 });
 
+  // dagre puts the top-left of all its nodes at 0, the bend points included; the drawing starts at the claims'.
+  let left = Infinity;
+  let top = Infinity;
+  for (let i = 0; i < run.claims.length; i++) {
+    const node = g.node(nodeKey(i));
+    left = Math.min(left, (node.x ?? 0) - node.width / 2);
+    top = Math.min(top, (node.y ?? 0) - node.height / 2);
+  }
+  if (left === Infinity) [left, top] = [0, 0];
   const claims: Record<string, ClaimBox> = {};
   for (const [i, claim] of run.claims.entries()) {
-    const node = g.node(claimKey(i));
+    const node = g.node(nodeKey(i));
     const { width, height, labelLines } = sizeClaim(claim);
     claims[claim.id] = {
       id: claim.id,
-      x: Math.round((node.x ?? 0) - width / 2),
-      y: Math.round((node.y ?? 0) - height / 2),
+      x: Math.round((node.x ?? 0) - left - width / 2),
+      y: Math.round((node.y ?? 0) - top - height / 2),
       width,
       height,
       labelLines: [...labelLines],
@@ -187,10 +221,13 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
   const relations: Record<string, RelationRoute> = {};
   for (const [j, { id, source, target }] of run.relations.entries()) {
     const back = backIds.has(id);
-    // dagre's direction: from the upper claim down to the lower one.
-    const [u, w] = back ? [claimIndex.get(target) as number, claimIndex.get(source) as number] : [claimIndex.get(source) as number, claimIndex.get(target) as number];
-    const span = (plan.rank[w] as number) - (plan.rank[u] as number);
-    const crossings = span === 1 ? [] : pointsOf(g, claimKey(u), claimKey(w), String(j)).slice(1, -1);
+    const [u, w] = ends[j] as readonly [number, number];
+    const crossings: Point[] = [];
+    const first = plan.firstDummy[j] as number;
+    for (let k = 0; k < (plan.rank[w] as number) - (plan.rank[u] as number) - 1; k++) {
+      const bend = g.node(nodeKey(first + k));
+      crossings.push({ x: (bend.x ?? 0) - left, y: (bend.y ?? 0) - top });
+    }
     const down = bendsThroughLayers(crossings, plan.rank[u] as number, bands, direction);
     const points = routeBetween(claims[source] as ClaimBox, claims[target] as ClaimBox, back ? down.reverse() : down, direction, back);
     relations[id] = back ? { id, points, back: true } : { id, points };
