@@ -24,7 +24,7 @@ const KIND_ROW_STYLE = { left: PAD_X, height: KIND_ROW, gap: ICON_GAP };
 const LABEL_STYLE = { left: PAD_X, lineHeight: `${LABEL_LINE}px` };
 const STATUS_STYLE = { left: PAD_X, height: STATUS_ROW, gap: ICON_GAP, paddingInline: BADGE_PAD_X };
 
-export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sourcePosition, targetPosition, selected }: NodeProps<ClaimFlowNode>) {
+export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sourcePosition, targetPosition }: NodeProps<ClaimFlowNode>) {
   const editing = useMapStore((s) => s.editingLabel === id);
   /** Too small to read (or to need its own elements); a claim being renamed is always drawn in full. */
   const sketch = useContext(SketchContext) && !editing;
@@ -36,7 +36,7 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
   const standing = data.standing;
   const inSide = targetPosition ?? Position.Top;
   const outSide = sourcePosition ?? Position.Bottom;
-  const className = `claim-node${selected ? ' claim-node--selected' : ''}${standing?.whatIfWas ? ' claim-node--what-if' : ''}`;
+  const className = `claim-node${standing?.whatIfWas ? ' claim-node--what-if' : ''}`;
   return (
     <div className={className} data-kind={data.kind} data-status={data.status} data-flags={flagsAttribute(standing?.flags)}>
       <svg className="claim-node__outline" width={w} height={h} aria-hidden="true" focusable="false">

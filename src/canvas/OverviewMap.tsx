@@ -30,7 +30,7 @@ function draw(canvas: HTMLCanvasElement, claims: readonly ClaimFlowNode[], frame
   for (const [kind, ofKind] of byKind) {
     context.fillStyle = lightTheme.kinds[kind].stroke;
     for (const claim of ofKind) {
-      const box = toOverview(frame, { x: claim.position.x, y: claim.position.y, width: claim.width ?? 0, height: claim.height ?? 0 });
+      const box = toOverview(frame, { ...claim.position, width: claim.width ?? 0, height: claim.height ?? 0 });
       context.fillRect(box.x, box.y, Math.max(MIN_DOT, box.width), Math.max(MIN_DOT, box.height));
     }
   }

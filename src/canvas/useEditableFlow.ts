@@ -1,11 +1,12 @@
 // Makes the canvas editable: the store's map as React Flow nodes and edges (with selection and live drags), and every gesture turned into a store action.
-import type {
-  Connection,
-  EdgeChange,
-  FinalConnectionState,
-  NodeChange,
-  OnConnectEnd,
-  ReactFlowProps,
+import {
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+  type OnConnectEnd,
+  type ReactFlowProps,
+  useStoreApi,
 } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -13,6 +14,7 @@ import type { Position } from '../model/schema.ts';
 import type { Selection } from '../state/editState.ts';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { moveDraggedNodes } from './moveDraggedNodes.ts';
 import { useStandingFlow } from './useStandingFlow.ts';
 
 /** The node under the pointer when a link is dropped on a node's body rather than on its handle. */
@@ -48,12 +50,18 @@ export type EditableFlowProps = Pick<
 
 export function useEditableFlow(): EditableFlowProps {
   const store = useMapStoreApi();
-  const { map, layout, selection, dragging } = useMapStore(
-    useShallow((s) => ({ map: s.map, layout: s.layout, selection: s.selection, dragging: s.dragging })),
+  const flowStore = useStoreApi<ClaimFlowNode, RelationFlowEdge>();
+  const { map, layout, selection, dragActive } = useMapStore(
+    useShallow((s) => ({ map: s.map, layout: s.layout, selection: s.selection, dragActive: !!s.dragging })),
   );
   const flow = useStandingFlow(map, layout);
 
+  /**
+   * Drag frames move the dragged nodes in React Flow's store (moveDraggedNodes), not through this array: only the
+   * start and the end of a drag remake it. An array remade meanwhile (a selection) carries the nodes where they are.
+   */
   const nodes = useMemo(() => {
+    const dragging = dragActive ? store.getState().dragging : null;
     const chosen = new Set(selection.claims);
     return flow.nodes.map((node) => {
       const moved = dragging?.[node.id];
@@ -61,7 +69,7 @@ export function useEditableFlow(): EditableFlowProps {
       if (!moved && !selected) return node;
       return { ...node, selected, ...(moved ? { position: moved } : {}) };
     });
-  }, [flow.nodes, selection.claims, dragging]);
+  }, [flow.nodes, selection.claims, dragActive, store]);
 
   /**
    * Not remade while dragging: a new edges array makes React Flow re-index every edge on each frame. The
@@ -77,25 +85,24 @@ export function useEditableFlow(): EditableFlowProps {
     (changes: NodeChange<ClaimFlowNode>[]) => {
       const moving: Record<string, Position> = {};
       const dropped: Record<string, Position> = {};
-      let ended = false;
       const selects: { id: string; selected: boolean }[] = [];
       for (const change of changes) {
         if (change.type === 'select') selects.push(change);
-        if (change.type === 'position') {
-          if (change.dragging && change.position) moving[change.id] = change.position;
-          else if (change.position) dropped[change.id] = change.position;
-          else if (change.dragging === false) ended = true;
-        }
+        /** React Flow 12 ends every drag with the dropped nodes' positions (dragging false). */
+        if (change.type === 'position' && change.position) (change.dragging ? moving : dropped)[change.id] = change.position;
       }
       const state = store.getState();
       if (selects.length > 0) {
         const next: Selection = { claims: toggled(state.selection.claims, selects), relations: state.selection.relations };
         state.select(next);
       }
-      if (Object.keys(moving).length > 0) state.dragTo(moving);
-      if (Object.keys(dropped).length > 0 || ended) state.endDrag(dropped);
+      if (Object.keys(moving).length > 0) {
+        moveDraggedNodes(flowStore, moving);
+        state.dragTo(moving);
+      }
+      if (Object.keys(dropped).length > 0) state.endDrag(dropped);
     },
-    [store],
+    [store, flowStore],
   );
 
   const onEdgesChange = useCallback(
