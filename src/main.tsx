@@ -1,6 +1,5 @@
 // The browser entry: start fetching the map, load the fonts the layout measured with, make the one store, then render the app (renderApp).
 import { loadFonts } from './adapters/loadFonts.ts';
-import './canvas/colorSchemes.css';
 import { loadRoutedMap, routedMapName } from './canvas/useMapRoute.ts';
 import { createMapStore, type MapStore } from './state/createMapStore.ts';
 import { WORKER_LAYOUT_ABOVE } from './state/layoutJob.ts';

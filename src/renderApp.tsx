@@ -2,6 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './canvas/App.tsx';
+// After the screen's own styles, which it overrides for dark mode and reduced motion (same specificity, so order decides).
+import './canvas/colorSchemes.css';
 import { ErrorBoundary } from './canvas/ErrorBoundary.tsx';
 import type { RoutedMapLoad } from './canvas/useMapRoute.ts';
 import type { MapStore } from './state/createMapStore.ts';
