@@ -53,10 +53,6 @@ export const RestoreNotice = lazyPanel(
   (s) => s.restored !== null,
   () => import('./RestoreNotice.tsx').then((m) => m.RestoreNotice),
 );
-export const EditAlerts = lazyPanel(
-  (s) => s.refusal !== null || s.save.kind === 'failed' || s.workingCopyProblem !== null,
-  () => import('./EditAlerts.tsx').then((m) => m.EditAlerts),
-);
 export const ProblemsPanel = lazyPanel(
   (s) => s.loadProblems !== null,
   () => import('./ProblemsPanel.tsx').then((m) => m.ProblemsPanel),
