@@ -9,6 +9,21 @@ const seed = readServedMap(SEED_MAP);
 const order = stepOrder(seed, seed.story);
 const label = (id: string) => seed.nodes.find((c) => c.id === id)?.label ?? id;
 
+test('a panel whose code cannot be fetched says so in its place, the map stays, and Try again fetches it again', async ({ causeway, teaching, page, pageErrors }) => {
+  pageErrors.allow(/Failed to load resource|Failed to fetch dynamically imported module|This panel failed to render|error occurred in/);
+  const outlineCode = /\/assets\/OutlinePanel-[^/]*\.js$/;
+  await page.route(outlineCode, (route) => route.abort('connectionrefused'));
+  await causeway.goto();
+  await teaching.button('Outline').click();
+  const failed = page.getByRole('alert').filter({ hasText: 'This panel could not be shown' });
+  await expect(failed).toBeVisible();
+  await expect(causeway.node('north-korean-invasion')).toBeVisible();
+  await page.unroute(outlineCode);
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(teaching.outline().getByRole('heading', { name: 'Outline', level: 2 })).toBeVisible();
+  await expect(failed).toBeHidden();
+});
+
 test('the outline lists every claim in step order with headings, kinds, statuses, sources and links in words', async ({ causeway, teaching }) => {
   await causeway.goto();
   await teaching.button('Outline').click();

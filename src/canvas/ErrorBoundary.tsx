@@ -5,6 +5,8 @@ interface Props {
   /** What failed, e.g. "The map"; the message reads "The map could not be shown". */
   what: string;
   children: ReactNode;
+  /** Called by "Try again" before the children render again. */
+  onRetry?: () => void;
 }
 
 interface State {
@@ -22,7 +24,10 @@ export class ErrorBoundary extends Component<Props, State> {
     console.error(`${this.props.what} failed to render`, error, info.componentStack);
   }
 
-  private readonly retry = () => this.setState({ error: null });
+  private readonly retry = () => {
+    this.props.onRetry?.();
+    this.setState({ error: null });
+  };
 
   override render() {
     const { error } = this.state;

@@ -1,10 +1,11 @@
 // The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer.
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { exportFileName } from '../export/exportFileName.ts';
 import { describeOrigin } from '../state/mapState.ts';
 import { exportViewOf } from '../state/evaluationView.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 import type { ExportChoice, ExportOptions, ExportProgress } from './ExportPanel.tsx';
+import { FetchedAheadBoundary } from './FetchedAheadBoundary.tsx';
 import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 import { usePopover } from './usePopover.ts';
 import './ExportMenu.css';
@@ -86,7 +87,7 @@ export function ExportMenu() {
         Export
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <FetchedAheadBoundary what="The export panel">
           <ExportPanel
             panelProps={panelProps}
             options={options}
@@ -96,7 +97,7 @@ export function ExportMenu() {
             outcome={outcome}
             run={(choice) => void run(choice)}
           />
-        </Suspense>
+        </FetchedAheadBoundary>
       )}
     </div>
   );

@@ -1,8 +1,8 @@
 // The panel beside the canvas that shows and edits whatever is selected: one node, one link, or a count of several.
 // With nothing selected it is not shown, so the map gets the room.
-import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../state/useMapStore.ts';
+import { FetchedAheadBoundary } from './FetchedAheadBoundary.tsx';
 import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 import './Inspector.css';
 
@@ -25,10 +25,10 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label="Inspector">
       <h2 className="inspector__title">{claim ? 'Node' : relation ? 'Link' : 'Selection'}</h2>
-      <Suspense fallback={null}>
+      <FetchedAheadBoundary what="The form">
         {claim && <ClaimInspector key={claim.id} claim={claim} />}
         {relation && map && <RelationInspector key={relation.id} relation={relation} map={map} />}
-      </Suspense>
+      </FetchedAheadBoundary>
       {!claim && !relation && count > 1 && (
         <div className="inspector__form">
           <p>

@@ -1,7 +1,8 @@
 // The "Choose map" button: opens the list of the maps in maps/ (asked fresh each time it opens) and opens the one picked, as ?map=NAME.
-import { type KeyboardEvent, type MouseEvent, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent, useEffect, useId, useRef, useState } from 'react';
 import { navigateToMap } from '../adapters/mapRoute.ts';
 import { useMapStore } from '../state/useMapStore.ts';
+import { FetchedAheadBoundary } from './FetchedAheadBoundary.tsx';
 import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 import './MapPicker.css';
 
@@ -56,9 +57,9 @@ export function MapPicker() {
         <span aria-hidden="true" className="button__caret">▾</span>
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <FetchedAheadBoundary what="The list of maps">
           <MapList id={listId} current={current} pick={pick} />
-        </Suspense>
+        </FetchedAheadBoundary>
       )}
     </div>
   );

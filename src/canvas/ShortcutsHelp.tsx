@@ -1,6 +1,7 @@
 // The "Keyboard shortcuts" button (also "?"), which opens the panel listing every shortcut from the one table in shortcuts.ts.
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { HELP_KEY } from './shortcuts.ts';
+import { FetchedAheadBoundary } from './FetchedAheadBoundary.tsx';
 import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 
 /** The panel stays out of the first download. */
@@ -35,9 +36,9 @@ export function ShortcutsHelp() {
         Keyboard shortcuts
       </button>
       {opened && (
-        <Suspense fallback={null}>
+        <FetchedAheadBoundary what="The list of shortcuts">
           <ShortcutsDialog open={open} close={() => setOpen(false)} />
-        </Suspense>
+        </FetchedAheadBoundary>
       )}
     </>
   );

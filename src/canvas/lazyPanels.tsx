@@ -1,7 +1,8 @@
 // Panels and dialogs the map does not need to show: loaded when first opened, and fetched ahead once the browser is idle.
-import { Suspense, useState, type ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import type { MapStoreState } from '../state/createMapStore.ts';
 import { useMapStore } from '../state/useMapStore.ts';
+import { FetchedAheadBoundary } from './FetchedAheadBoundary.tsx';
 import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 
 /**
@@ -18,9 +19,9 @@ function lazyPanel(isOpen: (state: MapStoreState) => boolean, load: () => Promis
     useFetchAhead();
     if (!opened) return null;
     return (
-      <Suspense fallback={null}>
+      <FetchedAheadBoundary what="This panel">
         <Panel />
-      </Suspense>
+      </FetchedAheadBoundary>
     );
   };
 }

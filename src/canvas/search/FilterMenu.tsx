@@ -1,7 +1,7 @@
 // "Filters": show or hide kinds of claims and kinds of links (hidden on the canvas, never removed from the map).
-import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../../state/useMapStore.ts';
+import { FetchedAheadBoundary } from '../FetchedAheadBoundary.tsx';
 import { lazyFetchedAhead } from '../lazyFetchedAhead.ts';
 import { usePopover } from '../usePopover.ts';
 import './FilterMenu.css';
@@ -20,9 +20,9 @@ export function FilterMenu() {
         Filters{count > 0 ? ` (${count} hidden)` : ''}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <FetchedAheadBoundary what="The filters">
           <FilterPanel panelProps={panelProps} />
-        </Suspense>
+        </FetchedAheadBoundary>
       )}
     </div>
   );
