@@ -46,6 +46,8 @@ test.describe('status', () => {
     const right = Math.min(pane.x + pane.width - 2, Math.max(...boxes.map((b) => b.x + b.width)) + 20);
     const bottom = Math.min(pane.y + pane.height - 2, Math.max(...boxes.map((b) => b.y + b.height)) + 20);
     await page.keyboard.down('Shift');
+    // React Flow turns the pane to box selection when it next renders; a drag that starts sooner pans the map.
+    await expect(page.locator('.react-flow__pane.selection')).toBeAttached();
     await editing.drag({ x: left, y: top }, { x: right, y: bottom });
     await page.keyboard.up('Shift');
     await expect(page.locator('.react-flow__node.selected')).toHaveCount(5);
