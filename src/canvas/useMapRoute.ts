@@ -21,28 +21,35 @@ export function routedMapName(): string {
 export interface RoutedMapLoad {
   name: string;
   cancel: () => void;
+  /** The app has rendered: work that can wait until the page is idle waits for this too, so it never runs before the first frame. */
+  rendered: () => void;
 }
 
 /**
  * Opens what the layout worker made of the file at start (read by parseMap, laid out) if it read this very
  * text; otherwise (no worker, another text, a failure) the text is opened as any file is.
  */
-function openEarlyRead(store: MapStore, read: Promise<EarlyRead | null>, text: string, origin: MapOrigin, current: () => boolean): void {
+function openEarlyRead(store: MapStore, read: Promise<EarlyRead | null>, text: string, origin: MapOrigin, current: () => boolean, rendered: Promise<void>): void {
   void read.then((early) => {
     if (!current()) return;
     const answer = early?.text === text && early.answer.type === 'done' ? early.answer.answer : null;
     if (answer?.type !== 'read') return openMapText(store, text, origin, current);
     store.getState().openParsed(answer.parsed, origin, answer.opening);
     // This thread's layout code is still cold and its memory of recent layouts empty: laying the same map out
-    // once while the page is idle keeps the first edit as quick as when the page laid the map out itself.
+    // once while the page is idle keeps the first edit as quick as when the page laid the map out itself. Not before
+    // the app has rendered: the page is idle while its second chunk compiles, and this ~70 ms layout then delayed it.
     const { opening, parsed } = answer;
-    if (opening && parsed.ok) whenIdle(() => void layoutMap(parsed.map, { direction: opening.direction }));
+    if (opening && parsed.ok) void rendered.then(() => current() && whenIdle(() => void layoutMap(parsed.map, { direction: opening.direction })));
   });
 }
 
 /** Fetches map `name` (taking index.html's early request and read when they are for it) and opens it in the store. */
 export function loadRoutedMap(store: MapStore, name: string): RoutedMapLoad {
   let current = true;
+  let markRendered = () => undefined as void;
+  const rendered = new Promise<void>((resolve) => {
+    markRendered = resolve;
+  });
   const file = `maps/${name}.json`;
   const read = takeEarlyMapRead(name);
   store.getState().startLoading(file);
@@ -51,7 +58,7 @@ export function loadRoutedMap(store: MapStore, name: string): RoutedMapLoad {
     if (result.ok) {
       const { content, version, source } = result.value;
       const origin: MapOrigin = source === 'server' ? { kind: 'server', name, version } : { kind: 'file', fileName: `${name}.json` };
-      if (read) openEarlyRead(store, read, content, origin, () => current);
+      if (read) openEarlyRead(store, read, content, origin, () => current, rendered);
       else openMapText(store, content, origin, () => current);
     } else {
       store.getState().showLoadProblems(`${file} could not be opened`, [{ path: [], message: result.message }]);
@@ -62,6 +69,7 @@ export function loadRoutedMap(store: MapStore, name: string): RoutedMapLoad {
     cancel: () => {
       current = false;
     },
+    rendered: markRendered,
   };
 }
 
@@ -75,6 +83,7 @@ export function useMapRoute(started?: RoutedMapLoad): void {
     startedRef.current = undefined;
     if (begun && begun.name !== name) begun.cancel();
     const load = begun?.name === name ? begun : loadRoutedMap(store, name);
+    load.rendered();
     return load.cancel;
   }, [name, store]);
 }
