@@ -31,7 +31,9 @@ const log = (line: string): void => console.error(line);
 const startedOn = machine();
 const layout = runLayoutBench({ sizes, seed: parsed.map, stockUpTo, direction }, log);
 const exports = flag('no-export') ? null : await runExportBench(parsed.map, quick ? [] : [300, 1000], log);
-const browser = flag('no-browser') ? null : await runBrowserBench(browserSizes, port, quick ? 1 : 3, log);
+/** Loads per map in the browser (after one not counted): this machine's speed swings, and a median of five moves less than one of three. */
+const BROWSER_RUNS = 5;
+const browser = flag('no-browser') ? null : await runBrowserBench(browserSizes, port, quick ? 1 : BROWSER_RUNS, log);
 const exportRowFor = (row: LayoutRow): ExportRow | undefined => exports?.find((e) => e.map === row.map);
 const browserRowFor = (row: LayoutRow): BrowserRow | undefined =>
   browser?.rows.find((b) => (row.map === 'seed' ? b.map === 'korean-war-escalation' : b.map === `bench-${row.claims}`));
