@@ -55,6 +55,24 @@ test('shows every edge of the file with its relation, refutations red, dashed an
   await expect(causeway.page.locator(`marker#${markerId('refutes')}`)).toHaveCount(1);
 });
 
+test('draws every link on the canvas: hiding one changes the picture where it runs', async ({ causeway }) => {
+  // Being in the page is not being drawn: with size containment on their svg, Chromium painted no link at all.
+  await causeway.goto();
+  const viewport = causeway.page.viewportSize() ?? { width: 1400, height: 900 };
+  for (const relation of seed.edges) {
+    const box = await causeway.edge(relation.id).locator('path.react-flow__edge-path').boundingBox();
+    if (!box) throw new Error(`link ${relation.id} has no box`);
+    const x = Math.max(0, Math.floor(box.x) - 3);
+    const y = Math.max(0, Math.floor(box.y) - 3);
+    const clip = { x, y, width: Math.min(viewport.width, Math.ceil(box.x + box.width) + 3) - x, height: Math.min(viewport.height, Math.ceil(box.y + box.height) + 3) - y };
+    const shown = await causeway.page.screenshot({ clip, animations: 'disabled' });
+    await causeway.edge(relation.id).evaluate((edge) => edge.setAttribute('visibility', 'hidden'));
+    const hidden = await causeway.page.screenshot({ clip, animations: 'disabled' });
+    await causeway.edge(relation.id).evaluate((edge) => edge.removeAttribute('visibility'));
+    expect(shown.equals(hidden), `link ${relation.id} is drawn`).toBe(false);
+  }
+});
+
 /** The map is fitted: every node box lies inside the canvas, none overlapping another. */
 async function expectFittedWithoutOverlaps(causeway: CausewayPage): Promise<void> {
   const boxes = await causeway.nodeBoxes();
