@@ -58,13 +58,20 @@ export function orderPatienceFor(layerNodeCount: number): number {
   return layerNodeCount <= 1000 ? 8 : 4;
 }
 
-/** Each relation as dagre is given it: upper end first (reversed when drawn against the flow). */
-function ends(claims: readonly Claim[], relations: readonly Relation[], back: ReadonlySet<string>): { from: number; to: number }[] {
-  const index = new Map(claims.map((c, i) => [c.id, i]));
-  return relations.map((r) => {
-    const [from, to] = back.has(r.id) ? [r.target, r.source] : [r.source, r.target];
-    return { from: index.get(from) as number, to: index.get(to) as number };
-  });
+/**
+ * Each relation as dagre is given it: upper end first (reversed when drawn against the flow). Loops and
+ * push rather than .map: V8's optimised .map makes arrays of another elements kind than its unoptimised
+ * one, and every function reading them was deoptimised when the first of those arrived.
+ */
+function ends(claims: readonly Claim[], relations: readonly Relation[], back: ReadonlySet<string>): RankEdge[] {
+  const index = new Map<string, number>();
+  for (let i = 0; i < claims.length; i++) index.set((claims[i] as Claim).id, i);
+  const edges: RankEdge[] = [];
+  for (const r of relations) {
+    const reversed = back.has(r.id);
+    edges.push({ from: index.get(reversed ? r.target : r.source) as number, to: index.get(reversed ? r.source : r.target) as number, minlen: 1, weight: 1 });
+  }
+  return edges;
 }
 
 /**
@@ -72,7 +79,7 @@ function ends(claims: readonly Claim[], relations: readonly Relation[], back: Re
  * every minimum length to leave a layer for edge labels, which we have none of; see runDagre.)
  */
 export function rankWith(claims: readonly Claim[], relations: readonly Relation[], back: ReadonlySet<string>): Ranking {
-  const edges: RankEdge[] = ends(claims, relations, back).map(({ from, to }) => ({ from, to, minlen: 1, weight: 1 }));
+  const edges = ends(claims, relations, back);
   const rank = networkSimplex(claims.length, edges);
   let min = Infinity;
   for (const r of rank) min = Math.min(min, r);
@@ -90,7 +97,9 @@ export function layerOrdering(claims: readonly Claim[], relations: readonly Rela
   const layer: number[] = Array.from(ranking.rank);
   const layered: { from: number; to: number; weight: number }[] = [];
   const firstDummy = new Int32Array(relations.length);
-  ends(claims, relations, ranking.back).forEach(({ from, to }, j) => {
+  const relationEnds = ends(claims, relations, ranking.back);
+  for (let j = 0; j < relationEnds.length; j++) {
+    const { from, to } = relationEnds[j] as RankEdge;
     firstDummy[j] = layer.length;
     let previous = from;
     for (let r = (ranking.rank[from] as number) + 1; r < (ranking.rank[to] as number); r++) {
@@ -100,7 +109,7 @@ export function layerOrdering(claims: readonly Claim[], relations: readonly Rela
       previous = dummy;
     }
     layered.push({ from: previous, to, weight: 1 });
-  });
+  }
   const rank = Int32Array.from(layer);
   const ordering = startOrdering(rank.length, { rank, edges: layered }, { starts: orderStarts(rank, orderStartsFor(rank.length)), patience: orderPatienceFor(rank.length) });
   return { ordering, plan: () => ({ ...ranking, ...ordering.best(), firstDummy }) };

@@ -36,14 +36,18 @@ export function inHandle(box: Pick<ClaimBox, 'x' | 'y' | 'width' | 'height'>, di
 export const round1 = (value: number): number => Math.round(value * 10) / 10;
 
 /** Drops middle points that lie on the straight line through their neighbours. */
-function withoutCollinear(points: Point[]): Point[] {
-  return points.filter((p, i) => {
+function withoutCollinear(points: readonly Point[]): Point[] {
+  const kept: Point[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as Point;
     const a = points[i - 1];
     const b = points[i + 1];
-    if (!a || !b) return true;
-    return Math.abs((p.x - a.x) * (b.y - a.y) - (p.y - a.y) * (b.x - a.x)) > 1e-6;
-  });
+    if (!a || !b || Math.abs((p.x - a.x) * (b.y - a.y) - (p.y - a.y) * (b.x - a.x)) > 1e-6) kept.push(p);
+  }
+  return kept;
 }
+
+const rounded = (p: Point): Point => ({ x: round1(p.x), y: round1(p.y) });
 
 /**
  * A route through dagre's bends from the source's outgoing handle to the target's incoming one. A back
@@ -54,14 +58,21 @@ function withoutCollinear(points: Point[]): Point[] {
 export function routeBetween(source: ClaimBox, target: ClaimBox, bends: readonly Point[], direction: Direction, back = false): Point[] {
   const start = back ? inHandle(source, direction) : outHandle(source, direction);
   const end = back ? outHandle(target, direction) : inHandle(target, direction);
-  const points = [start, ...bends, end].map((p) => ({ x: round1(p.x), y: round1(p.y) }));
+  // Arrays made by push, as everywhere else the routes' points pass: V8's optimised .map and .filter make
+  // arrays of another elements kind, and the functions that read routes were deoptimised when they met them.
+  const points: Point[] = [rounded(start)];
+  for (const bend of bends) points.push(rounded(bend));
+  points.push(rounded(end));
   return withoutCollinear(points);
 }
 
 /** Relations dagre can draw: both ends exist and differ (a bad map must not crash the layout). */
 export function drawable(claims: readonly Claim[], relations: readonly Relation[]): Relation[] {
-  const ids = new Set(claims.map((c) => c.id));
-  return relations.filter((r) => r.source !== r.target && ids.has(r.source) && ids.has(r.target));
+  const ids = new Set<string>();
+  for (const c of claims) ids.add(c.id);
+  const kept: Relation[] = [];
+  for (const r of relations) if (r.source !== r.target && ids.has(r.source) && ids.has(r.target)) kept.push(r);
+  return kept;
 }
 
 type DagreGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
@@ -126,13 +137,15 @@ function planIndexOf(v: string): number | undefined {
 }
 
 /** Layer of each node of the plan: claims by their rank, each bend point one layer below the one before it. */
-function layersOf(plan: LayerPlan, ends: readonly (readonly [number, number])[]): Int32Array {
+function layersOf(plan: LayerPlan, upper: Int32Array, lower: Int32Array): Int32Array {
   const layerOf = new Int32Array(plan.position.length);
   layerOf.set(plan.rank);
-  ends.forEach(([u, w], j) => {
+  for (let j = 0; j < upper.length; j++) {
     const first = plan.firstDummy[j] as number;
-    for (let k = 0; k < (plan.rank[w] as number) - (plan.rank[u] as number) - 1; k++) layerOf[first + k] = (plan.rank[u] as number) + 1 + k;
-  });
+    const top = plan.rank[upper[j] as number] as number;
+    const bends = (plan.rank[lower[j] as number] as number) - top - 1;
+    for (let k = 0; k < bends; k++) layerOf[first + k] = top + 1 + k;
+  }
   return layerOf;
 }
 
@@ -150,13 +163,19 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
   onProgress?.({ name: 'cycles', share: 0 });
   const plan = chooseLayers(run.claims, run.relations, (step) => onProgress?.(step === 'ranking' ? { name: 'ranking', share: 0.15 } : { name: 'ordering', share: 0.35 }));
   const backIds = plan.back;
-  const claimIndex = new Map(run.claims.map((c, i) => [c.id, i]));
+  const claimIndex = new Map<string, number>();
+  for (let i = 0; i < run.claims.length; i++) claimIndex.set((run.claims[i] as Claim).id, i);
   // dagre's direction: from the upper claim down to the lower one.
-  const ends = run.relations.map(({ id, source, target }): readonly [number, number] => {
+  const relationCount = run.relations.length;
+  const upperEnd = new Int32Array(relationCount);
+  const lowerEnd = new Int32Array(relationCount);
+  for (let j = 0; j < relationCount; j++) {
+    const { id, source, target } = run.relations[j] as Relation;
     const [s, t] = [claimIndex.get(source) as number, claimIndex.get(target) as number];
-    return backIds.has(id) ? [t, s] : [s, t];
-  });
-  const layerOf = layersOf(plan, ends);
+    upperEnd[j] = backIds.has(id) ? t : s;
+    lowerEnd[j] = backIds.has(id) ? s : t;
+  }
+  const layerOf = layersOf(plan, upperEnd, lowerEnd);
   const g: DagreGraph = new Graph({ multigraph: true });
   // dagre halves ranksep, to put edge labels on ranks of their own between the nodes' ranks; ours are one apart.
   const spacing = { ...SPACING[direction], ranksep: SPACING[direction].ranksep * 2 };
@@ -169,20 +188,18 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
   for (let i = run.claims.length; i < layerOf.length; i++) g.setNode(nodeKey(i), { width: 0, height: 0 });
   // Relations between neighbouring layers first, then the chains through bend points, in the order dagre
   // would have made them: its positioning depends on the order of edges a little, and the drawing stays the same.
-  const span = ([u, w]: readonly [number, number]): number => (plan.rank[w] as number) - (plan.rank[u] as number);
-  ends.forEach((end, j) => {
-    if (span(end) === 1) g.setEdge(nodeKey(end[0]), nodeKey(end[1]), { minlen: 1, weight: 1 }, String(j));
-  });
-  ends.forEach((end, j) => {
-    if (span(end) === 1) return;
-    let upper = nodeKey(end[0]);
-    for (let k = 0; k < span(end) - 1; k++) {
+  const span = (j: number): number => (plan.rank[lowerEnd[j] as number] as number) - (plan.rank[upperEnd[j] as number] as number);
+  for (let j = 0; j < relationCount; j++) if (span(j) === 1) g.setEdge(nodeKey(upperEnd[j] as number), nodeKey(lowerEnd[j] as number), { minlen: 1, weight: 1 }, String(j));
+  for (let j = 0; j < relationCount; j++) {
+    if (span(j) === 1) continue;
+    let upper = nodeKey(upperEnd[j] as number);
+    for (let k = 0; k < span(j) - 1; k++) {
       const bend = nodeKey((plan.firstDummy[j] as number) + k);
       g.setEdge(upper, bend, { minlen: 1, weight: 1 }, String(j));
       upper = bend;
     }
-    g.setEdge(upper, nodeKey(end[1]), { minlen: 1, weight: 1 }, String(j));
-  });
+    g.setEdge(upper, nodeKey(lowerEnd[j] as number), { minlen: 1, weight: 1 }, String(j));
+  }
   onProgress?.({ name: 'positioning', share: 0.55 });
   layout(g, {
     customOrder: (graph) => {
@@ -202,7 +219,9 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
   }
   if (left === Infinity) [left, top] = [0, 0];
   const claims: Record<string, ClaimBox> = {};
-  for (const [i, claim] of run.claims.entries()) {
+  const boxes: ClaimBox[] = [];
+  for (let i = 0; i < run.claims.length; i++) {
+    const claim = run.claims[i] as Claim;
     const node = g.node(nodeKey(i));
     const { width, height, labelLines } = sizeClaim(claim);
     claims[claim.id] = {
@@ -213,15 +232,16 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
       height,
       labelLines: [...labelLines],
     };
+    boxes.push(claims[claim.id] as ClaimBox);
   }
-  const boxes = run.claims.map((c) => claims[c.id] as ClaimBox);
   let layerCount = 0;
   for (const r of plan.rank) layerCount = Math.max(layerCount, r + 1);
   const bands = layerBands(boxes, (i) => plan.rank[i] as number, layerCount, direction);
   const relations: Record<string, RelationRoute> = {};
-  for (const [j, { id, source, target }] of run.relations.entries()) {
+  for (let j = 0; j < relationCount; j++) {
+    const { id, source, target } = run.relations[j] as Relation;
     const back = backIds.has(id);
-    const [u, w] = ends[j] as readonly [number, number];
+    const [u, w] = [upperEnd[j] as number, lowerEnd[j] as number];
     const crossings: Point[] = [];
     const first = plan.firstDummy[j] as number;
     for (let k = 0; k < (plan.rank[w] as number) - (plan.rank[u] as number) - 1; k++) {
