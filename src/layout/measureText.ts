@@ -4,17 +4,28 @@ import { SCRIPT_ADVANCES } from './scriptMetrics.ts';
 
 export type FontWeight = 400 | 600;
 
-type WidthTable = { widths: Map<number, number>; average: number };
+/**
+ * Advance widths indexed by code point up to the last one Inter has (-1 where it has none): every layout
+ * sizes every label from scratch, and an array index is several times cheaper than a Map lookup.
+ */
+type WidthTable = { widths: Int32Array; average: number };
+
+/** Marks a code point Inter does not draw; its advances are never negative. */
+const NONE = -1;
 
 function buildTable(metrics: WeightMetrics): WidthTable {
-  const widths = new Map<number, number>();
+  let last = 0;
+  for (const [first, count] of RUNS) last = Math.max(last, first + count - 1);
+  const widths = new Int32Array(last + 1).fill(NONE);
   const digit = (at: number) => WIDTH_DIGITS.indexOf(metrics.widths.charAt(at));
   let at = 0;
   for (const [first, count] of RUNS) {
-    for (let cp = first; cp < first + count; cp++, at += 2) widths.set(cp, digit(at) * 64 + digit(at + 1));
+    for (let cp = first; cp < first + count; cp++, at += 2) widths[cp] = digit(at) * 64 + digit(at + 1);
   }
   return { widths, average: metrics.average };
 }
+
+const widthOf = (table: WidthTable, cp: number): number => (cp < table.widths.length ? (table.widths[cp] as number) : NONE);
 
 const TABLES: Record<FontWeight, WidthTable> = { 400: buildTable(INTER_METRICS[400]), 600: buildTable(INTER_METRICS[600]) };
 
@@ -66,8 +77,8 @@ function scriptAdvance(cp: number): number | undefined {
 }
 
 function advance(table: WidthTable, cp: number): number {
-  const known = table.widths.get(cp);
-  if (known !== undefined) return known;
+  const known = widthOf(table, cp);
+  if (known !== NONE) return known;
   if (isZeroWidth(cp)) return 0;
   if (isEmoji(cp)) return EMOJI_UNITS;
   if (isWide(cp)) return UNITS_PER_EM;
@@ -76,7 +87,7 @@ function advance(table: WidthTable, cp: number): number {
 
 /** Whether Inter draws this code point itself (otherwise an export needs a fallback font for it). */
 export function hasInterGlyph(cp: number): boolean {
-  return TABLES[400].widths.has(cp);
+  return widthOf(TABLES[400], cp) !== NONE;
 }
 
 /** Weights other than Inter's two loaded ones snap to the nearer of them. */
@@ -88,6 +99,17 @@ function tableFor(weight: number): WidthTable {
 export function measureText(text: string, size: number, weight: number): number {
   const table = tableFor(weight);
   let units = 0;
-  for (const ch of text) units += advance(table, ch.codePointAt(0) as number);
+  // By code point, as for...of reads a string (a lone surrogate counts as itself), without its iterator.
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    units += advance(table, cp);
+  }
   return (units * size) / UNITS_PER_EM;
 }
