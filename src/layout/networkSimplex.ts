@@ -67,9 +67,6 @@ export function networkSimplex(n: number, input: readonly RankEdge[]): Int32Arra
     inc[bump(fill, S[e] as number)] = e;
     inc[bump(fill, D[e] as number)] = e;
   }
-  const slack = (e: number): number => (r[D[e] as number] as number) - (r[S[e] as number] as number) - (L[e] as number);
-  const other = (e: number, v: number): number => (S[e] === v ? (D[e] as number) : (S[e] as number));
-
   longestPath(size, m, S, D, L, r);
 
   // Feasible tree: grow a tree of tight edges; when stuck, shift the tree by the smallest slack.
@@ -83,8 +80,8 @@ export function networkSimplex(n: number, input: readonly RankEdge[]): Int32Arra
       const v = stack.pop() as number;
       for (let i = incStart[v] as number; i < (incStart[v + 1] as number); i++) {
         const e = inc[i] as number;
-        const w = other(e, v);
-        if (!inTree[w] && slack(e) === 0) {
+        const w = otherEnd(e, v, S, D);
+        if (!inTree[w] && slackOf(e, r, S, D, L) === 0) {
           inTree[w] = 1;
           isTreeEdge[e] = 1;
           treeNodes.push(w);
@@ -97,7 +94,7 @@ export function networkSimplex(n: number, input: readonly RankEdge[]): Int32Arra
     let bestSlack = Infinity;
     for (let e = 0; e < m; e++) {
       if (inTree[S[e] as number] === inTree[D[e] as number]) continue;
-      const s = slack(e);
+      const s = slackOf(e, r, S, D, L);
       if (s < bestSlack) {
         bestSlack = s;
         best = e;
@@ -107,87 +104,37 @@ export function networkSimplex(n: number, input: readonly RankEdge[]): Int32Arra
     for (const v of treeNodes) r[v] = (r[v] as number) + delta;
   }
 
-  const low = new Int32Array(size);
-  const lim = new Int32Array(size);
-  const parent = new Int32Array(size);
-  const parentEdge = new Int32Array(size);
-  const cut = new Float64Array(m);
-  const order = new Int32Array(size);
-  const treeAdj: number[][] = Array.from({ length: size }, () => []);
+  const treeAdj: number[][] = [];
+  for (let v = 0; v < size; v++) treeAdj.push([]);
   for (let e = 0; e < m; e++)
     if (isTreeEdge[e]) {
       (treeAdj[S[e] as number] as number[]).push(e);
       (treeAdj[D[e] as number] as number[]).push(e);
     }
-
-  /** Post-order numbering (low/lim), parents and preorder of the tree, from the root. */
-  const numberTree = (): void => {
-    parent[root] = -1;
-    parentEdge[root] = -1;
-    let next = 1;
-    let visited = 0;
-    const stackV = [root];
-    const stackI = [0];
-    low[root] = next;
-    order[visited++] = root;
-    while (stackV.length > 0) {
-      const top = stackV.length - 1;
-      const v = stackV[top] as number;
-      const edges = treeAdj[v] as number[];
-      const i = stackI[top] as number;
-      if (i < edges.length) {
-        stackI[top] = i + 1;
-        const e = edges[i] as number;
-        if (e === parentEdge[v]) continue;
-        const w = other(e, v);
-        parent[w] = v;
-        parentEdge[w] = e;
-        low[w] = next;
-        order[visited++] = w;
-        stackV.push(w);
-        stackI.push(0);
-      } else {
-        lim[v] = next++;
-        stackV.pop();
-        stackI.pop();
-      }
-    }
+  // One record of the tree's arrays for the helpers below (closures over them cost an allocation each per call).
+  const tree: Tree = {
+    size,
+    root,
+    S,
+    D,
+    L,
+    W,
+    r,
+    incStart,
+    inc,
+    isTreeEdge,
+    treeAdj,
+    low: new Int32Array(size),
+    lim: new Int32Array(size),
+    parent: new Int32Array(size),
+    parentEdge: new Int32Array(size),
+    cut: new Float64Array(m),
+    order: new Int32Array(size),
   };
+  const { low, lim, cut } = tree;
 
-  const cutValueOf = (v: number): number => {
-    const e = parentEdge[v] as number;
-    const childIsTail = S[e] === v;
-    let value = W[e] as number;
-    for (let i = incStart[v] as number; i < (incStart[v + 1] as number); i++) {
-      const f = inc[i] as number;
-      if (f === e) continue;
-      const pointsToHead = (S[f] === v) === childIsTail;
-      value += pointsToHead ? (W[f] as number) : -(W[f] as number);
-      if (isTreeEdge[f]) value += pointsToHead ? -(cut[f] as number) : (cut[f] as number);
-    }
-    return value;
-  };
-
-  const computeCutValues = (): void => {
-    for (let k = size - 1; k > 0; k--) {
-      const v = order[k] as number;
-      cut[parentEdge[v] as number] = cutValueOf(v);
-    }
-  };
-
-  const updateRanks = (): void => {
-    for (let k = 1; k < size; k++) {
-      const v = order[k] as number;
-      const e = parentEdge[v] as number;
-      const p = parent[v] as number;
-      r[v] = S[e] === v ? (r[p] as number) - (L[e] as number) : (r[p] as number) + (L[e] as number);
-    }
-  };
-
-  const isDescendant = (v: number, of: number): boolean => (low[of] as number) <= (lim[v] as number) && (lim[v] as number) <= (lim[of] as number);
-
-  numberTree();
-  computeCutValues();
+  numberTree(tree);
+  computeCutValues(tree);
   let searchFrom = 0;
   for (;;) {
     let leave = -1;
@@ -207,9 +154,14 @@ export function networkSimplex(n: number, input: readonly RankEdge[]): Int32Arra
     const tail = flip ? w : v;
     let enter = -1;
     let enterSlack = Infinity;
+    // v is a descendant of the tail end when low(tail) <= lim(v) <= lim(tail).
+    const tailLow = low[tail] as number;
+    const tailLim = lim[tail] as number;
     for (let e = 0; e < m; e++) {
-      if (flip === isDescendant(S[e] as number, tail) && flip !== isDescendant(D[e] as number, tail)) {
-        const s = slack(e);
+      const sLim = lim[S[e] as number] as number;
+      const dLim = lim[D[e] as number] as number;
+      if (flip === (tailLow <= sLim && sLim <= tailLim) && flip !== (tailLow <= dLim && dLim <= tailLim)) {
+        const s = slackOf(e, r, S, D, L);
         if (s < enterSlack) {
           enterSlack = s;
           enter = e;
@@ -219,19 +171,121 @@ export function networkSimplex(n: number, input: readonly RankEdge[]): Int32Arra
     if (enter < 0) break;
     isTreeEdge[leave] = 0;
     isTreeEdge[enter] = 1;
-    for (const end of [S[leave] as number, D[leave] as number]) {
-      const list = treeAdj[end] as number[];
-      list.splice(list.indexOf(leave), 1);
-    }
+    removeItem(treeAdj[S[leave] as number] as number[], leave);
+    removeItem(treeAdj[D[leave] as number] as number[], leave);
     (treeAdj[S[enter] as number] as number[]).push(enter);
     (treeAdj[D[enter] as number] as number[]).push(enter);
-    numberTree();
-    computeCutValues();
-    updateRanks();
+    numberTree(tree);
+    computeCutValues(tree);
+    updateRanks(tree);
   }
 
   for (let v = 0; v < n; v++) rank[v] = r[v] as number;
   return rank;
+}
+
+/** The arrays of network simplex's spanning tree (see networkSimplex). */
+interface Tree {
+  size: number;
+  root: number;
+  /** Each edge's tail, head, minimum length and weight. */
+  S: Int32Array;
+  D: Int32Array;
+  L: Int32Array;
+  W: Float64Array;
+  /** Rank of each node. */
+  r: Int32Array;
+  /** Incidence lists (CSR): node v's edges are inc[incStart[v] .. incStart[v + 1]). */
+  incStart: Int32Array;
+  inc: Int32Array;
+  isTreeEdge: Uint8Array;
+  /** Tree edges by node. */
+  treeAdj: number[][];
+  /** Post-order numbers: v's subtree holds the nodes whose lim lies in [low[v], lim[v]]. */
+  low: Int32Array;
+  lim: Int32Array;
+  parent: Int32Array;
+  parentEdge: Int32Array;
+  /** Cut value of each tree edge. */
+  cut: Float64Array;
+  /** Nodes in preorder from the root. */
+  order: Int32Array;
+}
+
+const slackOf = (e: number, r: Int32Array, S: Int32Array, D: Int32Array, L: Int32Array): number =>
+  (r[D[e] as number] as number) - (r[S[e] as number] as number) - (L[e] as number);
+
+const otherEnd = (e: number, v: number, S: Int32Array, D: Int32Array): number => (S[e] === v ? (D[e] as number) : (S[e] as number));
+
+function removeItem(list: number[], item: number): void {
+  list.splice(list.indexOf(item), 1);
+}
+
+/** Post-order numbering (low/lim), parents and preorder of the tree, from the root. */
+function numberTree(t: Tree): void {
+  const { root, low, lim, parent, parentEdge, order, treeAdj, S, D } = t;
+  parent[root] = -1;
+  parentEdge[root] = -1;
+  let next = 1;
+  let visited = 0;
+  const stackV = [root];
+  const stackI = [0];
+  low[root] = next;
+  order[visited++] = root;
+  while (stackV.length > 0) {
+    const top = stackV.length - 1;
+    const v = stackV[top] as number;
+    const edges = treeAdj[v] as number[];
+    const i = stackI[top] as number;
+    if (i < edges.length) {
+      stackI[top] = i + 1;
+      const e = edges[i] as number;
+      if (e === parentEdge[v]) continue;
+      const w = otherEnd(e, v, S, D);
+      parent[w] = v;
+      parentEdge[w] = e;
+      low[w] = next;
+      order[visited++] = w;
+      stackV.push(w);
+      stackI.push(0);
+    } else {
+      lim[v] = next++;
+      stackV.pop();
+      stackI.pop();
+    }
+  }
+}
+
+function cutValueOf(t: Tree, v: number): number {
+  const { parentEdge, S, W, incStart, inc, isTreeEdge, cut } = t;
+  const e = parentEdge[v] as number;
+  const childIsTail = S[e] === v;
+  let value = W[e] as number;
+  for (let i = incStart[v] as number; i < (incStart[v + 1] as number); i++) {
+    const f = inc[i] as number;
+    if (f === e) continue;
+    const pointsToHead = (S[f] === v) === childIsTail;
+    value += pointsToHead ? (W[f] as number) : -(W[f] as number);
+    if (isTreeEdge[f]) value += pointsToHead ? -(cut[f] as number) : (cut[f] as number);
+  }
+  return value;
+}
+
+function computeCutValues(t: Tree): void {
+  for (let k = t.size - 1; k > 0; k--) {
+    const v = t.order[k] as number;
+    t.cut[t.parentEdge[v] as number] = cutValueOf(t, v);
+  }
+}
+
+function updateRanks(t: Tree): void {
+  const { order, parentEdge, parent, S, L, r } = t;
+  for (let k = 1; k < t.size; k++) {
+    const v = order[k] as number;
+    const e = parentEdge[v] as number;
+    const p = parent[v] as number;
+    r[v] = S[e] === v ? (r[p] as number) - (L[e] as number) : (r[p] as number) + (L[e] as number);
+  }
 }
 
 /** Increments a counter and returns its value before the increment. */
