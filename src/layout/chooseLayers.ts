@@ -72,18 +72,21 @@ export function chooseLayers(claims: readonly Claim[], relations: readonly Relat
     return x.back.size - y.back.size || x.length - y.length || a - b;
   });
   onStep?.('ordering');
-  const candidates = tieOrder.map((k) => layerOrdering(claims, relations, rankings[k] as Ranking));
+  // Each choice's layered graph is built when its turn first comes: a choice after the winner never needs it.
+  const built: (ReturnType<typeof layerOrdering> | undefined)[] = [];
+  const candidate = (i: number): ReturnType<typeof layerOrdering> => (built[i] ??= layerOrdering(claims, relations, rankings[tieOrder[i] as number] as Ranking));
   // One start order per choice per round: the first choice to reach zero crossings wins without the
   // others running their remaining starts.
   for (let progressed = true; progressed; ) {
     progressed = false;
-    for (const c of candidates) {
+    for (let i = 0; i < tieOrder.length; i++) {
+      const c = candidate(i);
       if (!c.ordering.step()) continue;
       progressed = true;
       if (c.ordering.best().crossings === 0) return c.plan();
     }
   }
-  let best = candidates[0] as (typeof candidates)[number];
-  for (const c of candidates) if (c.ordering.best().crossings < best.ordering.best().crossings) best = c;
+  let best = candidate(0);
+  for (let i = 0; i < tieOrder.length; i++) if (candidate(i).ordering.best().crossings < best.ordering.best().crossings) best = candidate(i);
   return best.plan();
 }
