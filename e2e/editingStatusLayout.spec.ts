@@ -86,6 +86,39 @@ test.describe('layout edits', () => {
     await expect.poll(async () => Math.abs((await offset()).x - before.x)).toBeLessThan(2);
   });
 
+  test('while a node is dragged, it and its links are drawn above the other nodes on layers of their own, and back in the map once dropped', async ({ editing, causeway, page }) => {
+    await editing.open();
+    /** The wrapper React Flow draws a link in: its place among the nodes and whether it is a layer of its own. */
+    const linkLayer = (id: string) =>
+      causeway.edge(id).evaluate((el) => {
+        const style = getComputedStyle(el.parentElement as Element);
+        return { z: style.zIndex, willChange: style.willChange };
+      });
+    const nodeLayer = () =>
+      causeway.node('airlift').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { z: style.zIndex, willChange: style.willChange };
+      });
+    const links = ['blockade-causes-airlift', 'soviets-test-resolve-motivates-airlift', 'airlift-supports-airlift-deters'];
+    const other = 'archives-show-caution-refutes-soviets-test-resolve';
+    const box = await causeway.node('airlift').boundingBox();
+    if (!box) throw new Error('node airlift is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + 8);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + box.width / 2 + i * 10, box.y + 8 + i * 4);
+
+    await expect(causeway.node('airlift')).toHaveClass(/dragging/);
+    expect(await nodeLayer()).toEqual({ z: '1000', willChange: 'transform' });
+    for (const id of links) await expect.poll(() => linkLayer(id), { message: id }).toEqual({ z: '1000', willChange: 'transform' });
+    expect(await linkLayer(other)).toEqual({ z: '0', willChange: 'auto' });
+
+    await page.mouse.up();
+    await expect(causeway.node('airlift')).not.toHaveClass(/dragging/);
+    expect((await nodeLayer()).willChange).toBe('auto');
+    for (const id of [...links, other]) await expect.poll(() => linkLayer(id), { message: id }).toEqual({ z: '0', willChange: 'auto' });
+    await expect(causeway.node('airlift').getByRole('button', { name: 'Unpin node' })).toBeVisible();
+  });
+
   test('arrow keys move the selected node and pin it, each press one step', async ({ editing, causeway, page }) => {
     await editing.open();
     const x = async () => ((await causeway.node('airlift-deters').boundingBox())?.x ?? 0) - ((await causeway.node('blockade').boundingBox())?.x ?? 0);

@@ -25,6 +25,12 @@ function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
   return element?.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
 }
 
+/**
+ * A dragged claim's links, drawn above the other claims (React Flow lifts a selected, dragged claim to z 1000 and
+ * draws it after the links, so it stays above its own links) on a layer of their own (MapCanvas.css).
+ */
+const DRAGGED_LINK = { zIndex: 1000, className: 'dragged-link' } as const;
+
 function toggled(ids: readonly string[], changes: readonly { id: string; selected: boolean }[]): readonly string[] {
   if (changes.length === 0) return ids;
   const next = new Set(ids);
@@ -72,14 +78,20 @@ export function useEditableFlow(): EditableFlowProps {
   }, [flow.nodes, selection.claims, dragActive, store]);
 
   /**
-   * Not remade while dragging: a new edges array makes React Flow re-index every edge on each frame. The
-   * edges of a dragged claim notice by themselves that their route no longer meets it (RelationEdge).
+   * Not remade during a drag, only at its start and end: a new edges array makes React Flow re-index every edge.
+   * The edges of a dragged claim notice by themselves that their route no longer meets it (RelationEdge).
    */
   const edges = useMemo(() => {
     const chosen = new Set(selection.relations);
-    if (chosen.size === 0) return flow.edges;
-    return flow.edges.map((edge) => (chosen.has(edge.id) ? { ...edge, selected: true } : edge));
-  }, [flow.edges, selection.relations]);
+    const dragged = dragActive ? new Set(Object.keys(store.getState().dragging ?? {})) : null;
+    if (chosen.size === 0 && !dragged) return flow.edges;
+    return flow.edges.map((edge) => {
+      const selected = chosen.has(edge.id);
+      const lifted = dragged !== null && (dragged.has(edge.source) || dragged.has(edge.target));
+      if (!selected && !lifted) return edge;
+      return { ...edge, ...(selected ? { selected } : {}), ...(lifted ? DRAGGED_LINK : {}) };
+    });
+  }, [flow.edges, selection.relations, dragActive, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ClaimFlowNode>[]) => {
