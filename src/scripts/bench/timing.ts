@@ -34,6 +34,11 @@ export function percentiles(values: readonly number[]): Percentiles {
   return { p50: at(0.5), p95: at(0.95), frames: sorted.length };
 }
 
+/** Several runs' percentiles as one: the median of their p50s and of their p95s, and all their samples counted. */
+export function medianPercentiles(runs: readonly Percentiles[]): Percentiles {
+  return { p50: median(runs.map((r) => r.p50)), p95: median(runs.map((r) => r.p95)), frames: runs.reduce((sum, r) => sum + r.frames, 0) };
+}
+
 /** Runs `fn` `warmup` times unmeasured, then `runs` times; returns the median wall and CPU times and the last result. */
 export function medianOf<T>(fn: () => T, runs: number, warmup: number): { result: T; timing: Timing } {
   for (let i = 0; i < warmup; i++) fn();
