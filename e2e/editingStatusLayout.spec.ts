@@ -107,13 +107,13 @@ test.describe('layout edits', () => {
     await page.mouse.down();
     for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + box.width / 2 + i * 10, box.y + 8 + i * 4);
 
-    await expect(causeway.node('airlift')).toHaveClass(/dragging/);
+    await expect(causeway.node('airlift')).toHaveClass(/dragged-claim/);
     expect(await nodeLayer()).toEqual({ z: '1000', willChange: 'transform' });
     for (const id of links) await expect.poll(() => linkLayer(id), { message: id }).toEqual({ z: '1000', willChange: 'transform' });
     expect(await linkLayer(other)).toEqual({ z: '0', willChange: 'auto' });
 
     await page.mouse.up();
-    await expect(causeway.node('airlift')).not.toHaveClass(/dragging/);
+    await expect(causeway.node('airlift')).not.toHaveClass(/dragged-claim/);
     expect((await nodeLayer()).willChange).toBe('auto');
     for (const id of [...links, other]) await expect.poll(() => linkLayer(id), { message: id }).toEqual({ z: '0', willChange: 'auto' });
     await expect(causeway.node('airlift').getByRole('button', { name: 'Unpin node' })).toBeVisible();

@@ -14,6 +14,7 @@ import type { Position } from '../model/schema.ts';
 import type { Selection } from '../state/editState.ts';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { DRAGGED_CLAIM, DRAGGED_LINK, liftedClaims } from './dragLift.ts';
 import { moveDraggedNodes } from './moveDraggedNodes.ts';
 import { useStandingFlow } from './useStandingFlow.ts';
 
@@ -24,12 +25,6 @@ function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
   const element = document.elementFromPoint(point.clientX, point.clientY);
   return element?.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
 }
-
-/**
- * A dragged claim's links, drawn above the other claims (React Flow lifts a selected, dragged claim to z 1000 and
- * draws it after the links, so it stays above its own links) on a layer of their own (MapCanvas.css).
- */
-const DRAGGED_LINK = { zIndex: 1000, className: 'dragged-link' } as const;
 
 function toggled(ids: readonly string[], changes: readonly { id: string; selected: boolean }[]): readonly string[] {
   if (changes.length === 0) return ids;
@@ -68,12 +63,13 @@ export function useEditableFlow(): EditableFlowProps {
    */
   const nodes = useMemo(() => {
     const dragging = dragActive ? store.getState().dragging : null;
+    const lifted = liftedClaims(dragging);
     const chosen = new Set(selection.claims);
     return flow.nodes.map((node) => {
       const moved = dragging?.[node.id];
       const selected = chosen.has(node.id);
       if (!moved && !selected) return node;
-      return { ...node, selected, ...(moved ? { position: moved } : {}) };
+      return { ...node, selected, ...(moved ? { position: moved } : {}), ...(lifted?.has(node.id) ? { className: DRAGGED_CLAIM } : {}) };
     });
   }, [flow.nodes, selection.claims, dragActive, store]);
 
@@ -83,7 +79,7 @@ export function useEditableFlow(): EditableFlowProps {
    */
   const edges = useMemo(() => {
     const chosen = new Set(selection.relations);
-    const dragged = dragActive ? new Set(Object.keys(store.getState().dragging ?? {})) : null;
+    const dragged = dragActive ? liftedClaims(store.getState().dragging) : null;
     if (chosen.size === 0 && !dragged) return flow.edges;
     return flow.edges.map((edge) => {
       const selected = chosen.has(edge.id);
