@@ -63,13 +63,13 @@ export function useEditableFlow(): EditableFlowProps {
    */
   const nodes = useMemo(() => {
     const dragging = dragActive ? store.getState().dragging : null;
-    const lifted = liftedClaims(dragging);
+    const liftedIds = liftedClaims(dragging);
     const chosen = new Set(selection.claims);
     return flow.nodes.map((node) => {
       const moved = dragging?.[node.id];
       const selected = chosen.has(node.id);
       if (!moved && !selected) return node;
-      return { ...node, selected, ...(moved ? { position: moved } : {}), ...(lifted?.has(node.id) ? { className: DRAGGED_CLAIM } : {}) };
+      return { ...node, selected, ...(moved ? { position: moved } : {}), ...(liftedIds?.has(node.id) ? { className: DRAGGED_CLAIM } : {}) };
     });
   }, [flow.nodes, selection.claims, dragActive, store]);
 
@@ -79,11 +79,11 @@ export function useEditableFlow(): EditableFlowProps {
    */
   const edges = useMemo(() => {
     const chosen = new Set(selection.relations);
-    const dragged = dragActive ? liftedClaims(store.getState().dragging) : null;
-    if (chosen.size === 0 && !dragged) return flow.edges;
+    const liftedIds = dragActive ? liftedClaims(store.getState().dragging) : null;
+    if (chosen.size === 0 && !liftedIds) return flow.edges;
     return flow.edges.map((edge) => {
       const selected = chosen.has(edge.id);
-      const lifted = dragged !== null && (dragged.has(edge.source) || dragged.has(edge.target));
+      const lifted = liftedIds !== null && (liftedIds.has(edge.source) || liftedIds.has(edge.target));
       if (!selected && !lifted) return edge;
       return { ...edge, ...(selected ? { selected } : {}), ...(lifted ? DRAGGED_LINK : {}) };
     });
