@@ -56,6 +56,8 @@ export function useEditableFlow(): EditableFlowProps {
     useShallow((s) => ({ map: s.map, layout: s.layout, selection: s.selection, dragActive: !!s.dragging })),
   );
   const flow = useStandingFlow(map, layout);
+  /** The claims a drag lifts onto layers of their own (dragLift), read once when the drag starts. */
+  const liftedIds = useMemo(() => (dragActive ? liftedClaims(store.getState().dragging) : null), [dragActive, store]);
 
   /**
    * Drag frames move the dragged nodes in React Flow's store (moveDraggedNodes), not through this array: only the
@@ -63,7 +65,6 @@ export function useEditableFlow(): EditableFlowProps {
    */
   const nodes = useMemo(() => {
     const dragging = dragActive ? store.getState().dragging : null;
-    const liftedIds = liftedClaims(dragging);
     const chosen = new Set(selection.claims);
     return flow.nodes.map((node) => {
       const moved = dragging?.[node.id];
@@ -71,7 +72,7 @@ export function useEditableFlow(): EditableFlowProps {
       if (!moved && !selected) return node;
       return { ...node, selected, ...(moved ? { position: moved } : {}), ...(liftedIds?.has(node.id) ? { className: DRAGGED_CLAIM } : {}) };
     });
-  }, [flow.nodes, selection.claims, dragActive, store]);
+  }, [flow.nodes, selection.claims, dragActive, store, liftedIds]);
 
   /**
    * Not remade during a drag, only at its start and end: a new edges array makes React Flow re-index every edge.
@@ -79,7 +80,6 @@ export function useEditableFlow(): EditableFlowProps {
    */
   const edges = useMemo(() => {
     const chosen = new Set(selection.relations);
-    const liftedIds = dragActive ? liftedClaims(store.getState().dragging) : null;
     if (chosen.size === 0 && !liftedIds) return flow.edges;
     return flow.edges.map((edge) => {
       const selected = chosen.has(edge.id);
@@ -87,7 +87,7 @@ export function useEditableFlow(): EditableFlowProps {
       if (!selected && !lifted) return edge;
       return { ...edge, ...(selected ? { selected } : {}), ...(lifted ? DRAGGED_LINK : {}) };
     });
-  }, [flow.edges, selection.relations, dragActive, store]);
+  }, [flow.edges, selection.relations, liftedIds]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ClaimFlowNode>[]) => {
