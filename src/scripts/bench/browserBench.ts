@@ -26,6 +26,7 @@ export interface BrowserRow {
    * batches and only those in view are put in the page), every node in the page shown.
    */
   visibleMs: number;
+  /** The longest task Chromium's Long Tasks API reported while loading; it reports only tasks of 50 ms or more (0: none). */
   longestTaskMs: number;
   drag?: Percentiles;
   pan?: Percentiles;

@@ -5,7 +5,7 @@ import { parseMap } from '../../model/parseMap.ts';
 import { runBrowserBench, type BrowserRow } from './browserBench.ts';
 import { runExportBench, type ExportRow } from './exportBench.ts';
 import { runLayoutBench, type LayoutRow } from './layoutBench.ts';
-import { machine } from './timing.ts';
+import { machine, readCpuTicks, stealPercent } from './timing.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(`--${name}`);
@@ -29,6 +29,7 @@ if (!parsed.ok) throw new Error(`${seedFile} does not load`);
 
 const log = (line: string): void => console.error(line);
 const startedOn = machine();
+const ticksAtStart = readCpuTicks();
 const layout = runLayoutBench({ sizes, seed: parsed.map, stockUpTo, direction }, log);
 const exports = flag('no-export') ? null : await runExportBench(parsed.map, quick ? [] : [300, 1000], log);
 /** Loads per map in the browser (after one not counted): this machine's speed swings, and a median of five moves less than one of three. */
@@ -41,6 +42,12 @@ const browserRowFor = (row: LayoutRow): BrowserRow | undefined =>
 function exportTimes(row: ExportRow | undefined): string {
   if (!row) return '—';
   return (['svg', 'png', 'pdf'] as const).map((f) => row.formats[f]?.ms ?? '—').join('/');
+}
+
+/** Chromium reports only tasks of 50 ms or more: a load with none records 0, which would read as no work at all. */
+function longestTask(row: BrowserRow | undefined): string {
+  if (!row) return '—';
+  return row.longestTaskMs < 50 ? '<50' : String(row.longestTaskMs);
 }
 
 function table(rows: LayoutRow[]): string {
@@ -59,7 +66,7 @@ function table(rows: LayoutRow[]): string {
     r.stock ? r.stock.crossings : '—',
     r.stock ? r.stock.areaMpx : '—',
     browserRowFor(r)?.visibleMs ?? '—',
-    browserRowFor(r)?.longestTaskMs ?? '—',
+    longestTask(browserRowFor(r)),
     frames(browserRowFor(r)?.drag),
     frames(browserRowFor(r)?.pan),
     frames(browserRowFor(r)?.typing),
@@ -70,9 +77,10 @@ function table(rows: LayoutRow[]): string {
   return [row(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(row)].join('\n');
 }
 
+const steal = stealPercent(ticksAtStart, readCpuTicks());
 const report = {
   when: new Date().toISOString(),
-  machine: { ...startedOn, loadAverage1mAtEnd: machine().loadAverage1m },
+  machine: { ...startedOn, loadAverage1mAtEnd: machine().loadAverage1m, cpuStealPercent: steal },
   direction,
   note: 'Times are medians after warm-up (wall and process CPU time); stock dagre at 1,000+ claims is a single run.',
   layout,
@@ -81,7 +89,8 @@ const report = {
 };
 console.log(table(layout));
 if (browser) console.log(`\ninitial JS ${browser.bundle.initialJsKb} KB, ${browser.bundle.initialJsGzipKb} KB gzip (all JS ${browser.bundle.allJsGzipKb} KB gzip)`);
-console.log(`machine: ${startedOn.cpu}, ${startedOn.cores} cores, node ${startedOn.node}, load ${startedOn.loadAverage1m} → ${report.machine.loadAverage1mAtEnd}`);
+const stealNote = steal === null ? '' : `, CPU steal ${steal} %`;
+console.log(`machine: ${startedOn.cpu}, ${startedOn.cores} cores, node ${startedOn.node}, load ${startedOn.loadAverage1m} → ${report.machine.loadAverage1mAtEnd}${stealNote}`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`written to ${out}`);
