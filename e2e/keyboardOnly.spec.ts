@@ -64,9 +64,9 @@ test('opens a map, moves between nodes, renames, links, refutes, undoes, saves a
   await page.keyboard.type('The Soviet blockade of Berlin begins');
   await page.keyboard.press('Enter');
   await expect(causeway.node('blockade')).toContainText('The Soviet blockade of Berlin');
+  await expect(causeway.node('blockade'), 'after renaming, the focus is back on the node').toBeFocused();
 
   // Link it to another node, found by name.
-  await causeway.node('blockade').focus();
   await page.keyboard.press('l');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel('Find node by name')).toBeFocused();
@@ -118,6 +118,36 @@ test('opens a map, moves between nodes, renames, links, refutes, undoes, saves a
   await expect(help).toContainText('Link the selected node to another, chosen by name');
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
+});
+
+test('Enter on a focused node selects it before it renames it, and Escape leaves the focus on the node', async ({ editing, causeway, page }) => {
+  await editing.writeOnDisk(smallMap);
+  await causeway.goto(editing.mapName);
+  const node = causeway.node('blockade');
+  await node.focus();
+
+  // The first Enter only selects: the next key typed is a command, not the node's new label.
+  await page.keyboard.press('Enter');
+  await expect(node).toHaveClass(/selected/);
+  await expect(editing.labelEditor()).toHaveCount(0);
+  await page.keyboard.press('r');
+  await expect(causeway.nodeLook('blockade')).toHaveAttribute('data-status', 'refuted');
+  await expect(node, 'the label is untouched').toHaveAttribute('aria-label', /^Berlin blockade begins — Event, Refuted/);
+
+  // The second opens the editor; Escape cancels and hands the focus back to the node.
+  await page.keyboard.press('Enter');
+  await expect(editing.labelEditor()).toBeFocused();
+  await page.keyboard.type('Typed and then cancelled');
+  await page.keyboard.press('Escape');
+  await expect(editing.labelEditor()).toHaveCount(0);
+  await expect(node).toBeFocused();
+  await expect(node).not.toContainText('Typed and then cancelled');
+
+  // Escape on the selected node clears the selection; the focus stays, so Tab goes on from here.
+  await page.keyboard.press('Escape');
+  await expect(node).not.toHaveClass(/selected/);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(node, 'still focused after the frame in which React Flow blurs it').toBeFocused();
 });
 
 test('reduced motion: nothing on the page animates or transitions', async ({ causeway, page }) => {

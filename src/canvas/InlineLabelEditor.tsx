@@ -17,15 +17,22 @@ export function InlineLabelEditor({ id, label, width }: { id: string; label: str
     store.getState().commitLabel(id, draft);
     if (store.getState().editingLabel === id) done.current = false;
   };
+  // The field goes with the edit, and the focus would fall to the page: a keyboard user goes on from the node.
+  const backToNode = () => {
+    const node = field.current?.closest<HTMLElement>('.react-flow__node');
+    if (done.current) node?.focus();
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     event.stopPropagation();
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       commit();
+      backToNode();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       done.current = true;
       store.getState().cancelLabelEdit();
+      backToNode();
     }
   };
   return (

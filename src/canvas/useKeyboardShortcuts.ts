@@ -32,12 +32,16 @@ function onMap(target: EventTarget | null): boolean {
   return target === document.body || (target instanceof HTMLElement && target.closest('.react-flow') !== null);
 }
 
-/** Whether the command applies now; a command that does not apply leaves the key to the browser. */
-function applies(command: MapCommand, state: MapStoreState, target: EventTarget | null): boolean {
+/**
+ * Whether the command applies now; a command that does not apply leaves the key to the browser. `selectedBefore`
+ * is the claims selected before this key: on a focused node React Flow handles Enter first and selects it, and
+ * that same key must not also open the editor, where the next key typed would replace the whole label.
+ */
+function applies(command: MapCommand, state: MapStoreState, target: EventTarget | null, selectedBefore: readonly string[]): boolean {
   const selected = state.selection.claims.length + state.selection.relations.length;
   switch (command) {
     case 'rename':
-      return state.selection.claims.length === 1 && onMap(target);
+      return state.selection.claims.length === 1 && selectedBefore.includes(state.selection.claims[0] as string) && onMap(target);
     case 'link':
       return state.selection.claims.length === 1;
     case 'delete':
@@ -82,6 +86,11 @@ export function useKeyboardShortcuts(): void {
           return state.redo();
       }
     };
+    let selectedBefore: readonly string[] = [];
+    // Capture runs before React Flow's handlers on the node, so this is the selection as the key found it.
+    const rememberSelection = () => {
+      selectedBefore = store.getState().selection.claims;
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       const state = store.getState();
       if (!state.map || event.defaultPrevented || event.isComposing) return;
@@ -91,12 +100,25 @@ export function useKeyboardShortcuts(): void {
       if (command !== 'save') {
         if (isTextEntry(event.target) || isInDialog(event.target) || state.editingLabel) return;
         if (!event.ctrlKey && !event.metaKey && isTyping(event.target)) return;
-        if (!applies(command, state, event.target)) return;
+        if (!applies(command, state, event.target, selectedBefore)) return;
       }
       event.preventDefault();
       run(command, state);
     };
+    // React Flow blurs a node or link that Escape unselects (a node a frame later), and a keyboard user would start
+    // again from the top of the page. This listener runs after React Flow's, so its frame callback comes after too.
+    const keepFocusOnEscape = (event: KeyboardEvent) => {
+      const target = event.target;
+      if (event.key !== 'Escape' || !(target instanceof HTMLElement || target instanceof SVGElement)) return;
+      if (target.matches('.react-flow__node, .react-flow__edge')) requestAnimationFrame(() => target.isConnected && target.focus());
+    };
+    window.addEventListener('keydown', rememberSelection, true);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', keepFocusOnEscape);
+    return () => {
+      window.removeEventListener('keydown', rememberSelection, true);
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', keepFocusOnEscape);
+    };
   }, [store, addClaim, commands]);
 }
