@@ -8,6 +8,27 @@ const seed = readServedMap(SEED_MAP);
 const order = stepOrder(seed, seed.story);
 const N = order.length;
 
+test('on narrow windows the presentation bar and the what-if banner stay inside the canvas, every control in reach', async ({ causeway, teaching, page }) => {
+  const inside = async (selector: string) =>
+    page.evaluate((sel) => {
+      const bar = (document.querySelector(sel) as Element).getBoundingClientRect();
+      const canvas = (document.querySelector('.react-flow') as Element).getBoundingClientRect();
+      const controls = [...document.querySelectorAll(`${sel} button`)].map((b) => b.getBoundingClientRect());
+      return bar.left >= canvas.left && bar.right <= canvas.right && controls.every((c) => c.left >= 0 && c.right <= innerWidth && c.width > 0);
+    }, selector);
+  for (const width of [1024, 800]) {
+    await page.setViewportSize({ width, height: 800 });
+    await causeway.goto();
+    await teaching.present();
+    await expect(teaching.counter()).toHaveText(`1 / ${N}`);
+    expect(await inside('.present-bar'), `presentation bar at ${width} px`).toBe(true);
+    await page.keyboard.press('Escape');
+    await causeway.button('What if…').click();
+    await expect(page.getByRole('region', { name: 'What-if view' })).toBeVisible();
+    expect(await inside('.evaluation-banner'), `what-if banner at ${width} px`).toBe(true);
+  }
+});
+
 test('presents every step by keyboard: counter, the step centred, later steps hidden; Home/End; Esc leaves', async ({ causeway, teaching, page }) => {
   test.setTimeout(90_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
