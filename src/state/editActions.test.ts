@@ -10,6 +10,13 @@ function storeWith(map: ArgumentMap = aChain('a', 'b', 'c')): MapStore {
   return createMapStore({ map, origin: server });
 }
 
+/** The pairs of boxes that overlap, by id. */
+function overlapping(boxes: readonly { id: string; x: number; y: number; width: number; height: number }[]): string[] {
+  return boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).flatMap((b) => (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height ? [`${a.id}/${b.id}`] : [])),
+  );
+}
+
 /** Runs an action, checks it changed the map, then that undo restores the very map before and redo the one after. */
 function expectUndoable(store: MapStore, act: () => void): ArgumentMap {
   const before = store.getState().map;
@@ -45,6 +52,15 @@ describe('edit actions', () => {
     expect(box && box.x + box.width / 2).toBeCloseTo(1000, -1);
     for (const id of ['a', 'b', 'c']) expect(state.layout?.claims[id]).toEqual(positions[id]);
     expect(isDirty(state)).toBe(true);
+  });
+
+  it('adds a claim asked for on top of another beside it instead, overlapping nothing', () => {
+    const store = storeWith();
+    const b = store.getState().layout?.claims.b;
+    store.getState().addClaim({ at: { x: (b?.x ?? 0) + (b?.width ?? 0) / 2, y: (b?.y ?? 0) + (b?.height ?? 0) / 2 } });
+    const boxes = store.getState().layout?.claims ?? {};
+    expect(boxes['new-node']?.y).toBe(Math.round((b?.y ?? 0) + (b?.height ?? 0) / 2 - (boxes['new-node']?.height ?? 0) / 2));
+    expect(overlapping(Object.values(boxes))).toEqual([]);
   });
 
   it('adds a claim beside the selected one and starts editing its label', () => {
@@ -113,7 +129,13 @@ describe('edit actions', () => {
     store.getState().duplicateSelection();
     const state = store.getState();
     expect(state.selection.claims).toEqual(['claim-a', 'claim-b']);
-    expect(state.layout?.claims['claim-a']?.x).toBe((state.layout?.claims.a?.x ?? 0) + 40);
+    const boxes = state.layout?.claims ?? {};
+    expect(overlapping(Object.values(boxes))).toEqual([]);
+    // The copies keep the originals' arrangement, moved sideways only (the map runs top to bottom).
+    const shift = (boxes['claim-a']?.x ?? 0) - (boxes.a?.x ?? 0);
+    expect(shift).not.toBe(0);
+    expect(boxes['claim-b']?.x).toBe((boxes.b?.x ?? 0) + shift);
+    expect([boxes['claim-a']?.y, boxes['claim-b']?.y]).toEqual([boxes.a?.y, boxes.b?.y]);
     store.getState().undo();
     expect(store.getState().selection.claims).toEqual([]);
     const after = expectUndoable(store, () => store.getState().redo());

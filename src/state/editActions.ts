@@ -25,7 +25,7 @@ import {
   withRefusal,
   withUndo,
 } from './editState.ts';
-import { besideSpot } from './holdLayout.ts';
+import { besideSpot, freeSpot, groupOffset } from './holdLayout.ts';
 import type { MapOrigin } from './mapState.ts';
 
 export interface RestorableCopy {
@@ -92,6 +92,13 @@ function firstClaim(state: EditableState): string | undefined {
   return state.selection.claims[0];
 }
 
+/** Where copies of the selection go relative to it: beside it, in its arrangement, on top of nothing. */
+function copyOffset(state: EditableState): Position {
+  const boxes = state.layout?.claims ?? {};
+  const group = state.selection.claims.flatMap((id) => boxes[id] ?? []);
+  return groupOffset(group, Object.values(boxes), state.direction);
+}
+
 export function createEditActions<S extends EditableState>(set: Set<S>, get: Get<S>): EditActions {
   const apply = (transition: (state: S) => S) => set(transition);
   /** Runs an edit that may be refused: a refusal is shown, a success becomes one step. */
@@ -125,7 +132,7 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
           const context = beside ? state.layout?.claims[beside] : undefined;
           const taken = Object.values(state.layout?.claims ?? {});
           const spot = options.at
-            ? { x: Math.round(options.at.x - size.width / 2), y: Math.round(options.at.y - size.height / 2) }
+            ? freeSpot({ x: options.at.x - size.width / 2, y: options.at.y - size.height / 2 }, size, taken, state.direction)
             : context
               ? besideSpot(context, size, taken, state.direction)
               : undefined;
@@ -166,13 +173,14 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
             const box = state.layout?.claims[id];
             if (box) positions[id] = { x: box.x, y: box.y };
           }
-          return duplicateClaims(map, state.selection.claims, { positions, offset: { x: 40, y: 40 } });
+          return duplicateClaims(map, state.selection.claims, { positions, offset: copyOffset(state) });
         },
         (state, result) => {
           const held = { ...state.held };
+          const offset = copyOffset(state);
           for (const [i, id] of result.ids.entries()) {
             const original = state.layout?.claims[state.selection.claims[i] ?? ''];
-            if (original) held[id] = { x: original.x + 40, y: original.y + 40 };
+            if (original) held[id] = { x: original.x + offset.x, y: original.y + offset.y };
           }
           return { held, selection: { claims: result.ids, relations: [] } };
         },

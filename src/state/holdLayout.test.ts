@@ -3,7 +3,7 @@ import { layoutMap } from '../layout/layoutMap.ts';
 import { addClaim, deleteClaims, updateClaim } from '../model/edits/claimEdits.ts';
 import { addRelation } from '../model/edits/relationEdits.ts';
 import { aChain } from '../model/testBuilders.ts';
-import { holdLayout, positionsOf } from './holdLayout.ts';
+import { groupOffset, holdLayout, PLACE_GAP, positionsOf } from './holdLayout.ts';
 
 function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
   if (!result.ok) throw new Error('edit refused');
@@ -49,5 +49,24 @@ describe('holdLayout', () => {
     const next = holdLayout(pinned, first, held, 'TB');
     expect(next.claims.a).toMatchObject({ x: -300, y: 7 });
     expect(next.relations['a-causes-b']?.points[0]?.y).toBeGreaterThan(7);
+  });
+});
+
+describe('groupOffset', () => {
+  const box = (x: number, y: number) => ({ x, y, width: 100, height: 50 });
+
+  it('moves a group sideways by its own width and a gap, down in LR', () => {
+    const group = [box(0, 0), box(150, 0)];
+    expect(groupOffset(group, group, 'TB')).toEqual({ x: 250 + PLACE_GAP / 2, y: 0 });
+    expect(groupOffset(group, group, 'LR')).toEqual({ x: 0, y: 50 + PLACE_GAP / 2 });
+  });
+
+  it('tries the other side, then further, until the whole group is clear', () => {
+    const group = [box(0, 0)];
+    const step = 100 + PLACE_GAP / 2;
+    const right = box(step, 0);
+    expect(groupOffset(group, [...group, right], 'TB')).toEqual({ x: -step, y: 0 });
+    const left = box(-step, 0);
+    expect(groupOffset(group, [...group, right, left], 'TB')).toEqual({ x: 2 * step, y: 0 });
   });
 });

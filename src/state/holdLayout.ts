@@ -55,6 +55,28 @@ export function besideSpot(context: Rect, size: { width: number; height: number 
   return freeSpot(near, size, taken, direction);
 }
 
+/**
+ * How far to move a group of boxes (copies of the selection) so that none lands on another: sideways by the
+ * group's own extent (right in TB, down in LR), then alternately the other way and further, keeping the group's
+ * arrangement.
+ */
+export function groupOffset(group: readonly Rect[], taken: readonly Rect[], direction: Direction): Position {
+  if (group.length === 0) return { x: 0, y: 0 };
+  const along = direction === 'TB' ? 'x' : 'y';
+  const extent = direction === 'TB' ? 'width' : 'height';
+  const start = Math.min(...group.map((box) => box[along]));
+  const end = Math.max(...group.map((box) => box[along] + box[extent]));
+  const step = end - start + PLACE_GAP / 2;
+  for (let i = 1; i <= 400; i++) {
+    const shift = (i % 2 === 1 ? 1 : -1) * Math.ceil(i / 2) * step;
+    const moved = group.map((box) => ({ ...box, [along]: box[along] + shift }));
+    if (!moved.some((box) => taken.some((rect) => overlaps(box, rect, PLACE_GAP / 2)))) {
+      return direction === 'TB' ? { x: Math.round(shift), y: 0 } : { x: 0, y: Math.round(shift) };
+    }
+  }
+  return direction === 'TB' ? { x: Math.round(step), y: 0 } : { x: 0, y: Math.round(step) };
+}
+
 export function positionsOf(layout: MapLayout): Record<string, Position> {
   const out: Record<string, Position> = {};
   for (const box of Object.values(layout.claims)) out[box.id] = { x: box.x, y: box.y };
