@@ -100,7 +100,11 @@ test.describe('nothing lost', () => {
     await editing.button('Save').click();
     await page.getByRole('button', { name: 'Save as a new map…' }).click();
     const copyName = `${editing.mapName}-mine`;
-    await page.getByLabel('New map name').fill(copyName);
+    // The suggested name is selected, so typing replaces it; a name typed in words is saved as its slug.
+    const field = page.getByLabel('New map name');
+    await expect(field).toBeFocused();
+    await field.pressSequentially(`${editing.mapName.toUpperCase().replaceAll('-', ' ')}, mine`);
+    await expect(page.getByText(`Saved as maps/${copyName}.json`)).toBeVisible();
     await page.getByRole('button', { name: 'Save new map' }).click();
     await expect(page).toHaveURL(new RegExp(`map=${copyName}`));
     await expect(causeway.nodeLook('airlift')).toHaveAttribute('data-status', 'contested');

@@ -34,9 +34,11 @@ export function ConflictDialog() {
     }
   }, [open, name]);
 
+  // People type a name ("Korean War, my version"); the file gets its slug, shown below the field as it is typed.
+  const fileName = slugify(newName, '');
   const saveAs = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(await commands.saveAsNew(newName.trim()));
+    setProblem(await commands.saveAsNew(fileName));
   };
 
   return (
@@ -73,10 +75,11 @@ export function ConflictDialog() {
                 value={newName}
                 autoFocus
                 aria-describedby="conflict-new-name-hint"
+                onFocus={(event) => event.currentTarget.select()}
                 onChange={(event) => setNewName(event.target.value)}
               />
               <p id="conflict-new-name-hint" className="field__hint">
-                Saved as maps/{newName || '…'}.json
+                Saved as maps/{fileName || '…'}.json
               </p>
               {problem && (
                 <p className="dialog__problem" role="alert">
