@@ -1,5 +1,5 @@
 // A component whose code stays out of the first download: fetched once the browser is idle, or when it first renders.
-import { type ComponentType, createElement, use, useEffect } from 'react';
+import { type ComponentType, createElement, type ReactPromise, use, useEffect } from 'react';
 import { whenIdle } from './whenIdle.ts';
 
 export interface FetchedAhead<P> {
@@ -18,23 +18,30 @@ export function forgetFailedFetches(): void {
   failedFetches.clear();
 }
 
+/** A promise that says how it settled, in the fields React's `use` reads: a settled one is used without suspending. */
+type Settled<T> = Promise<T> & ReactPromise<T>;
+
 export function lazyFetchedAhead<P extends object>(load: () => Promise<ComponentType<P>>): FetchedAhead<P> {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const fetchCode = () =>
-    (loading ??= load().then(
-      (Component) => (loaded = Component),
+  let loading: Settled<ComponentType<P>> | undefined;
+  const fetchCode = (): Settled<ComponentType<P>> => {
+    if (loading) return loading;
+    const promise: Settled<ComponentType<P>> = load();
+    promise.then(
+      (Component) => Object.assign(promise, { status: 'fulfilled', value: Component }),
       (error: unknown) => {
+        Object.assign(promise, { status: 'rejected', reason: error });
         failedFetches.add(() => (loading = undefined));
-        throw error;
       },
-    ));
+    );
+    loading = promise;
+    return promise;
+  };
   /**
-   * Code fetched ahead is rendered directly, without suspending for a render. Once it has arrived the component
-   * stays the same, so it never changes type under its state.
+   * Code fetched ahead is rendered at once: its promise is marked settled, so `use` returns it without suspending
+   * for a render. `use` is called on every render, also the one after a suspension (React warns otherwise).
    */
   function FetchedAhead(props: P) {
-    return createElement(loaded ?? use(fetchCode()), props);
+    return createElement(use(fetchCode()), props);
   }
   return {
     Component: FetchedAhead,
