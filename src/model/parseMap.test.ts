@@ -136,8 +136,33 @@ describe('parseMap', () => {
     expect(problemsOf(aMap(claims))).toHaveLength(MAX_PROBLEMS);
   });
 
-  it('reports schema problems before link problems, so a dangling link is not reported twice', () => {
-    expect(problemsOf(aMap([aClaim('a', { label: '' })], [aRelation('a', 'gone')]))).toEqual(['nodes[0].label: must not be empty']);
+  it('reports link problems with the schema problems, so one look shows all there is to fix', () => {
+    expect(problemsOf(aMap([aClaim('a', { label: '' })], [aRelation('a', 'gone')]))).toEqual([
+      'nodes[0].label: must not be empty',
+      "edges[0].target: 'gone' names no node",
+    ]);
+    const badKind = { ...aRelation('a', 'gone'), relation: 'causez' };
+    const map = aMap([aClaim('a'), aClaim('b')], [aRelation('a', 'b'), aRelation('a', 'gone'), aRelation('b', 'b')]);
+    expect(problemsOf({ ...map, edges: map.edges.map((edge, i) => (i === 1 ? badKind : edge)) })).toEqual([
+      "edges[1].relation: must be one of 'causes', 'supports', 'refutes' or 'motivates', not the text \"causez\"",
+      "edges[1].target: 'gone' names no node",
+      "edges[2].target: a link cannot lead from a node to itself ('b' causes 'b')",
+    ]);
+  });
+
+  it('names a self-link whose kind is missing by its ends alone', () => {
+    const map = aMap([aClaim('a')], []);
+    expect(problemsOf({ ...map, edges: [{ id: 'loop', source: 'a', target: 'a' }] })).toEqual([
+      "edges[0].relation: is missing (expected one of 'causes', 'supports', 'refutes' or 'motivates')",
+      "edges[0].target: a link cannot lead from a node to itself ('a' → 'a')",
+    ]);
+  });
+
+  it('leaves the links alone while a node id cannot be read, so one broken id is not reported once per link', () => {
+    const map = aMap([aClaim('a'), aClaim('b')], [aRelation('a', 'b')]);
+    expect(problemsOf({ ...map, nodes: [{ ...map.nodes[0], id: 7 }, map.nodes[1]] })).toEqual([
+      'nodes[0].id: must be text, not the number 7',
+    ]);
   });
 
   it('never throws, whatever it is given', () => {

@@ -5,7 +5,7 @@ import { migrate } from './migrations.ts';
 import { parseJsonText } from './parseJsonText.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { type ArgumentMap, MAP_FORMAT, mapSchema } from './schema.ts';
-import { validateMap } from './validateMap.ts';
+import { type MapReferences, validateMap } from './validateMap.ts';
 
 export type ParseResult = { ok: true; map: ArgumentMap } | { ok: false; problems: Problem[] };
 
@@ -55,15 +55,47 @@ function toProblems(issues: readonly z.core.$ZodIssue[], raw: unknown): Problem[
         });
         break;
       }
-      case 'invalid_value':
-        problems.push({ path, message: `must be ${oneOf(issue.values)}, not ${describeValue(valueAt(raw, path))}` });
+      case 'invalid_value': {
+        const actual = valueAt(raw, path);
+        problems.push({ path, message: actual === undefined ? `is missing (expected ${oneOf(issue.values)})` : `must be ${oneOf(issue.values)}, not ${describeValue(actual)}` });
         break;
+      }
       default:
         problems.push({ path, message: issue.message });
     }
   }
   return problems;
 }
+
+/** The entries of `list` (when it is a list) with their string fields `keys`, or holes where one is not text. */
+function readable<K extends string>(list: unknown, keys: readonly K[]): (Record<K, string> | undefined)[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((entry: unknown) => {
+    if (entry === null || typeof entry !== 'object') return undefined;
+    const fields = entry as Record<string, unknown>;
+    return keys.every((key) => typeof fields[key] === 'string') ? (fields as Record<K, string>) : undefined;
+  });
+}
+
+/**
+ * What the reference rules can read of a file the schema refused; null unless every node's id can be read, since
+ * a link to a node whose id is broken would be reported as naming no node, the same mistake twice.
+ */
+function referencesOf(raw: Record<string, unknown>): MapReferences | null {
+  const nodes = readable(raw.nodes, ['id']);
+  if (!Array.isArray(raw.nodes) || nodes.includes(undefined)) return null;
+  return {
+    nodes,
+    // A link whose kind is wrong or missing still has ends that may name no node.
+    edges: readable(raw.edges, ['id', 'source', 'target']).map((edge, i) => {
+      const relation = edge && (raw.edges as Record<string, unknown>[])[i]?.relation;
+      return edge && { ...edge, relation: typeof relation === 'string' ? relation : '' };
+    }),
+    story: readable(raw.story, ['id']),
+  };
+}
+
+const samePath = (a: Problem, b: Problem): boolean => a.path.length === b.path.length && a.path.every((segment, i) => segment === b.path[i]);
 
 /** Accepts file text or an already-parsed JSON value. Never throws. */
 export function parseMap(input: unknown): ParseResult {
@@ -92,7 +124,13 @@ export function parseMap(input: unknown): ParseResult {
   if (!migrated.ok) return { ok: false, problems: [{ path: ['version'], message: migrated.message }] };
 
   const parsed = mapSchema.safeParse(migrated.raw);
-  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error.issues, migrated.raw).slice(0, MAX_PROBLEMS) };
+  if (!parsed.success) {
+    // A file is fixed in one go when it names all it can: a bad status and a link to a missing node alike.
+    const schemaProblems = toProblems(parsed.error.issues, migrated.raw);
+    const references = referencesOf(migrated.raw);
+    const referenceProblems = references ? validateMap(references).filter((p) => !schemaProblems.some((q) => samePath(p, q))) : [];
+    return { ok: false, problems: [...schemaProblems, ...referenceProblems].slice(0, MAX_PROBLEMS) };
+  }
   const problems = validateMap(parsed.data);
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return { ok: true, map: parsed.data };

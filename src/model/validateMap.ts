@@ -1,11 +1,22 @@
 // Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links, a story of known claims.
 import type { Problem } from './problems.ts';
-import type { ArgumentMap } from './schema.ts';
 
-export function validateMap(map: ArgumentMap): Problem[] {
+/**
+ * What the rules read of a map. A file the schema refused still has these parts where they can be read, so its
+ * broken links are reported with its other problems; an entry that cannot be read is a hole (`undefined`), so
+ * the others keep their places in the file.
+ */
+export interface MapReferences {
+  nodes: readonly ({ id: string } | undefined)[];
+  edges: readonly ({ id: string; source: string; target: string; relation: string } | undefined)[];
+  story?: readonly ({ id: string } | undefined)[] | undefined;
+}
+
+export function validateMap(map: MapReferences): Problem[] {
   const problems: Problem[] = [];
   const claimIds = new Map<string, number>();
   map.nodes.forEach((claim, i) => {
+    if (!claim) return;
     const first = claimIds.get(claim.id);
     if (first !== undefined) {
       problems.push({ path: ['nodes', i, 'id'], message: `'${claim.id}' is already the id of nodes[${first}]` });
@@ -17,6 +28,7 @@ export function validateMap(map: ArgumentMap): Problem[] {
   const relationIds = new Map<string, number>();
   const triples = new Map<string, number>();
   map.edges.forEach((relation, i) => {
+    if (!relation) return;
     const first = relationIds.get(relation.id);
     if (first !== undefined) {
       problems.push({ path: ['edges', i, 'id'], message: `'${relation.id}' is already the id of edges[${first}]` });
@@ -28,12 +40,15 @@ export function validateMap(map: ArgumentMap): Problem[] {
         problems.push({ path: ['edges', i, end], message: `'${relation[end]}' names no node` });
       }
     }
+    // A refused file's link may have no readable kind ('').
+    const kind = relation.relation || '→';
     if (relation.source === relation.target) {
       problems.push({
         path: ['edges', i, 'target'],
-        message: `a link cannot lead from a node to itself ('${relation.source}' ${relation.relation} '${relation.target}')`,
+        message: `a link cannot lead from a node to itself ('${relation.source}' ${kind} '${relation.target}')`,
       });
     }
+    if (!relation.relation) return;
     const key = `${relation.source}\u0000${relation.target}\u0000${relation.relation}`;
     const same = triples.get(key);
     if (same !== undefined) {
@@ -47,6 +62,7 @@ export function validateMap(map: ArgumentMap): Problem[] {
   });
   const storyIds = new Map<string, number>();
   map.story?.forEach((step, i) => {
+    if (!step) return;
     if (!claimIds.has(step.id)) problems.push({ path: ['story', i, 'id'], message: `'${step.id}' names no node` });
     const first = storyIds.get(step.id);
     if (first !== undefined) problems.push({ path: ['story', i, 'id'], message: `'${step.id}' is already step ${first + 1} of the story` });
