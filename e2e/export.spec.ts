@@ -77,7 +77,7 @@ test('only the selection: the selected claims and the relations between them, no
   await causeway.node(relation.target).click({ modifiers: ['Control'] });
   const menu = new ExportPanel(causeway.page);
   await menu.open();
-  await menu.option('Only the selection (2 claims)').check();
+  await menu.option('Only the selection (2 nodes)').check();
 
   const svg = (await menu.download('SVG')).bytes.toString('utf8');
   const chosen = seed.nodes.filter((c) => c.id === relation.source || c.id === relation.target).map((c) => c.id);
@@ -98,7 +98,7 @@ test('the menu works from the keyboard and leaves out what is unticked', async (
   await menu.button().focus();
   await causeway.page.keyboard.press('Enter');
   await expect(menu.panel()).toBeVisible();
-  await expect(menu.option('Only the selection (0 claims)')).toBeDisabled();
+  await expect(menu.option('Only the selection (0 nodes)')).toBeDisabled();
   await expect(menu.option('Title')).toBeChecked();
   await expect(menu.option('Source citation')).toBeChecked();
   const axe = await new AxeBuilder({ page: causeway.page }).include('.export-menu').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

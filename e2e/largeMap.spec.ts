@@ -20,7 +20,7 @@ test('a 1,000-claim map shows layout progress, keeps what is done meanwhile, and
   await causeway.openFile(await mapFile(1000, testInfo.workerIndex));
 
   await expect(causeway.layoutProgress()).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Laying out 1,000 claims…' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Laying out 1,000 nodes…' })).toBeVisible();
   await expect(page.locator('.map-canvas')).toHaveAttribute('aria-busy', 'true');
   await expect(causeway.directionToggle()).toHaveText('Layout left to right');
 

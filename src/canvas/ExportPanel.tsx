@@ -42,14 +42,14 @@ export function ExportPanel({ panelProps, options, change, selectedCount, progre
   return (
     <div className="export-menu__panel" aria-label="Export the map" {...panelProps}>
       <fieldset className="export-menu__group">
-        <legend>Claims</legend>
+        <legend>Nodes</legend>
         <label>
           <input type="radio" name={`${panelId}-scope`} checked={!scopeIsSelection} onChange={() => change({ onlySelection: false })} />
           Whole map
         </label>
         <label>
           <input type="radio" name={`${panelId}-scope`} checked={scopeIsSelection} disabled={selectedCount === 0} onChange={() => change({ onlySelection: true })} />
-          Only the selection ({selectedCount === 1 ? '1 claim' : `${selectedCount} claims`})
+          Only the selection ({selectedCount === 1 ? '1 node' : `${selectedCount} nodes`})
         </label>
       </fieldset>
       <fieldset className="export-menu__group">

@@ -6,7 +6,7 @@ import './LayoutProgress.css';
 
 const STEP_WORDS: Record<LayoutStep['name'], string> = {
   cycles: 'finding cycles',
-  ranking: 'ranking claims into rows',
+  ranking: 'ranking nodes into rows',
   ordering: 'ordering each row to avoid crossings',
   positioning: 'placing the boxes',
   routing: 'routing the links',
@@ -27,7 +27,7 @@ export function LayoutProgress() {
   return (
     <div className={job.drawn ? 'layout-progress layout-progress--over-map' : 'layout-progress'}>
       <p role="status" aria-live="polite" className="layout-progress__words">
-        Laying out {withThousands(job.claims)} claims…
+        Laying out {withThousands(job.claims)} nodes…
       </p>
       <progress className="layout-progress__bar" aria-label="Layout progress" max={1} value={share} />
       <p className="layout-progress__step" aria-hidden="true">

@@ -13,7 +13,7 @@ export function FilterPanel({ panelProps }: { panelProps: { id: string; role: 'd
   return (
     <div className="filter-menu__panel" aria-label="Show or hide" {...panelProps}>
       <fieldset>
-        <legend>Kinds of claims</legend>
+        <legend>Kinds of nodes</legend>
         {CLAIM_KINDS.map((kind) => (
           <label key={kind}>
             <input type="checkbox" checked={!hiddenKinds.includes(kind)} onChange={() => store.getState().toggleHiddenKind(kind)} />
