@@ -126,6 +126,10 @@ test('practice: statuses hidden, the student marks, Check scores it with agree/d
   await expect(causeway.node('nsc68-buildup').locator('[data-verdict]')).toHaveAttribute('data-verdict', 'differ');
   await expect(causeway.node('nsc68-buildup')).toHaveAccessibleName(/differs: the map says Supported/);
   await expect(causeway.nodeLook('nsc68-buildup')).toHaveAttribute('data-flags', MISCALCULATION);
+  // Feedback on what was marked only: an unmarked claim's flags, or a link broken by an unmarked claim, would be answers.
+  await expect(causeway.nodeLook('cold-war-escalation')).toHaveAttribute('data-flags', '');
+  await expect(causeway.edge('stalin-probe-of-west-motivates-nsc68-buildup')).toHaveAttribute('data-broken', 'true');
+  await expect(causeway.edge('stalin-drove-invasion-motivates-nsc68-buildup')).not.toHaveAttribute('data-broken');
 
   await panel.getByRole('button', { name: `Why does the map mark ${label('nsc68-buildup')} Supported?` }).click();
   const why = page.getByRole('region', { name: `Why is “${label('nsc68-buildup')}” flagged?` });

@@ -32,6 +32,17 @@ describe('searchClaims', () => {
   it('an empty or blank query finds nothing', () => {
     expect(searchClaims(map, '')).toEqual([]);
     expect(searchClaims(map, '   ')).toEqual([]);
+    expect(searchClaims(map, ' - . ')).toEqual([]);
+  });
+
+  it('ignores punctuation: dashes and slashes part words, the rest joins them', () => {
+    const seed = loadSeedMap();
+    const found = (query: string) => searchClaims(seed, query).map((h) => h.id);
+    expect(found('NSC-68')).toContain('nsc68-buildup');
+    expect(found('nsc 68')).toEqual(found('NSC-68'));
+    expect(found('US military presence')).toEqual(['us-presence-europe']);
+    expect(found('Kims repeated')).toEqual(['stalin-reluctant']);
+    expect(searchClaims(map, 'kim’s')[0]?.excerpt).toContain('Stalin refused Kim’s repeated requests');
   });
 
   it('shows the matching words in context for text and source hits', () => {

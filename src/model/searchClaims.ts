@@ -21,12 +21,28 @@ interface Folded {
   origin: number[];
 }
 
-/** Case- and accent-insensitive: "stalin" finds "Stalin", "e" finds "é". */
+/** Dashes, slashes and spaces separate words; the rest of punctuation joins them ("U.S." is "us", "Kim's" "kims"). */
+const SEPARATOR = /[\p{Pd}\s/]/u;
+const PUNCTUATION = /\p{P}/u;
+
+/**
+ * Case-, accent- and punctuation-insensitive: "stalin" finds "Stalin", "e" finds "é", "NSC-68" finds "NSC 68",
+ * "US" finds "U.S.".
+ */
 function fold(text: string): Folded {
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const piece = (text[i] as string).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const char = text[i] as string;
+    if (SEPARATOR.test(char)) {
+      if (folded !== '' && !folded.endsWith(' ')) {
+        folded += ' ';
+        origin.push(i);
+      }
+      continue;
+    }
+    if (PUNCTUATION.test(char)) continue;
+    const piece = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     for (const ch of piece) {
       folded += ch;
       origin.push(i);

@@ -25,6 +25,25 @@ describe('evaluation views', () => {
     expect(JSON.stringify(map)).toBe(before);
   });
 
+  it('in a checked practice round, shows flags and broken links only where the student marked', () => {
+    const chain = aMap(
+      [
+        aClaim('belief', { kind: 'assumption', status: 'refuted' }),
+        aClaim('decision', { status: 'supported' }),
+        aClaim('outcome', { status: 'supported' }),
+      ],
+      [aRelation('belief', 'decision', { relation: 'motivates' }), aRelation('decision', 'outcome')],
+    );
+    expect(standingViewOf(chain, { kind: 'real' }).claims.outcome?.flags).toEqual(['restsOnMiscalculation']);
+    const round: EvaluationMode = { kind: 'practice', marks: { decision: 'refuted' }, checked: true };
+    const view = standingViewOf(chain, round);
+    expect(view.claims.decision?.flags).toEqual(['restsOnMiscalculation']);
+    expect(view.claims.outcome?.flags).toEqual([]);
+    expect([...view.brokenRelations]).toEqual([]);
+    const both = standingViewOf(chain, { ...round, marks: { belief: 'refuted', decision: 'refuted' } });
+    expect([...both.brokenRelations]).toEqual(['belief-motivates-decision']);
+  });
+
   it('shows what the status buttons press: override, student mark (or none), or the real mark', () => {
     const belief = map.nodes[0] ?? aClaim('x');
     const decision = map.nodes[1] ?? aClaim('y');

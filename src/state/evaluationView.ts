@@ -67,7 +67,8 @@ export function practiceResultOf(map: ArgumentMap, marks: Readonly<Record<string
 
 /**
  * The standing layer for `map` (the real map) in `mode`. In practice the flags would give the answers away,
- * so they and the broken links appear only after "Check", computed from the map's own marks as feedback.
+ * so they and the broken links appear only after "Check", computed from the map's own marks as feedback, and
+ * only on the claims the student marked (a link only where they marked the claim it starts from).
  */
 export function standingViewOf(map: ArgumentMap, mode: EvaluationMode): StandingView {
   const cached = standingViews.get(map);
@@ -82,6 +83,9 @@ const standingViews = new WeakMap<ArgumentMap, { mode: EvaluationMode; view: Sta
 function computeStandingView(map: ArgumentMap, mode: EvaluationMode): StandingView {
   const shown = shownMapOf(map, mode);
   const hidden = mode.kind === 'practice' && !mode.checked;
+  // A checked round gives feedback on what the student marked: flags on the other claims, or a link broken by an
+  // unmarked claim, would give away the answers they have not tried yet.
+  const marked = mode.kind === 'practice' ? (id: string) => Object.hasOwn(mode.marks, id) : () => true;
   const evaluation = evaluationOf(shown);
   const result = mode.kind === 'practice' && mode.checked ? practiceResultOf(map, mode.marks) : null;
   const differ = new Map(result?.differ.map((d) => [d.id, d]) ?? []);
@@ -95,12 +99,15 @@ function computeStandingView(map: ArgumentMap, mode: EvaluationMode): StandingVi
       const verdict: PracticeVerdict | null = !result ? null : agree.has(claim.id) ? 'agree' : differ.has(claim.id) ? 'differ' : 'unmarked';
       practice = { mark, verdict, expected: result ? real : null };
     }
-    const flags = hidden ? NO_FLAGS : claimFlags(evaluation, claim.id).map((flag) => flag.kind as ClaimFlagKind);
+    const flags = hidden || !marked(claim.id) ? NO_FLAGS : claimFlags(evaluation, claim.id).map((flag) => flag.kind as ClaimFlagKind);
     const whatIfWas = claim.status === real ? null : real;
     if (flags.length > 0 || whatIfWas || practice) claims[claim.id] = { flags: flags.length ? flags : NO_FLAGS, whatIfWas, practice };
   });
   const brokenRelations = new Set<string>();
-  if (!hidden) for (const [id, standing] of Object.entries(evaluation.relations)) if (standing.broken) brokenRelations.add(id);
+  const sources = new Map(shown.edges.map((relation) => [relation.id, relation.source]));
+  if (!hidden) {
+    for (const [id, standing] of Object.entries(evaluation.relations)) if (standing.broken && marked(sources.get(id) ?? '')) brokenRelations.add(id);
+  }
   return { claims, brokenRelations };
 }
 
