@@ -1,7 +1,8 @@
-// Fits the map to the window whenever the store says a map was opened or laid out anew (not after each edit).
+// Fits the map to the window whenever the store says a map was opened or laid out anew (not after each edit), and when a presentation ends.
 import { type FitViewOptions, getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useEffectEvent } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
+import { useMapStore } from '../state/useMapStore.ts';
 
 /** Room at the bottom for the minimap and zoom controls, so fitting never puts a node under them. */
 export const FIT_OPTIONS: FitViewOptions<ClaimFlowNode> = { padding: { top: '28px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
@@ -22,5 +23,12 @@ export function FitOnRelayout({ viewKey, claims, big }: { viewKey: number; claim
   useEffect(() => {
     if (viewKey > 0) fit();
   }, [viewKey]);
+  // A presentation leaves the view zoomed in on its last step; the whole map is what one comes back to.
+  const presenting = useMapStore((s) => s.presenting !== null);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) fit();
+    wasPresenting.current = presenting;
+  }, [presenting]);
   return null;
 }
