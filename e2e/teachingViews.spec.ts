@@ -169,6 +169,44 @@ test('focus shows only the selected node and its neighbours N links away, with a
   await expect.poll(() => teaching.visibleNodeIds()).toHaveLength(seed.nodes.length);
 });
 
+test('Escape steps back: it closes the outline and the story editor, and leaves focus mode, keeping the keyboard’s place', async ({ causeway, teaching, page }) => {
+  await causeway.goto();
+  await teaching.button('Outline').click();
+  await teaching.outline().getByRole('button', { name: 'Copy as Markdown' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(teaching.outline()).toBeHidden();
+  await expect(teaching.button('Outline')).toBeFocused();
+
+  // In focus mode, Escape first clears the selection, then leaves focus mode; from the bar it leaves at once.
+  await causeway.node('nsc68-buildup').click({ position: { x: 20, y: 8 } });
+  await teaching.button('Focus').click();
+  await expect(teaching.focusBar()).toBeVisible();
+  await causeway.node('nsc68-buildup').focus();
+  await page.keyboard.press('Escape');
+  await expect(causeway.node('nsc68-buildup')).not.toHaveClass(/selected/);
+  await expect(teaching.focusBar()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(teaching.focusBar()).toBeHidden();
+  await expect.poll(() => teaching.visibleNodeIds()).toHaveLength(seed.nodes.length);
+  await causeway.node('nsc68-buildup').click({ position: { x: 20, y: 8 } });
+  await teaching.button('Focus').click();
+  await teaching.focusBar().getByRole('button', { name: 'More neighbours' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(teaching.focusBar()).toBeHidden();
+  await expect(causeway.node('nsc68-buildup')).toBeFocused();
+
+  // In the story editor, Escape closes the editor; the presentation goes on until the next Escape.
+  await teaching.present();
+  await teaching.button('Edit story').click();
+  await teaching.storyEditor().locator('[data-step-id]').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(teaching.storyEditor()).toBeHidden();
+  await expect(teaching.presentation()).toBeVisible();
+  await expect(teaching.button('Edit story')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(teaching.presentation()).toBeHidden();
+});
+
 test('reordering the story and writing a note are saved in the map file, and undo', async ({ causeway, teaching, page }, testInfo) => {
   const editing = new EditingPage(causeway, testMapName(testInfo.testId));
   await editing.open(smallMap);

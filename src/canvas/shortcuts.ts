@@ -46,7 +46,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Tab', 'Shift+Tab'], action: 'Move between nodes, links and controls' },
       { keys: ['Space', 'Enter'], action: 'Select the focused node or link (then Enter renames a node)' },
       { keys: ['Arrow keys'], action: 'Move the selected nodes (hold Shift for bigger steps)' },
-      { keys: ['Escape'], action: 'Clear the selection, or close a menu or dialog', command: 'deselect' },
+      { keys: ['Escape'], action: 'Clear the selection, then leave focus mode; close the menu, dialog or panel you are in', command: 'deselect' },
       { keys: ['Ctrl+F'], action: 'Search the map' },
       { keys: [HELP_KEY], action: 'Show these keyboard shortcuts' },
     ],
@@ -74,7 +74,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['←', 'Page Up'], action: 'Previous step' },
       { keys: ['Home', 'End'], action: 'First or last step' },
       { keys: ['Alt+↑', 'Alt+↓'], action: 'Move a step in the story editor' },
-      { keys: ['Escape'], action: 'Stop presenting' },
+      { keys: ['Escape'], action: 'Close the story editor, or stop presenting' },
     ],
   },
   {

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { Status } from '../model/schema.ts';
 import type { MapStoreState } from '../state/createMapStore.ts';
+import type { Selection } from '../state/editState.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 import { commandFor } from './matchShortcut.ts';
 import type { MapCommand } from './shortcuts.ts';
@@ -32,21 +33,26 @@ function onMap(target: EventTarget | null): boolean {
   return target === document.body || (target instanceof HTMLElement && target.closest('.react-flow') !== null);
 }
 
+const isEmpty = (selection: Selection): boolean => selection.claims.length + selection.relations.length === 0;
+
 /**
- * Whether the command applies now; a command that does not apply leaves the key to the browser. `selectedBefore`
- * is the claims selected before this key: on a focused node React Flow handles Enter first and selects it, and
- * that same key must not also open the editor, where the next key typed would replace the whole label.
+ * Whether the command applies now; a command that does not apply leaves the key to the browser. `before` is the
+ * selection as the key found it: on a focused node or link React Flow handles Enter and Escape first, selecting
+ * or unselecting it, and that same key must not also rename it (the next key typed would replace the whole
+ * label) or leave focus mode.
  */
-function applies(command: MapCommand, state: MapStoreState, target: EventTarget | null, selectedBefore: readonly string[]): boolean {
+function applies(command: MapCommand, state: MapStoreState, target: EventTarget | null, before: Selection): boolean {
   const selected = state.selection.claims.length + state.selection.relations.length;
   switch (command) {
     case 'rename':
-      return state.selection.claims.length === 1 && selectedBefore.includes(state.selection.claims[0] as string) && onMap(target);
+      return state.selection.claims.length === 1 && before.claims.includes(state.selection.claims[0] as string) && onMap(target);
     case 'link':
       return state.selection.claims.length === 1;
     case 'delete':
-    case 'deselect':
       return selected > 0;
+    case 'deselect':
+      // Escape steps back one level: first the selection, then focus mode.
+      return selected > 0 || !isEmpty(before) || state.filter.focus !== null;
     default:
       return !command.startsWith('mark:') || state.selection.claims.length > 0;
   }
@@ -57,7 +63,7 @@ export function useKeyboardShortcuts(): void {
   const addClaim = useAddClaimInView();
   const commands = useSave();
   useEffect(() => {
-    const run = (command: MapCommand, state: MapStoreState) => {
+    const run = (command: MapCommand, state: MapStoreState, before: Selection) => {
       if (command.startsWith('mark:')) return state.setStatusOfSelection(command.slice('mark:'.length) as Status);
       switch (command) {
         case 'save':
@@ -75,6 +81,7 @@ export function useKeyboardShortcuts(): void {
         case 'delete':
           return state.deleteSelection();
         case 'deselect':
+          if (isEmpty(before)) return state.clearFocus();
           return state.select({ claims: [], relations: [] });
         case 'duplicate':
           return state.duplicateSelection();
@@ -86,10 +93,10 @@ export function useKeyboardShortcuts(): void {
           return state.redo();
       }
     };
-    let selectedBefore: readonly string[] = [];
+    let before: Selection = store.getState().selection;
     // Capture runs before React Flow's handlers on the node, so this is the selection as the key found it.
     const rememberSelection = () => {
-      selectedBefore = store.getState().selection.claims;
+      before = store.getState().selection;
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const state = store.getState();
@@ -100,10 +107,10 @@ export function useKeyboardShortcuts(): void {
       if (command !== 'save') {
         if (isTextEntry(event.target) || isInDialog(event.target) || state.editingLabel) return;
         if (!event.ctrlKey && !event.metaKey && isTyping(event.target)) return;
-        if (!applies(command, state, event.target, selectedBefore)) return;
+        if (!applies(command, state, event.target, before)) return;
       }
       event.preventDefault();
-      run(command, state);
+      run(command, state, before);
     };
     // React Flow blurs a node or link that Escape unselects (a node a frame later), and a keyboard user would start
     // again from the top of the page. This listener runs after React Flow's, so its frame callback comes after too.

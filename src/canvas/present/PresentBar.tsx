@@ -27,7 +27,7 @@ export function PresentBar({ editingStory, onToggleStory }: { editingStory: bool
         Next <span aria-hidden="true">→</span>
       </button>
       <span className="present-bar__gap" />
-      <button type="button" className="button" aria-pressed={editingStory} onClick={onToggleStory}>
+      <button type="button" className="button" data-panel-toggle="story" aria-pressed={editingStory} onClick={onToggleStory}>
         Edit story
       </button>
       <ExportStepsMenu />

@@ -1,5 +1,5 @@
 // The presentation around the canvas: the step panel (or the story editor) beside it and the controls below; keys and the URL follow the step.
-import { useState } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { useMapStore } from '../../state/useMapStore.ts';
 import { PresentBar } from './PresentBar.tsx';
 import { StepPanel } from './StepPanel.tsx';
@@ -12,9 +12,16 @@ export function PresentLayer() {
   const [editingStory, setEditingStory] = useState(false);
   usePresentKeys(presenting);
   if (!presenting) return null;
+  const closeEditorOnEscape = (event: KeyboardEvent) => {
+    if (!editingStory || event.key !== 'Escape' || event.defaultPrevented || !(event.target instanceof Element)) return;
+    if (event.target.closest('input, textarea, select')) return;
+    event.preventDefault();
+    setEditingStory(false);
+    document.querySelector<HTMLElement>('[data-panel-toggle="story"]')?.focus();
+  };
   return (
     <>
-      <aside className="present-panel" aria-label={editingStory ? 'Story editor' : 'Current step'}>
+      <aside className="present-panel" aria-label={editingStory ? 'Story editor' : 'Current step'} onKeyDown={closeEditorOnEscape}>
         {editingStory ? <StoryEditor /> : <StepPanel />}
       </aside>
       <PresentBar editingStory={editingStory} onToggleStory={() => setEditingStory(!editingStory)} />

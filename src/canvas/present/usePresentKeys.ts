@@ -25,6 +25,8 @@ export function usePresentKeys(active: boolean): void {
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || ownsKeys(event.target)) return;
+      // Inside the story editor Escape closes the editor (PresentLayer), not the presentation.
+      if (event.key === 'Escape' && event.target instanceof Element && event.target.closest('.story-editor')) return;
       if (event.ctrlKey || event.metaKey) {
         if (isEditingShortcut(event)) event.stopPropagation();
         return;

@@ -1,4 +1,5 @@
 // Focus mode's bar over the canvas: which claim is in focus, how many links out it reaches (adjustable), and the way back to the whole map.
+import type { KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../../model/focusNeighbourhood.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
@@ -13,8 +14,14 @@ export function FocusBar() {
     })),
   );
   if (!focus || label === null || presenting) return null;
+  // The bar goes with focus mode; the claim that was in focus keeps the keyboard's place.
+  const leave = (event: KeyboardEvent) => {
+    event.preventDefault();
+    store.getState().clearFocus();
+    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(focus.id)}"]`)?.focus();
+  };
   return (
-    <div className="focus-bar" role="region" aria-label="Focus">
+    <div className="focus-bar" role="region" aria-label="Focus" onKeyDown={(event) => event.key === 'Escape' && !event.defaultPrevented && leave(event)}>
       <p className="focus-bar__what">
         Focus on <strong>{label}</strong>
       </p>

@@ -13,7 +13,7 @@ export function TeachingTools() {
   return (
     <div className="teaching-tools" role="group" aria-label="Teaching">
       <PresentButton />
-      <button type="button" className="button" aria-pressed={outlineOpen} disabled={!hasMap} onClick={() => store.getState().setOutlineOpen(!outlineOpen)}>
+      <button type="button" className="button" data-panel-toggle="outline" aria-pressed={outlineOpen} disabled={!hasMap} onClick={() => store.getState().setOutlineOpen(!outlineOpen)}>
         Outline
       </button>
       <SearchBox />
