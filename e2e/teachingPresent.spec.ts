@@ -66,13 +66,7 @@ test('presents every step by keyboard: counter, the step centred, later steps hi
   await expect(causeway.title()).toBeVisible();
   expect(await causeway.nodeIds()).toHaveLength(seed.nodes.length);
   // The view no longer sits zoomed in on the last step: the whole map is in the window again.
-  await expect
-    .poll(async () => {
-      const canvas = await page.locator('.react-flow').boundingBox();
-      const boxes = await causeway.nodeBoxes();
-      return boxes.filter((b) => !canvas || b.x < canvas.x || b.y < canvas.y || b.x + b.width > canvas.x + canvas.width || b.y + b.height > canvas.y + canvas.height).map((b) => b.id);
-    })
-    .toEqual([]);
+  await expect.poll(() => causeway.nodesOutsideCanvas()).toEqual([]);
   await expect(page).not.toHaveURL(/[?&]step=/);
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });

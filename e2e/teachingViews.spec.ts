@@ -161,9 +161,12 @@ test('focus shows only the selected node and its neighbours N links away, with a
   }
   await expect.poll(async () => (await teaching.visibleNodeIds()).sort()).toEqual([...neighbours].sort());
   await expect(teaching.focusBar()).toContainText(/1\s*link away/);
+  // The view fits the neighbourhood: every neighbour in the window, none cut off at its edges.
+  await expect.poll(() => causeway.nodesOutsideCanvas()).toEqual([]);
   await teaching.focusBar().getByRole('button', { name: 'More neighbours' }).click();
   await expect(teaching.focusBar()).toContainText(/2\s*links away/);
   await expect.poll(async () => (await teaching.visibleNodeIds()).length).toBeGreaterThan(neighbours.size);
+  await expect.poll(() => causeway.nodesOutsideCanvas()).toEqual([]);
   await teaching.focusBar().getByRole('button', { name: 'Show whole map' }).click();
   await expect(teaching.focusBar()).toBeHidden();
   await expect.poll(() => teaching.visibleNodeIds()).toHaveLength(seed.nodes.length);

@@ -79,6 +79,15 @@ export class CausewayPage {
     );
   }
 
+  /** Ids of the drawn nodes that are not wholly inside the canvas (empty when the whole map is in view). */
+  async nodesOutsideCanvas(): Promise<string[]> {
+    const canvas = await this.page.locator('.react-flow').boundingBox();
+    if (!canvas) return ['(no canvas)'];
+    const boxes = await this.nodeBoxes();
+    const outside = (b: ScreenBox) => b.x < canvas.x || b.y < canvas.y || b.x + b.width > canvas.x + canvas.width || b.y + b.height > canvas.y + canvas.height;
+    return boxes.filter(outside).map((b) => b.id);
+  }
+
   directionToggle(): Locator {
     return this.page.getByRole('button', { name: /^Layout (left to right|top to bottom)$/ });
   }

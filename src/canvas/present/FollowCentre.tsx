@@ -1,9 +1,11 @@
-// Moves the view to the claim the store asks for (a presentation step, a search hit): a smooth move, instant under reduced motion.
-import { useReactFlow, useStore } from '@xyflow/react';
+// Moves the view to the claim the store asks for (a presentation step, a search hit, a focus with its neighbours): a smooth move, instant under reduced motion.
+import { getViewportForBounds, type Rect, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MapLayout } from '../../layout/types.ts';
+import { focusNeighbourhood } from '../../model/focusNeighbourhood.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
+import type { ViewFilter } from '../../model/viewFilter.ts';
 import { presentOrder } from '../../state/teachingState.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 
@@ -13,6 +15,20 @@ const PRESENT_ZOOM = { min: 1, max: 1.4 };
 /** A search hit is shown at least at this zoom, so its words are readable. */
 const READABLE_ZOOM = 0.9;
 const MARGIN = 48;
+/** Focus mode fits the neighbourhood below the focus bar and above the overview and zoom buttons. */
+const FOCUS_PADDING = { top: '84px', right: '28px', bottom: '140px', left: '28px' } as const;
+const FOCUS_MAX_ZOOM = 1.2;
+
+/** The box around the claim in focus and the neighbours focus mode shows with it; null when it is not a focus request. */
+function focusBounds(map: ArgumentMap, layout: MapLayout, filter: ViewFilter, id: string): Rect | null {
+  if (filter.focus?.id !== id) return null;
+  const boxes = [...focusNeighbourhood(map, id, filter.focus.depth)].flatMap((shown) => layout.claims[shown] ?? []);
+  if (boxes.length === 0) return null;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+}
+
 /** How long after a request a resized canvas still re-centres the requested claim. */
 const RESETTLE_MS = 1500;
 
@@ -45,7 +61,8 @@ function stepZoom(map: ArgumentMap, layout: MapLayout, id: string, step: number,
 
 export function FollowCentre() {
   const store = useMapStoreApi();
-  const { setCenter, getZoom } = useReactFlow();
+  const flow = useStoreApi();
+  const { setCenter, getZoom, setViewport } = useReactFlow();
   const view = useStore(useShallow((s) => ({ width: s.width, height: s.height })));
   const centre = useMapStore((s) => s.centre);
   const presenting = useMapStore((s) => s.presenting !== null);
@@ -53,7 +70,7 @@ export function FollowCentre() {
   const requested = useRef<{ seq: number; at: number } | null>(null);
   const frame = `${view.width}x${view.height}`;
   useEffect(() => {
-    const { map, layout, presenting: step } = store.getState();
+    const { map, layout, presenting: step, filter } = store.getState();
     if (!centre || !map || !layout) return;
     const isNew = requested.current?.seq !== centre.seq;
     // A new frame re-centres while presenting (a projector's resolution), or just after a request; otherwise it leaves the user's view alone.
@@ -61,8 +78,16 @@ export function FollowCentre() {
     if (isNew) requested.current = { seq: centre.seq, at: performance.now() };
     const box = layout.claims[centre.id];
     if (!box) return;
+    const duration = prefersReducedMotion() || !isNew ? 0 : MOVE_MS;
+    // Focus mode shows a claim with its neighbours: all of them in view, not the claim alone at a reading zoom.
+    const neighbourhood = step ? null : focusBounds(map, layout, filter, centre.id);
+    if (neighbourhood) {
+      const { minZoom } = flow.getState();
+      void setViewport(getViewportForBounds(neighbourhood, view.width, view.height, minZoom, FOCUS_MAX_ZOOM, FOCUS_PADDING), { duration });
+      return;
+    }
     const zoom = step ? stepZoom(map, layout, centre.id, step.step, view) : isNew ? Math.max(getZoom(), READABLE_ZOOM) : getZoom();
-    void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: prefersReducedMotion() || !isNew ? 0 : MOVE_MS });
+    void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration });
     // Only a new request or a new frame moves the view; a re-layout alone must not pull it back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [centre, frame, presenting]);
