@@ -51,8 +51,12 @@ test.describe('editing nodes', () => {
     await page.keyboard.type('Thrown away');
     await page.keyboard.press('Escape');
     await expect(causeway.node('new-node')).toContainText('Typed node');
+    // A node not yet selected: the first Enter selects it, the second renames it.
     await causeway.node('blockade').focus();
     await page.keyboard.press('Enter');
+    await expect(editing.labelEditor()).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(editing.labelEditor()).toBeFocused();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Blockade of Berlin');
     await page.keyboard.press('Enter');
@@ -165,5 +169,20 @@ test.describe('editing nodes', () => {
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
     await expect(causeway.nodes()).toHaveCount(5);
+  });
+
+  test('Shift-click and Ctrl-click add to the selection, and the copies of two nodes land beside them, on top of nothing', async ({ editing, causeway, page }) => {
+    await editing.open();
+    await editing.clickNode('blockade');
+    await causeway.node('airlift').click({ modifiers: ['Shift'] });
+    await causeway.node('airlift-deters').click({ modifiers: ['Control'] });
+    for (const id of ['blockade', 'airlift', 'airlift-deters']) await expect(causeway.node(id)).toHaveClass(/selected/);
+    await page.keyboard.press('Control+d');
+    await expect(causeway.nodes()).toHaveCount(8);
+    const boxes = await causeway.nodeBoxes();
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id}/${b.id}`),
+    );
+    expect(overlapping).toEqual([]);
   });
 });

@@ -19,8 +19,8 @@ import './MapCanvas.css';
 
 const NODE_TYPES: NodeTypes = { claim: ClaimNode };
 const EDGE_TYPES: EdgeTypes = { relation: RelationEdge };
-/** Ctrl-click and Cmd-click both add to the selection, on every platform. */
-const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+/** Shift-click, Ctrl-click and Cmd-click all add to the selection, on every platform. */
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'A node of the argument map. Use Tab to move between nodes and links.',
