@@ -44,7 +44,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
           ))}
         </select>
       </div>
-      <CommitField label="Date" value={claim.date ?? ''} placeholder="1950-06-25" hint="A year, year-month or full date." onCommit={(date) => update({ date })} />
+      <CommitField label="Date" value={claim.date ?? ''} hint="A year, year-month or full date, like 1950, 1950-06 or 1950-06-25." onCommit={(date) => update({ date })} />
       <SourcesEditor claimId={claim.id} sources={claim.sources} />
       <div className="inspector__row">
         {claim.position ? (

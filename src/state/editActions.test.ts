@@ -113,8 +113,12 @@ describe('edit actions', () => {
     expect(after.nodes.map((c) => c.id)).toEqual(['a', 'c']);
     expect(after.edges).toEqual([]);
     expect(store.getState().selection).toEqual({ claims: [], relations: [] });
+    expect(store.getState().status?.text).toBe('Deleted 1 node and 2 links (Ctrl+Z brings it back)');
     store.getState().undo();
     expect(store.getState().layout?.claims.b).toBeDefined();
+    store.getState().select({ claims: [], relations: ['a-causes-b'] });
+    store.getState().deleteSelection();
+    expect(store.getState().status?.text).toBe('Deleted 1 link (Ctrl+Z brings it back)');
   });
 
   it('deletes claims and links by id', () => {

@@ -26,7 +26,7 @@ import {
   withUndo,
 } from './editState.ts';
 import { besideSpot, freeSpot, groupOffset } from './holdLayout.ts';
-import type { MapOrigin } from './mapState.ts';
+import { type MapOrigin, withStatus } from './mapState.ts';
 
 export interface RestorableCopy {
   map: ArgumentMap;
@@ -90,6 +90,14 @@ type Get<S> = () => S;
 
 function firstClaim(state: EditableState): string | undefined {
   return state.selection.claims[0];
+}
+
+const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "2 nodes and 3 links", "1 link" */
+function deletedWords(claims: number, relations: number): string {
+  const parts = [claims > 0 ? counted(claims, 'node', 'nodes') : '', relations > 0 ? counted(relations, 'link', 'links') : ''];
+  return parts.filter(Boolean).join(' and ');
 }
 
 /** Where copies of the selection go relative to it: beside it, in its arrangement, on top of nothing. */
@@ -158,10 +166,14 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
     updateSource: (id, index, patch) => attempt((map) => updateSource(map, id, index, patch)),
     removeSource: (id, index) => attempt((map) => removeSource(map, id, index)),
     deleteSelection: () =>
-      plain(
-        (map) => deleteRelations(deleteClaims(map, get().selection.claims), get().selection.relations),
-        () => NO_SELECTION,
-      ),
+      apply((state) => {
+        if (!state.map) return state;
+        const after = deleteRelations(deleteClaims(state.map, state.selection.claims), state.selection.relations);
+        if (after === state.map) return state;
+        // A deletion takes things off the screen, links with their nodes: say what went, and how to get it back.
+        const words = deletedWords(state.map.nodes.length - after.nodes.length, state.map.edges.length - after.edges.length);
+        return withStatus(withEdit(state, after, NO_SELECTION), `Deleted ${words} (Ctrl+Z brings it back)`);
+      }),
     deleteClaims: (ids) => plain((map) => deleteClaims(map, ids)),
     deleteRelations: (ids) => plain((map) => deleteRelations(map, ids)),
     duplicateSelection: () =>
