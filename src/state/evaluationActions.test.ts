@@ -110,7 +110,7 @@ describe('one claim’s status (the inspector’s field)', () => {
 });
 
 describe('practice', () => {
-  it('hides flags until Check, then shows verdicts, the map’s marks and the flags as feedback', () => {
+  it('hides flags until Check, then shows verdicts, the map’s marks and the flags of the marked claims as feedback', () => {
     const store = storeWithSelection(['belief', 'decision']);
     store.getState().enterPractice();
     store.getState().setStatusOfSelection('refuted');
@@ -126,7 +126,9 @@ describe('practice', () => {
     expect(view.claims.belief?.practice).toEqual({ mark: 'refuted', verdict: 'agree', expected: 'refuted' });
     expect(view.claims.decision?.practice).toEqual({ mark: 'refuted', verdict: 'differ', expected: 'supported' });
     expect(view.claims.outcome?.practice).toEqual({ mark: null, verdict: 'unmarked', expected: 'supported' });
-    expect(view.claims.outcome?.flags).toEqual(['restsOnMiscalculation']);
+    expect(view.claims.decision?.flags).toEqual(['restsOnMiscalculation']);
+    // Unmarked, so its flag would be an answer the student has not tried yet.
+    expect(view.claims.outcome?.flags).toEqual([]);
     expect([...view.brokenRelations]).toEqual(['belief-motivates-decision']);
   });
 
