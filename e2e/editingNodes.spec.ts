@@ -35,6 +35,11 @@ test.describe('editing nodes', () => {
     expect(Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - at.x)).toBeLessThan(40);
     const after = await causeway.nodeBoxes();
     for (const old of before) expect(after.find((b) => b.id === old.id)).toEqual(old);
+    // Escape while naming a node just made takes it back: a double-click by mistake leaves nothing behind.
+    await page.mouse.dblclick(at.x + 300, at.y);
+    await expect(editing.labelEditor()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(causeway.nodes()).toHaveCount(before.length + 1);
   });
 
   test('adds and renames nodes with the keyboard alone; Escape cancels a rename', async ({ editing, causeway, page }) => {

@@ -63,6 +63,25 @@ describe('edit actions', () => {
     expect(overlapping(Object.values(boxes))).toEqual([]);
   });
 
+  it('takes a new claim back when its first naming is cancelled, and keeps it once it has a name', () => {
+    const store = storeWith();
+    store.getState().addClaim({ at: { x: 1000, y: 1000 } });
+    store.getState().cancelLabelEdit();
+    expect(store.getState().map?.nodes.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(store.getState().editingLabel).toBeNull();
+    store.getState().addClaim({ at: { x: 1000, y: 1000 } });
+    store.getState().commitLabel('new-node', 'Named');
+    store.getState().startLabelEdit('new-node');
+    store.getState().cancelLabelEdit();
+    expect(store.getState().map?.nodes.find((c) => c.id === 'new-node')?.label).toBe('Named');
+    // Kept under its suggested name (Enter at once changes no label, so adding it is still the last edit).
+    store.getState().addClaim({ at: { x: 2000, y: 1000 } });
+    store.getState().commitLabel('new-node-2', 'New node');
+    store.getState().startLabelEdit('new-node-2');
+    store.getState().cancelLabelEdit();
+    expect(store.getState().map?.nodes.map((c) => c.id)).toContain('new-node-2');
+  });
+
   it('adds a claim beside the selected one and starts editing its label', () => {
     const store = storeWith();
     store.getState().select({ claims: ['c'], relations: [] });

@@ -83,6 +83,8 @@ interface AfterEdit {
   held?: EditableState['held'];
   selection?: Selection;
   editingLabel?: string | null;
+  /** Set with `editingLabel` when the edit added that claim. */
+  namingNewClaim?: boolean;
 }
 
 type Set<S> = (transition: (state: S) => S) => void;
@@ -90,6 +92,14 @@ type Get<S> = () => S;
 
 function firstClaim(state: EditableState): string | undefined {
   return state.selection.claims[0];
+}
+
+/** The open label is a new claim's first name, and the last edit is still the one that added it. */
+function isUntouchedNewClaim(state: EditableState): boolean {
+  const id = state.editingLabel;
+  const before = state.history?.past.at(-1);
+  if (id === null || id !== state.namingNewClaim || !before || !state.map?.nodes.some((claim) => claim.id === id)) return false;
+  return !before.nodes.some((claim) => claim.id === id);
 }
 
 const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -120,7 +130,8 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
       if (!result.ok) return withRefusal(state, result.reason);
       const after = then ? then(state, result as Extract<EditResult<E>, { ok: true }>) : {};
       const edited = withEdit({ ...state, held: after.held ?? state.held }, result.map, after.selection);
-      return after.editingLabel === undefined ? edited : { ...edited, editingLabel: after.editingLabel };
+      if (after.editingLabel === undefined) return edited;
+      return { ...edited, editingLabel: after.editingLabel, namingNewClaim: after.namingNewClaim ? after.editingLabel : null };
     });
   const plain = (edit: (map: ArgumentMap) => ArgumentMap, selection?: (state: S) => Selection) =>
     apply((state) => (state.map ? withEdit(state, edit(state.map), selection?.(state)) : state));
@@ -148,18 +159,21 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
             held: spot ? { ...state.held, [result.id]: spot } : state.held,
             selection: { claims: [result.id], relations: [] },
             editingLabel: result.id,
+            namingNewClaim: true,
           };
         },
       ),
     startLabelEdit: (id) =>
-      apply((state) => (state.map?.nodes.some((c) => c.id === id) ? { ...state, editingLabel: id, selection: { claims: [id], relations: [] } } : state)),
-    cancelLabelEdit: () => apply((state) => ({ ...state, editingLabel: null })),
+      apply((state) =>
+        state.map?.nodes.some((c) => c.id === id) ? { ...state, editingLabel: id, namingNewClaim: null, selection: { claims: [id], relations: [] } } : state,
+      ),
+    cancelLabelEdit: () => apply((state) => (isUntouchedNewClaim(state) ? withUndo(state) : { ...state, editingLabel: null, namingNewClaim: null })),
     commitLabel: (id, label) =>
       apply((state) => {
         if (!state.map) return state;
         const result = updateClaim(state.map, id, { label });
         if (!result.ok) return withRefusal(state, result.reason);
-        return withEdit({ ...state, editingLabel: null }, result.map);
+        return withEdit({ ...state, editingLabel: null, namingNewClaim: null }, result.map);
       }),
     updateClaim: (id, patch) => attempt((map) => updateClaim(map, id, patch)),
     addSource: (id, source) => attempt((map) => addSource(map, id, source)),

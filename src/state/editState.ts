@@ -29,6 +29,8 @@ export interface EditData {
   selection: Selection;
   /** The claim whose label is being edited in place. */
   editingLabel: string | null;
+  /** A claim just added whose label is open for its first name: cancelling that naming takes the claim back. */
+  namingNewClaim: string | null;
   /** The keyboard "Link to…" dialog is open for the selected claim. */
   linkToOpen: boolean;
   /** Positions of claims being dragged right now; they become pins (one step) when the drag ends. */
@@ -53,6 +55,7 @@ export const EMPTY_EDIT_DATA: EditData = {
   held: {},
   selection: NO_SELECTION,
   editingLabel: null,
+  namingNewClaim: null,
   linkToOpen: false,
   dragging: null,
   refusal: null,
@@ -88,6 +91,7 @@ export function withEditingReset<S extends EditableState>(state: S): S {
     held: state.layout ? positionsOf(state.layout) : {},
     selection: NO_SELECTION,
     editingLabel: null,
+    namingNewClaim: null,
     linkToOpen: false,
     dragging: null,
     refusal: null,
