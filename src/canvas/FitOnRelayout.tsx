@@ -4,8 +4,11 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 
-/** Room at the bottom for the minimap and zoom controls, so fitting never puts a node under them. */
-export const FIT_OPTIONS: FitViewOptions<ClaimFlowNode> = { padding: { top: '28px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
+/**
+ * Room at the bottom for the overview and zoom controls, and at the top for the bars that open over the canvas
+ * (what-if, focus), so fitting never puts a node under them.
+ */
+export const FIT_OPTIONS: FitViewOptions<ClaimFlowNode> = { padding: { top: '64px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
 
 /**
  * `claims` are all the claims of the map, also those a big map has not handed React Flow yet (they are revealed
