@@ -158,6 +158,14 @@ describe('parseMap', () => {
     ]);
   });
 
+  it('quotes only ids the format allows, so a huge id in a refused file is not echoed back', () => {
+    const map = aMap([aClaim('a', { label: '' })], []);
+    const huge = 'X'.repeat(5000);
+    const problems = problemsOf({ ...map, edges: [{ id: 'l', source: 'a', target: huge, relation: 'causes' }] });
+    expect(problems).toContain('nodes[0].label: must not be empty');
+    expect(problems.some((p) => p.includes(huge))).toBe(false);
+  });
+
   it('leaves the links alone while a node id cannot be read, so one broken id is not reported once per link', () => {
     const map = aMap([aClaim('a'), aClaim('b')], [aRelation('a', 'b')]);
     expect(problemsOf({ ...map, nodes: [{ ...map.nodes[0], id: 7 }, map.nodes[1]] })).toEqual([

@@ -4,7 +4,7 @@ import { describeValue } from './describeValue.ts';
 import { migrate } from './migrations.ts';
 import { parseJsonText } from './parseJsonText.ts';
 import type { PathSegment, Problem } from './problems.ts';
-import { type ArgumentMap, MAP_FORMAT, mapSchema } from './schema.ts';
+import { type ArgumentMap, ID_PATTERN, LIMITS, MAP_FORMAT, mapSchema } from './schema.ts';
 import { type MapReferences, validateMap } from './validateMap.ts';
 
 export type ParseResult = { ok: true; map: ArgumentMap } | { ok: false; problems: Problem[] };
@@ -67,13 +67,16 @@ function toProblems(issues: readonly z.core.$ZodIssue[], raw: unknown): Problem[
   return problems;
 }
 
-/** The entries of `list` (when it is a list) with their string fields `keys`, or holes where one is not text. */
+/** An id the schema would accept: the link rules quote ids, and a refused file's may be megabytes long. */
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= LIMITS.idLength && ID_PATTERN.test(value);
+
+/** The entries of `list` (when it is a list) with their fields `keys`, or holes where one is not a valid id. */
 function readable<K extends string>(list: unknown, keys: readonly K[]): (Record<K, string> | undefined)[] {
   if (!Array.isArray(list)) return [];
   return list.map((entry: unknown) => {
     if (entry === null || typeof entry !== 'object') return undefined;
     const fields = entry as Record<string, unknown>;
-    return keys.every((key) => typeof fields[key] === 'string') ? (fields as Record<K, string>) : undefined;
+    return keys.every((key) => isId(fields[key])) ? (fields as Record<K, string>) : undefined;
   });
 }
 
@@ -95,7 +98,7 @@ function referencesOf(raw: Record<string, unknown>): MapReferences | null {
   };
 }
 
-const samePath = (a: Problem, b: Problem): boolean => a.path.length === b.path.length && a.path.every((segment, i) => segment === b.path[i]);
+const pathKey = (problem: Problem): string => problem.path.join('\u0000');
 
 /** Accepts file text or an already-parsed JSON value. Never throws. */
 export function parseMap(input: unknown): ParseResult {
@@ -127,8 +130,10 @@ export function parseMap(input: unknown): ParseResult {
   if (!parsed.success) {
     // A file is fixed in one go when it names all it can: a bad status and a link to a missing node alike.
     const schemaProblems = toProblems(parsed.error.issues, migrated.raw);
+    if (schemaProblems.length >= MAX_PROBLEMS) return { ok: false, problems: schemaProblems.slice(0, MAX_PROBLEMS) };
     const references = referencesOf(migrated.raw);
-    const referenceProblems = references ? validateMap(references).filter((p) => !schemaProblems.some((q) => samePath(p, q))) : [];
+    const reported = new Set(schemaProblems.map(pathKey));
+    const referenceProblems = references ? validateMap(references).filter((p) => !reported.has(pathKey(p))) : [];
     return { ok: false, problems: [...schemaProblems, ...referenceProblems].slice(0, MAX_PROBLEMS) };
   }
   const problems = validateMap(parsed.data);

@@ -29,11 +29,14 @@ export const STATUSES = ['supported', 'refuted', 'contested', 'unassessed'] as c
 export const RELATIONS = ['causes', 'supports', 'refutes', 'motivates'] as const;
 export const DIRECTIONS = ['TB', 'LR'] as const;
 
+/** What a claim's, a link's or a story step's id looks like. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const slug = z
   .string()
   .check(
     z.maxLength(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single hyphens'),
+    z.regex(ID_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens'),
   );
 
 const shortTextMax = z.maxLength(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`);
