@@ -176,11 +176,11 @@ test.describe('editing nodes', () => {
     await expect(causeway.nodes()).toHaveCount(5);
   });
 
-  test('Shift-click and Ctrl-click add to the selection, and the copies of two nodes land beside them, on top of nothing', async ({ editing, causeway, page }) => {
+  test('Ctrl-click and Cmd-click add to the selection, and the copies of three nodes land beside them, on top of nothing', async ({ editing, causeway, page }) => {
     await editing.open();
     await editing.clickNode('blockade');
-    await causeway.node('airlift').click({ modifiers: ['Shift'] });
-    await causeway.node('airlift-deters').click({ modifiers: ['Control'] });
+    await causeway.node('airlift').click({ modifiers: ['Control'] });
+    await causeway.node('airlift-deters').click({ modifiers: ['Meta'] });
     for (const id of ['blockade', 'airlift', 'airlift-deters']) await expect(causeway.node(id)).toHaveClass(/selected/);
     await page.keyboard.press('Control+d');
     await expect(causeway.nodes()).toHaveCount(8);

@@ -191,6 +191,7 @@ test('Escape steps back: it closes the outline and the story editor, and leaves 
   await page.keyboard.press('Escape');
   await expect(teaching.focusBar()).toBeHidden();
   await expect.poll(() => teaching.visibleNodeIds()).toHaveLength(seed.nodes.length);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
   await causeway.node('nsc68-buildup').click({ position: { x: 20, y: 8 } });
   await teaching.button('Focus').click();
   await teaching.focusBar().getByRole('button', { name: 'More neighbours' }).focus();

@@ -19,8 +19,11 @@ import './MapCanvas.css';
 
 const NODE_TYPES: NodeTypes = { claim: ClaimNode };
 const EDGE_TYPES: EdgeTypes = { relation: RelationEdge };
-/** Shift-click, Ctrl-click and Cmd-click all add to the selection, on every platform. */
-const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+/**
+ * Ctrl-click and Cmd-click both add to the selection, on every platform. Not Shift: with Shift held React Flow
+ * starts an area selection at the press, so a click that moves a pixel would clear the selection instead.
+ */
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'A node of the argument map. Use Tab to move between nodes and links.',

@@ -45,7 +45,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: ['Tab', 'Shift+Tab'], action: 'Move between nodes, links and controls' },
       { keys: ['Space', 'Enter'], action: 'Select the focused node or link (then Enter renames a node)' },
-      { keys: ['Shift+click', 'Ctrl+click'], action: 'Add a node or link to the selection (or take it out)' },
+      { keys: ['Ctrl+click'], action: 'Add a node or link to the selection (or take it out)' },
       { keys: ['Shift+drag'], action: 'Select the nodes in an area (drag on the empty canvas)' },
       { keys: ['Arrow keys'], action: 'Move the selected nodes (hold Shift for bigger steps)' },
       { keys: ['Escape'], action: 'Clear the selection, then leave focus mode; close the menu, dialog or panel you are in', command: 'deselect' },

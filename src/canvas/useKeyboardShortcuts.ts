@@ -81,8 +81,10 @@ export function useKeyboardShortcuts(): void {
         case 'delete':
           return state.deleteSelection();
         case 'deselect':
-          if (isEmpty(before)) return state.clearFocus();
-          return state.select({ claims: [], relations: [] });
+          // React Flow selects a focused node that Escape finds unselected; nothing stays selected either way.
+          state.select({ claims: [], relations: [] });
+          if (isEmpty(before)) store.getState().clearFocus();
+          return;
         case 'duplicate':
           return state.duplicateSelection();
         case 'selectAll':
