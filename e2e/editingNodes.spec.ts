@@ -72,6 +72,26 @@ test.describe('editing nodes', () => {
     await expect(causeway.node('blockade')).toContainText('Blockade of Berlin');
   });
 
+  test('a node added while zoomed in on a full row lands near the middle of the view, in view, ready to be named', async ({ editing, causeway, page }) => {
+    await causeway.goto();
+    // A search hit is centred at a reading zoom: here the middle of the row below the buildup.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('nuclear strategy');
+    await page.keyboard.press('Enter');
+    await expect(causeway.node('nato-nuclear-strategy')).toHaveClass(/selected/);
+    for (let i = 0; i < 2; i++) await causeway.button('Zoom in').click();
+    await page.locator('body').focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+    await page.keyboard.press('n');
+    await expect(editing.labelEditor()).toBeFocused();
+    await expect.poll(() => causeway.nodesOutsideCanvas().then((ids) => ids.includes('new-node'))).toBe(false);
+    const boxes = await causeway.nodeBoxes();
+    const added = boxes.find((b) => b.id === 'new-node');
+    const overlapping = boxes.filter((b) => added && b !== added && added.x < b.x + b.width && b.x < added.x + added.width && added.y < b.y + b.height && b.y < added.y + added.height);
+    expect(overlapping.map((b) => b.id)).toEqual([]);
+  });
+
   test('renames a node on double-click', async ({ editing, causeway }) => {
     await editing.open();
     await causeway.node('airlift').dblclick();

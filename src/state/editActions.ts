@@ -25,7 +25,7 @@ import {
   withRefusal,
   withUndo,
 } from './editState.ts';
-import { besideSpot, freeSpot, groupOffset } from './holdLayout.ts';
+import { besideSpot, groupOffset, nearestFreeSpot } from './holdLayout.ts';
 import { type MapOrigin, withStatus } from './mapState.ts';
 
 export interface RestorableCopy {
@@ -151,7 +151,7 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
           const context = beside ? state.layout?.claims[beside] : undefined;
           const taken = Object.values(state.layout?.claims ?? {});
           const spot = options.at
-            ? freeSpot({ x: options.at.x - size.width / 2, y: options.at.y - size.height / 2 }, size, taken, state.direction)
+            ? nearestFreeSpot({ x: options.at.x - size.width / 2, y: options.at.y - size.height / 2 }, size, taken)
             : context
               ? besideSpot(context, size, taken, state.direction)
               : undefined;

@@ -3,7 +3,7 @@ import { layoutMap } from '../layout/layoutMap.ts';
 import { addClaim, deleteClaims, updateClaim } from '../model/edits/claimEdits.ts';
 import { addRelation } from '../model/edits/relationEdits.ts';
 import { aChain } from '../model/testBuilders.ts';
-import { groupOffset, holdLayout, PLACE_GAP, positionsOf } from './holdLayout.ts';
+import { groupOffset, holdLayout, nearestFreeSpot, PLACE_GAP, positionsOf } from './holdLayout.ts';
 
 function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
   if (!result.ok) throw new Error('edit refused');
@@ -68,5 +68,21 @@ describe('groupOffset', () => {
     expect(groupOffset(group, [...group, right], 'TB')).toEqual({ x: -step, y: 0 });
     const left = box(-step, 0);
     expect(groupOffset(group, [...group, right, left], 'TB')).toEqual({ x: 2 * step, y: 0 });
+  });
+});
+
+describe('nearestFreeSpot', () => {
+  const size = { width: 100, height: 50 };
+  const box = (x: number, y: number) => ({ x, y, ...size });
+
+  it('keeps the spot asked for when it is free', () => {
+    expect(nearestFreeSpot({ x: 0, y: 0 }, size, [box(500, 500)])).toEqual({ x: 0, y: 0 });
+  });
+
+  it('leaves a busy row for the gap above or below it, not for the far end of the row', () => {
+    const row = Array.from({ length: 9 }, (_, i) => box(-600 + i * 150, 0));
+    const spot = nearestFreeSpot({ x: 0, y: 0 }, size, row);
+    expect(Math.abs(spot.x)).toBeLessThan(150);
+    expect(Math.abs(spot.y)).toBe(50 + PLACE_GAP / 2);
   });
 });

@@ -47,6 +47,29 @@ export function freeSpot(near: Point, size: { width: number; height: number }, t
   return { x: Math.round(near.x), y: Math.round(near.y) };
 }
 
+/**
+ * A free top-left corner for a box of `size` as near `near` as can be, in any direction: spots on a grid of the
+ * box's own size (plus a gap) are tried ring by ring, nearest first, so a claim asked for in the middle of a busy
+ * row lands in the gap above or below it rather than far along the row.
+ */
+export function nearestFreeSpot(near: Point, size: { width: number; height: number }, taken: readonly Rect[]): Position {
+  const stepX = size.width + PLACE_GAP / 2;
+  const stepY = size.height + PLACE_GAP / 2;
+  const fits = (spot: Point) => !taken.some((rect) => overlaps({ ...spot, ...size }, rect, PLACE_GAP / 2));
+  for (let ring = 0; ring <= 40; ring++) {
+    const spots: Point[] = [];
+    for (let i = -ring; i <= ring; i++) {
+      for (let j = -ring; j <= ring; j++) {
+        if (Math.max(Math.abs(i), Math.abs(j)) === ring) spots.push({ x: near.x + i * stepX, y: near.y + j * stepY });
+      }
+    }
+    spots.sort((a, b) => Math.hypot(a.x - near.x, a.y - near.y) - Math.hypot(b.x - near.x, b.y - near.y));
+    const free = spots.find(fits);
+    if (free) return { x: Math.round(free.x), y: Math.round(free.y) };
+  }
+  return { x: Math.round(near.x), y: Math.round(near.y) };
+}
+
 /** Where a claim goes beside `context` (below it in TB, right of it in LR). */
 export function besideSpot(context: Rect, size: { width: number; height: number }, taken: readonly Rect[], direction: Direction): Position {
   const near = direction === 'TB'
