@@ -71,6 +71,19 @@ test('presents every step by keyboard: counter, the step centred, later steps hi
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });
 
+test('leaving right after a step shows the whole map, not the step just asked for', async ({ causeway, teaching, page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await causeway.goto();
+  await teaching.present();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Escape');
+  await expect(teaching.presentation()).toBeHidden();
+  await expect.poll(() => causeway.nodesOutsideCanvas()).toEqual([]);
+  // And it stays so once the canvas has settled at its new size.
+  await page.waitForTimeout(1600);
+  expect(await causeway.nodesOutsideCanvas()).toEqual([]);
+});
+
 test('the step moves smoothly to the next claim and ends centred on it', async ({ causeway, teaching, page }) => {
   await causeway.goto();
   await teaching.present();

@@ -123,7 +123,7 @@ test('Ctrl+F opens the search; a hit is listed, and choosing it centres and sele
   await hits.nth(1).click();
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
   await teaching.searchBox().fill('no such words anywhere');
-  await expect(page.getByRole('listbox', { name: 'Search hits' })).toContainText('No claim matches');
+  await expect(page.getByRole('listbox', { name: 'Search hits' })).toContainText('No node matches');
 });
 
 test('filters hide kinds and relations without deleting them, and restore them', async ({ causeway, teaching }) => {

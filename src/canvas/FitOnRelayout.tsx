@@ -1,5 +1,5 @@
 // Fits the map to the window whenever the store says a map was opened or laid out anew (not after each edit), and when a presentation ends.
-import { type FitViewOptions, getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { type FitViewOptions, getNodesBounds, getViewportForBounds, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
 import { useMapStore } from '../state/useMapStore.ts';
@@ -9,6 +9,9 @@ import { useMapStore } from '../state/useMapStore.ts';
  * (what-if, focus), so fitting never puts a node under them.
  */
 export const FIT_OPTIONS: FitViewOptions<ClaimFlowNode> = { padding: { top: '64px', right: '28px', bottom: '140px', left: '28px' }, maxZoom: 1.2 };
+
+/** How long after a presentation ends a new canvas size still refits the map. */
+const REFIT_MS = 1000;
 
 /**
  * `claims` are all the claims of the map, also those a big map has not handed React Flow yet (they are revealed
@@ -26,12 +29,21 @@ export function FitOnRelayout({ viewKey, claims, big }: { viewKey: number; claim
   useEffect(() => {
     if (viewKey > 0) fit();
   }, [viewKey]);
-  // A presentation leaves the view zoomed in on its last step; the whole map is what one comes back to.
+  // A presentation leaves the view zoomed in on its last step; the whole map is what one comes back to. The
+  // canvas changes size as the header and toolbar come back, so the fit is made again at the new size.
   const presenting = useMapStore((s) => s.presenting !== null);
+  const size = useStore((s) => `${s.width}x${s.height}`);
   const wasPresenting = useRef(presenting);
+  const refitUntil = useRef(0);
   useEffect(() => {
-    if (wasPresenting.current && !presenting) fit();
+    if (wasPresenting.current && !presenting) {
+      refitUntil.current = performance.now() + REFIT_MS;
+      fit();
+    }
     wasPresenting.current = presenting;
   }, [presenting]);
+  useEffect(() => {
+    if (performance.now() < refitUntil.current) fit();
+  }, [size]);
   return null;
 }

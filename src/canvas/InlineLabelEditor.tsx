@@ -17,7 +17,8 @@ export function InlineLabelEditor({ id, label, width }: { id: string; label: str
     store.getState().commitLabel(id, draft);
     if (store.getState().editingLabel === id) done.current = false;
   };
-  // The field goes with the edit, and the focus would fall to the page: a keyboard user goes on from the node.
+  // The field goes with the edit, and the focus would fall to the page: a keyboard user goes on from the node
+  // (unless Escape took a node just added back, which leaves no node to go on from).
   const backToNode = () => {
     const node = field.current?.closest<HTMLElement>('.react-flow__node');
     if (done.current) node?.focus();

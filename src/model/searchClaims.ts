@@ -32,12 +32,15 @@ const PUNCTUATION = /\p{P}/u;
 function fold(text: string): Folded {
   let folded = '';
   const origin: number[] = [];
+  // Read from a flag, not from the string: endsWith on a string grown by += flattens it every time.
+  let spaced = true;
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
     if (SEPARATOR.test(char)) {
-      if (folded !== '' && !folded.endsWith(' ')) {
+      if (!spaced) {
         folded += ' ';
         origin.push(i);
+        spaced = true;
       }
       continue;
     }
@@ -46,6 +49,7 @@ function fold(text: string): Folded {
     for (const ch of piece) {
       folded += ch;
       origin.push(i);
+      spaced = false;
     }
   }
   return { text: folded, origin };

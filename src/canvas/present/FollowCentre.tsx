@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { MapLayout } from '../../layout/types.ts';
 import { focusNeighbourhood } from '../../model/focusNeighbourhood.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
-import type { ViewFilter } from '../../model/viewFilter.ts';
+import { hiddenByFilter, type ViewFilter } from '../../model/viewFilter.ts';
 import { presentOrder } from '../../state/teachingState.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 
@@ -22,7 +22,8 @@ const FOCUS_MAX_ZOOM = 1.2;
 /** The box around the claim in focus and the neighbours focus mode shows with it; null when it is not a focus request. */
 function focusBounds(map: ArgumentMap, layout: MapLayout, filter: ViewFilter, id: string): Rect | null {
   if (filter.focus?.id !== id) return null;
-  const boxes = [...focusNeighbourhood(map, id, filter.focus.depth)].flatMap((shown) => layout.claims[shown] ?? []);
+  const hidden = hiddenByFilter(map, filter).claims;
+  const boxes = [...focusNeighbourhood(map, id, filter.focus.depth)].flatMap((shown) => (hidden.has(shown) ? [] : (layout.claims[shown] ?? [])));
   if (boxes.length === 0) return null;
   const x = Math.min(...boxes.map((b) => b.x));
   const y = Math.min(...boxes.map((b) => b.y));
@@ -68,9 +69,13 @@ export function FollowCentre() {
   const presenting = useMapStore((s) => s.presenting !== null);
   /** When the last request was made: a panel opening right after it (the inspector, the presentation's) must not leave the claim off-centre. */
   const requested = useRef<{ seq: number; at: number } | null>(null);
+  const wasPresenting = useRef(presenting);
   const frame = `${view.width}x${view.height}`;
   useEffect(() => {
     const { map, layout, presenting: step, filter } = store.getState();
+    // A presentation that ends hands the view to FitOnRelayout (the whole map): its last step must not pull it back.
+    if (wasPresenting.current && !presenting && centre) requested.current = { seq: centre.seq, at: -Infinity };
+    wasPresenting.current = presenting;
     if (!centre || !map || !layout) return;
     const isNew = requested.current?.seq !== centre.seq;
     // A new frame re-centres while presenting (a projector's resolution), or just after a request; otherwise it leaves the user's view alone.

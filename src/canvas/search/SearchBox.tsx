@@ -86,7 +86,7 @@ export function SearchBox() {
         {query.trim() === '' ? '' : hits.length === 1 ? '1 hit' : `${hits.length} hits`}
       </p>
       <ul id={listId} role="listbox" aria-label="Search hits" className="search-box__hits" hidden={!expanded}>
-        {expanded && shown.length === 0 && <li className="search-box__none">No claim matches “{query.trim()}”</li>}
+        {expanded && shown.length === 0 && <li className="search-box__none">No node matches “{query.trim()}”</li>}
         {expanded &&
           shown.map((hit, i) => (
             <li
