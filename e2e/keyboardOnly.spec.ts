@@ -153,6 +153,34 @@ test('Enter on a focused node selects it before it renames it, and Escape leaves
   await expect(node, 'still focused after the frame in which React Flow blurs it').toBeFocused();
 });
 
+test('Tab reaches the nodes before the links, and leaves the map past the last link; Shift+Tab walks it back', async ({ causeway, page }) => {
+  await causeway.goto();
+  const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.getAttribute('aria-label') ?? '');
+  const nodeIds = await causeway.nodeIds();
+  const edgeIds = await causeway.edgeIds();
+  // From the last control before the map, one Tab lands on the first node, not on the first of the links.
+  await causeway.button('Filters').focus();
+  await page.keyboard.press('Tab');
+  expect(await active()).toBe(nodeIds[0]);
+  // Past the last node (and its Why?) come the links; Shift+Tab goes back to the nodes.
+  await causeway.node(nodeIds.at(-1) as string).focus();
+  await page.keyboard.press('Tab');
+  expect(await active()).toBe(edgeIds[0]);
+  await page.keyboard.press('Shift+Tab');
+  expect(await active()).toBe(nodeIds.at(-1));
+  // Past the last link, the map's own controls; Shift+Tab from them comes back to the last link.
+  await causeway.edge(edgeIds.at(-1) as string).focus();
+  await page.keyboard.press('Tab');
+  expect(await active()).toBe('Zoom in');
+  await page.keyboard.press('Shift+Tab');
+  expect(await active()).toBe(edgeIds.at(-1));
+  // Shift+Tab from the first node leaves the map for the control before it.
+  await causeway.node(nodeIds[0] as string).focus();
+  await page.keyboard.press('Shift+Tab');
+  expect(await active()).toBe('');
+  await expect(causeway.button('Filters')).toBeFocused();
+});
+
 test('reduced motion: nothing on the page animates or transitions', async ({ causeway, page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await causeway.goto();

@@ -10,6 +10,7 @@ import { FIT_OPTIONS, FitOnRelayout } from './FitOnRelayout.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
 import { RelationMarkers } from './RelationMarkers.tsx';
+import { NodesBeforeLinks } from './NodesBeforeLinks.tsx';
 import { TabThroughAllClaims } from './TabThroughAllClaims.tsx';
 import { useEditableFlow } from './useEditableFlow.ts';
 import { useRevealInBatches } from './useRevealInBatches.ts';
@@ -70,6 +71,7 @@ export function MapCanvas() {
         >
           <FitOnRelayout viewKey={viewKey} claims={editable.nodes ?? []} big={big} />
           <TabThroughAllClaims enabled={big} />
+          <NodesBeforeLinks enabled={!big} />
           <Background gap={24} size={1.2} color="#d6dae1" />
           <Controls showInteractive={false} />
           <OverviewMap claims={editable.nodes ?? []} />

@@ -43,7 +43,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Moving around',
     shortcuts: [
-      { keys: ['Tab', 'Shift+Tab'], action: 'Move between nodes, links and controls' },
+      { keys: ['Tab', 'Shift+Tab'], action: 'Move between the controls and, on the map, the nodes first, then the links' },
       { keys: ['Space', 'Enter'], action: 'Select the focused node or link (then Enter renames a node)' },
       { keys: ['Ctrl+click'], action: 'Add a node or link to the selection (or take it out)' },
       { keys: ['Shift+drag'], action: 'Select the nodes in an area (drag on the empty canvas)' },
