@@ -136,12 +136,19 @@ describe('edit actions', () => {
     expect(after.nodes.map((c) => c.id)).toEqual(['a', 'c']);
     expect(after.edges).toEqual([]);
     expect(store.getState().selection).toEqual({ claims: [], relations: [] });
-    expect(store.getState().status?.text).toBe('Deleted 1 node and 2 links (Ctrl+Z brings it back)');
+    expect(store.getState().status?.text).toBe('Redone');
     store.getState().undo();
+    expect(store.getState().status?.text).toBe('Undone');
     expect(store.getState().layout?.claims.b).toBeDefined();
     store.getState().select({ claims: [], relations: ['a-causes-b'] });
     store.getState().deleteSelection();
     expect(store.getState().status?.text).toBe('Deleted 1 link (Ctrl+Z brings it back)');
+    const fresh = storeWith();
+    fresh.getState().select({ claims: ['b'], relations: [] });
+    fresh.getState().deleteSelection();
+    expect(fresh.getState().status?.text).toBe('Deleted 1 node and 2 links (Ctrl+Z brings it back)');
+    fresh.getState().redo();
+    expect(fresh.getState().status?.text).toBe('Deleted 1 node and 2 links (Ctrl+Z brings it back)');
   });
 
   it('deletes claims and links by id', () => {

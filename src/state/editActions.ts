@@ -102,6 +102,11 @@ function isUntouchedNewClaim(state: EditableState): boolean {
   return !before.nodes.some((claim) => claim.id === id);
 }
 
+/** `after`, with `words` in the status line if it is another state than `before`. */
+function announced<S extends EditableState>(before: S, after: S, words: string): S {
+  return after === before ? after : withStatus(after, words);
+}
+
 const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** "2 nodes and 3 links", "1 link" */
@@ -231,8 +236,9 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
     unpin: (ids) => plain((map) => unpinClaims(map, ids)),
     autoLayout: () => apply((state) => withAutoLayout(state)),
     setMapDirection: (direction) => plain((map) => setDirection(map, direction)),
-    undo: () => apply((state) => withUndo(state)),
-    redo: () => apply((state) => withRedo(state)),
+    // Said in the status line too, so a message about the step undone ("Deleted 1 node…") does not stay behind.
+    undo: () => apply((state) => announced(state, withUndo(state), 'Undone')),
+    redo: () => apply((state) => announced(state, withRedo(state), 'Redone')),
     refuse: (reason) => apply((state) => withRefusal(state, reason)),
     dismissRefusal: () => apply((state) => ({ ...state, refusal: null })),
     restoreWorkingCopy: (copy) =>
