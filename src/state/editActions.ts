@@ -195,7 +195,8 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
       }),
     deleteClaims: (ids) => plain((map) => deleteClaims(map, ids)),
     deleteRelations: (ids) => plain((map) => deleteRelations(map, ids)),
-    duplicateSelection: () =>
+    duplicateSelection: () => {
+      const offset = copyOffset(get());
       attempt(
         (map) => {
           const state = get();
@@ -204,18 +205,18 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
             const box = state.layout?.claims[id];
             if (box) positions[id] = { x: box.x, y: box.y };
           }
-          return duplicateClaims(map, state.selection.claims, { positions, offset: copyOffset(state) });
+          return duplicateClaims(map, state.selection.claims, { positions, offset });
         },
         (state, result) => {
           const held = { ...state.held };
-          const offset = copyOffset(state);
           for (const [i, id] of result.ids.entries()) {
             const original = state.layout?.claims[state.selection.claims[i] ?? ''];
             if (original) held[id] = { x: original.x + offset.x, y: original.y + offset.y };
           }
           return { held, selection: { claims: result.ids, relations: [] } };
         },
-      ),
+      );
+    },
     setStatusOfSelection: (status) => plain((map) => setStatus(map, get().selection.claims, status)),
     connect: (source, target, relation) =>
       attempt(

@@ -104,9 +104,10 @@ function computeStandingView(map: ArgumentMap, mode: EvaluationMode): StandingVi
     if (flags.length > 0 || whatIfWas || practice) claims[claim.id] = { flags: flags.length ? flags : NO_FLAGS, whatIfWas, practice };
   });
   const brokenRelations = new Set<string>();
-  const sources = new Map(shown.edges.map((relation) => [relation.id, relation.source]));
   if (!hidden) {
-    for (const [id, standing] of Object.entries(evaluation.relations)) if (standing.broken && marked(sources.get(id) ?? '')) brokenRelations.add(id);
+    // Only a practice round asks where a link starts; the other modes show every broken link.
+    const sources = mode.kind === 'practice' ? new Map(shown.edges.map((relation) => [relation.id, relation.source])) : null;
+    for (const [id, standing] of Object.entries(evaluation.relations)) if (standing.broken && (!sources || marked(sources.get(id) ?? ''))) brokenRelations.add(id);
   }
   return { claims, brokenRelations };
 }
