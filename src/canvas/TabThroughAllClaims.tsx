@@ -2,15 +2,12 @@
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
+import { claimElement } from './claimElement.ts';
 
 /** How many frames to wait for a claim scrolled into view to be drawn before giving up. */
 const FRAMES_TO_WAIT = 30;
 
 const selectDomNode = (state: ReactFlowState) => state.domNode;
-
-function claimElement(canvas: HTMLElement, id: string): HTMLElement | null {
-  return canvas.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-}
 
 /** Focuses the claim once React Flow has drawn it (it draws only what is in view, so it may take a frame or two after the pan). */
 function focusWhenDrawn(canvas: HTMLElement, id: string, framesLeft = FRAMES_TO_WAIT): void {

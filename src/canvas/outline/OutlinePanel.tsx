@@ -1,8 +1,9 @@
 // The outline: the whole map as text in step order, for reading, a screen reader and print; selection follows the canvas both ways.
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { copyText } from '../../adapters/clipboard.ts';
 import { printPage } from '../../adapters/printPage.ts';
+import { escapeCloses, panelToggle } from '../escapeCloses.ts';
 import { outlineMarkdown } from '../../model/outline.ts';
 import { formatCitation } from '../formatCitation.ts';
 import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView.ts';
@@ -31,13 +32,7 @@ export function OutlinePanel() {
   const source = outlineSourceOf(map, mode);
   const items = outlineItemsOf(source);
   const chosen = new Set(selected);
-  // Escape closes the panel from wherever the focus is in it, and the focus goes back to the button that opened it.
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    store.getState().setOutlineOpen(false);
-    document.querySelector<HTMLElement>('[data-panel-toggle="outline"]')?.focus();
-  };
+  const closeOnEscape = escapeCloses(() => store.getState().setOutlineOpen(false), () => panelToggle('outline'));
   const copy = async () => {
     const ok = await copyText(outlineMarkdown(source.map, source.evaluation, map.story));
     setCopied(ok ? 'Copied the outline as Markdown.' : 'The browser did not allow copying to the clipboard.');

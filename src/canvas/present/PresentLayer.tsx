@@ -1,6 +1,7 @@
 // The presentation around the canvas: the step panel (or the story editor) beside it and the controls below; keys and the URL follow the step.
-import { type KeyboardEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMapStore } from '../../state/useMapStore.ts';
+import { escapeCloses, panelToggle } from '../escapeCloses.ts';
 import { PresentBar } from './PresentBar.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import { StoryEditor } from './StoryEditor.tsx';
@@ -12,13 +13,7 @@ export function PresentLayer() {
   const [editingStory, setEditingStory] = useState(false);
   usePresentKeys(presenting);
   if (!presenting) return null;
-  const closeEditorOnEscape = (event: KeyboardEvent) => {
-    if (!editingStory || event.key !== 'Escape' || event.defaultPrevented || !(event.target instanceof Element)) return;
-    if (event.target.closest('input, textarea, select')) return;
-    event.preventDefault();
-    setEditingStory(false);
-    document.querySelector<HTMLElement>('[data-panel-toggle="story"]')?.focus();
-  };
+  const closeEditorOnEscape = editingStory ? escapeCloses(() => setEditingStory(false), () => panelToggle('story')) : undefined;
   return (
     <>
       <aside className="present-panel" aria-label={editingStory ? 'Story editor' : 'Current step'} onKeyDown={closeEditorOnEscape}>

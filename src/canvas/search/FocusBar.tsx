@@ -1,8 +1,9 @@
 // Focus mode's bar over the canvas: which claim is in focus, how many links out it reaches (adjustable), and the way back to the whole map.
-import type { KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../../model/focusNeighbourhood.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
+import { claimElement } from '../claimElement.ts';
+import { escapeCloses } from '../escapeCloses.ts';
 
 export function FocusBar() {
   const store = useMapStoreApi();
@@ -15,13 +16,9 @@ export function FocusBar() {
   );
   if (!focus || label === null || presenting) return null;
   // The bar goes with focus mode; the claim that was in focus keeps the keyboard's place.
-  const leave = (event: KeyboardEvent) => {
-    event.preventDefault();
-    store.getState().clearFocus();
-    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(focus.id)}"]`)?.focus();
-  };
+  const leaveOnEscape = escapeCloses(() => store.getState().clearFocus(), () => claimElement(document, focus.id));
   return (
-    <div className="focus-bar" role="region" aria-label="Focus" onKeyDown={(event) => event.key === 'Escape' && !event.defaultPrevented && leave(event)}>
+    <div className="focus-bar" role="region" aria-label="Focus" onKeyDown={leaveOnEscape}>
       <p className="focus-bar__what">
         Focus on <strong>{label}</strong>
       </p>
