@@ -3,7 +3,6 @@ import { getViewportForBounds, type Rect, useReactFlow, useStore, useStoreApi } 
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MapLayout } from '../../layout/types.ts';
-import { focusNeighbourhood } from '../../model/focusNeighbourhood.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
 import { hiddenByFilter, type ViewFilter } from '../../model/viewFilter.ts';
 import { presentOrder } from '../../state/teachingState.ts';
@@ -22,8 +21,9 @@ const FOCUS_MAX_ZOOM = 1.2;
 /** The box around the claim in focus and the neighbours focus mode shows with it; null when it is not a focus request. */
 function focusBounds(map: ArgumentMap, layout: MapLayout, filter: ViewFilter, id: string): Rect | null {
   if (filter.focus?.id !== id) return null;
+  // What the filters leave shown: the neighbourhood, less any kind hidden as well.
   const hidden = hiddenByFilter(map, filter).claims;
-  const boxes = [...focusNeighbourhood(map, id, filter.focus.depth)].flatMap((shown) => (hidden.has(shown) ? [] : (layout.claims[shown] ?? [])));
+  const boxes = map.nodes.flatMap((claim) => (hidden.has(claim.id) ? [] : (layout.claims[claim.id] ?? [])));
   if (boxes.length === 0) return null;
   const x = Math.min(...boxes.map((b) => b.x));
   const y = Math.min(...boxes.map((b) => b.y));
