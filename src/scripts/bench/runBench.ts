@@ -21,7 +21,8 @@ const stockUpTo = Number(value('stock-up-to') ?? (quick ? 100 : 300));
 const out = value('out') ?? path.join('test-results', 'bench', 'bench.json');
 const direction = value('direction') === 'LR' ? 'LR' : 'TB';
 const browserSizes = quick ? [] : [300, 1000];
-const port = Number(value('port') ?? 4340);
+/** 0: any free port, so two benchmarks (or a benchmark and the browser tests) on one machine never meet. */
+const port = Number(value('port') ?? 0);
 
 const seedFile = path.resolve('maps', 'korean-war-escalation.json');
 const parsed = parseMap(readFileSync(seedFile, 'utf8'));
