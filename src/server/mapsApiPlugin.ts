@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { MapFolder } from './mapFolder.ts';
 import { createMapsApi } from './mapsApi.ts';
+import { removeStaleTempFiles } from './staleTempFiles.ts';
 
 /** The host names the server was told to answer to, besides loopback (Vite's `host` and `allowedHosts`). */
 function configuredHosts(host: string | boolean | undefined, allowedHosts: string[] | true | undefined): string[] {
@@ -23,11 +24,13 @@ function middleware(dir: string, allowedHosts: string[]): Connect.NextHandleFunc
 export function mapsApiPlugin(dir = process.env.CAUSEWAY_MAPS_DIR ?? path.resolve('maps')): Plugin {
   return {
     name: 'causeway-maps-api',
-    configureServer(server) {
+    async configureServer(server) {
+      await removeStaleTempFiles(dir);
       const { host, allowedHosts } = server.config.server;
       server.middlewares.use(middleware(dir, configuredHosts(host, allowedHosts)));
     },
-    configurePreviewServer(server) {
+    async configurePreviewServer(server) {
+      await removeStaleTempFiles(dir);
       const { host, allowedHosts } = server.config.preview;
       server.middlewares.use(middleware(dir, configuredHosts(host, allowedHosts)));
     },
