@@ -1,6 +1,7 @@
-// Mounts the maps API on Vite's dev and preview servers, and puts the valid maps into the build for plain web hosts.
+// Mounts the maps API (behind the app-only guard) on Vite's dev and preview servers, and puts the valid maps into the build for plain web hosts.
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { appOnlyGuard } from './appOnlyGuard.ts';
 import { MapFolder } from './mapFolder.ts';
 import { createMapsApi } from './mapsApi.ts';
 import { removeStaleTempFiles } from './staleTempFiles.ts';
@@ -27,11 +28,13 @@ export function mapsApiPlugin(dir = process.env.CAUSEWAY_MAPS_DIR ?? path.resolv
     async configureServer(server) {
       await removeStaleTempFiles(dir);
       const { host, allowedHosts } = server.config.server;
+      server.middlewares.use(appOnlyGuard());
       server.middlewares.use(middleware(dir, configuredHosts(host, allowedHosts)));
     },
     async configurePreviewServer(server) {
       await removeStaleTempFiles(dir);
       const { host, allowedHosts } = server.config.preview;
+      server.middlewares.use(appOnlyGuard());
       server.middlewares.use(middleware(dir, configuredHosts(host, allowedHosts)));
     },
     /** A static host has no API: the app then reads dist/maps/index.json and dist/maps/NAME.json (read-only). */
