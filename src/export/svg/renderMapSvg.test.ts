@@ -221,6 +221,21 @@ describe('renderMapSvg escapes hostile text', () => {
   });
 });
 
+describe('renderMapSvg neutralises bidi controls in the title and citation', () => {
+  it('takes overrides, embeddings and isolates out of the drawn title, the <title> and the citation; labels keep theirs', () => {
+    const map = aMap([aClaim('a', { label: 'x\u202Ey' })], [], {
+      meta: { title: 'Invoice \u202Efdp.exe\u202C', source: { author: '\u2066Wells\u2069', title: '\u202DT\u202C', venue: '\u202Bv\u202C' } },
+    });
+    const { svg } = render(map);
+    const root = parseSvg(svg);
+    expect(textOf(byAttr(root, 'data-part', 'title')[0]!)).toBe('Invoice fdp.exe');
+    expect(textOf(all(root, (e) => e.name === 'title')[0]!)).toBe('Invoice fdp.exe');
+    expect(textOf(byAttr(root, 'data-part', 'citation')[0]!, ' ')).toBe('Source: Wells, “T”, v');
+    expect(svg.split('x\u202Ey')).toHaveLength(2);
+    expect(svg.split('x\u202Ey').join('')).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});
+
 describe('claim rows', () => {
   it('puts the badge icon and word where nodeMetrics says', () => {
     const map = aMap([aClaim('a', { status: 'contested' })]);
