@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { layoutMap } from '../../layout/layoutMap.ts';
 import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, LABEL_LINE, PAD_X, rowTops } from '../../layout/nodeMetrics.ts';
+import { MAX_RELATION_LABEL_WIDTH, RELATION_LABEL_FONT, RELATION_LABEL_PAD } from '../../layout/sizeRelationLabel.ts';
 import type { MapLayout } from '../../layout/types.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
 import { aChain, aClaim, aMap, aRelation } from '../../model/testBuilders.ts';
@@ -193,6 +194,22 @@ describe('renderMapSvg options', () => {
     const label = byAttr(root, 'data-relation-label', 'a-causes-b')[0] as SvgElement;
     expect(textOf(label)).toBe('within months');
     expect(label.children.map((c) => c.name)).toEqual(['rect', 'text']);
+  });
+
+  it('wraps a long unbroken relation label into several lines on a narrow backing, within the drawing', () => {
+    const long = 'x'.repeat(500);
+    const labelled = aMap([aClaim('a'), aClaim('b')], [aRelation('a', 'b', { label: long })]);
+    const { svg, width } = render(labelled);
+    const root = parseSvg(svg);
+    const label = byAttr(root, 'data-relation-label', 'a-causes-b')[0] as SvgElement;
+    const [rect, text] = label.children as [SvgElement, SvgElement];
+    const mapLeft = translateOf(byAttr(root, 'data-part', 'map')[0] as SvgElement).x;
+    expect(text.children.length).toBeGreaterThan(10);
+    expect(text.children.map((line) => line.text).join('')).toBe(long);
+    expect(Number(rect.attrs.width)).toBeLessThanOrEqual(MAX_RELATION_LABEL_WIDTH + 2 * RELATION_LABEL_PAD.x);
+    expect(Number(rect.attrs.height)).toBe(text.children.length * RELATION_LABEL_FONT.lineHeight + 2 * RELATION_LABEL_PAD.y);
+    expect(mapLeft + Number(rect.attrs.x)).toBeGreaterThanOrEqual(0);
+    expect(mapLeft + Number(rect.attrs.x) + Number(rect.attrs.width)).toBeLessThanOrEqual(width);
   });
 });
 
