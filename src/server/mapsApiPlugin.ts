@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { MapFolder } from './mapFolder.ts';
 import { createMapsApi } from './mapsApi.ts';
+import { HOST_PROBE_FILE } from '../adapters/hostProbe.ts';
 
 /** The host names the server was told to answer to, besides loopback (Vite's `host` and `allowedHosts`). */
 function configuredHosts(host: string | boolean | undefined, allowedHosts: string[] | true | undefined): string[] {
@@ -14,6 +15,11 @@ function configuredHosts(host: string | boolean | undefined, allowedHosts: strin
 function middleware(dir: string, allowedHosts: string[]): Connect.NextHandleFunction {
   const api = createMapsApi({ dir, allowedHosts });
   return (req, res, next) => {
+    // The build carries this file saying there is no API (for plain web hosts); a server with the API answers it first.
+    if (req.method === 'GET' && req.url?.split('?')[0] === `/${HOST_PROBE_FILE}`) {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end('{"mapsApi":true}\n');
+      return;
+    }
     api(req, res).then((handled) => {
       if (!handled) next();
     }, next);
@@ -40,6 +46,7 @@ export function mapsApiPlugin(dir = process.env.CAUSEWAY_MAPS_DIR ?? path.resolv
         this.emitFile({ type: 'asset', fileName: `maps/${entry.name}.json`, source: stored.content });
       }
       this.emitFile({ type: 'asset', fileName: 'maps/index.json', source: `${JSON.stringify({ maps })}\n` });
+      this.emitFile({ type: 'asset', fileName: HOST_PROBE_FILE, source: '{"mapsApi":false}\n' });
     },
   };
 }
