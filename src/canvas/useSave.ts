@@ -100,7 +100,7 @@ export function createSaveCommands(store: MapStore): SaveCommands {
       if (!state.map || !state.origin) return;
       const fileName = state.origin.kind === 'server' ? `${state.origin.name}.json` : state.origin.fileName;
       downloadMap(state.map, fileName);
-      if (state.origin.kind === 'file') state.markSaved(state.map, null);
+      if (state.origin.kind === 'file') state.markDownloaded(state.map);
       state.announce(`Downloaded ${fileName}`);
     },
   };

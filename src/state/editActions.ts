@@ -79,6 +79,8 @@ export interface EditActions {
   startSave(): void;
   /** The file now holds `map` at `version`; `origin` is given when the map was saved under another name. */
   markSaved(map: ArgumentMap, version: string | null, origin?: MapOrigin): void;
+  /** The map, as it is now, went to the browser's downloads: nothing is unsaved, but nothing was saved either. */
+  markDownloaded(map: ArgumentMap): void;
   showSaveConflict(currentVersion: string | null, message: string): void;
   showSaveFailure(message: string, problems?: Problem[]): void;
   dismissSaveProblem(): void;
@@ -277,6 +279,7 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
         const nextOrigin = origin ?? (state.origin?.kind === 'server' && version ? { ...state.origin, version } : state.origin);
         return { ...state, savedMap: map, baseVersion: version, origin: nextOrigin, save: { kind: 'idle' }, restored: null };
       }),
+    markDownloaded: (map) => apply((state) => ({ ...state, savedMap: map, baseVersion: null, save: { kind: 'downloaded' }, restored: null })),
     showSaveConflict: (currentVersion, message) => apply((state) => ({ ...state, save: { kind: 'conflict', currentVersion, message } })),
     showSaveFailure: (message, problems = []) => apply((state) => ({ ...state, save: { kind: 'failed', message, problems } })),
     dismissSaveProblem: () => apply((state) => ({ ...state, save: { kind: 'idle' } })),

@@ -29,6 +29,8 @@ export const NO_SELECTION: Selection = { claims: [], relations: [] };
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
+  /** A map with no file on the server was downloaded as it is now (the browser keeps the file, not Causeway). */
+  | { kind: 'downloaded' }
   | { kind: 'conflict'; currentVersion: string | null; message: string }
   | { kind: 'failed'; message: string; problems: Problem[] };
 
