@@ -67,10 +67,12 @@ export function KeepSelectedInView() {
       const left = pane.left + x + at.x * zoom;
       const top = pane.top + y + at.y * zoom;
       const box = { left, top, right: left + (node.measured.width ?? 0) * zoom, bottom: top + (node.measured.height ?? 0) * zoom };
-      const area = { left: pane.left + MARGIN, top: pane.top + MARGIN, right: pane.right - MARGIN, bottom: pane.bottom - MARGIN };
       const over = [...document.querySelectorAll(OVER_THE_CANVAS)]
         .map((panel) => panel.getBoundingClientRect())
         .filter((r) => r.width > 0 && r.height > 0 && overlaps(r, pane));
+      // A claim wholly in view stays put: the view moves only for one that is cut off or covered.
+      if (inside(box, pane) && !over.some((panel) => overlaps(box, panel))) return;
+      const area = { left: pane.left + MARGIN, top: pane.top + MARGIN, right: pane.right - MARGIN, bottom: pane.bottom - MARGIN };
       const { dx, dy } = clearingMove(box, area, over);
       if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
       void setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 0 });
