@@ -7,7 +7,7 @@ import { useSave } from './useSave.ts';
 
 export function SaveControls() {
   const { hasMap, dirty, fromServer, saving } = useMapStore(
-    useShallow((s) => ({ hasMap: s.map !== null, dirty: isDirty(s), fromServer: s.origin?.kind === 'server', saving: s.save.kind === 'saving' })),
+    useShallow((s) => ({ hasMap: s.map !== null, dirty: isDirty(s) || s.typing, fromServer: s.origin?.kind === 'server', saving: s.save.kind === 'saving' })),
   );
   const commands = useSave();
   const openFile = useOpenFile();

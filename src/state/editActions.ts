@@ -23,6 +23,8 @@ import {
   withEdit,
   withRedo,
   withRefusal,
+  withTypingEnded,
+  withTypingStarted,
   withUndo,
 } from './editState.ts';
 import { besideSpot, groupOffset, nearestFreeSpot } from './holdLayout.ts';
@@ -43,6 +45,10 @@ export interface EditActions {
   cancelLabelEdit(): void;
   commitLabel(id: string, label: string): void;
   updateClaim(id: string, patch: ClaimPatch): void;
+  /** A field holds typed text the map has not taken yet (true also opens the undo step typing makes), or no longer does. */
+  setTyping(pending: boolean): void;
+  /** Typing in a field ends: `keep` makes all of it one undo step, otherwise the map goes back to before it. */
+  endTyping(keep: boolean): void;
   addSource(id: string, source: SourceRef): void;
   updateSource(id: string, index: number, patch: SourcePatch): void;
   removeSource(id: string, index: number): void;
@@ -190,6 +196,9 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
         return withEdit({ ...state, editingLabel: null, namingNewClaim: null }, result.map);
       }),
     updateClaim: (id, patch) => attempt((map) => updateClaim(map, id, patch)),
+    setTyping: (pending) =>
+      apply((state) => (pending ? withTypingStarted(state) : state.typing ? { ...state, typing: false } : state)),
+    endTyping: (keep) => apply((state) => withTypingEnded(state, keep)),
     addSource: (id, source) => attempt((map) => addSource(map, id, source)),
     updateSource: (id, index, patch) => attempt((map) => updateSource(map, id, index, patch)),
     removeSource: (id, index) => attempt((map) => removeSource(map, id, index)),
