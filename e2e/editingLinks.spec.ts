@@ -60,21 +60,24 @@ test.describe('editing links', () => {
     await editing.clickEdge('blockade-causes-airlift');
     const onEdge = page.getByRole('combobox', { name: 'Relation of this link' });
     await onEdge.selectOption('supports');
-    await expect(causeway.edgeLook('blockade-causes-airlift')).toHaveAttribute('data-relation', 'supports');
+    // The link's id names its relation, whichever it is now.
+    await expect(causeway.edgeLook('blockade-supports-airlift')).toHaveAttribute('data-relation', 'supports');
     await editing.field('Relation').selectOption('refutes');
-    await expect(causeway.edgeLook('blockade-causes-airlift')).toHaveAttribute('data-relation', 'refutes');
+    await expect(causeway.edgeLook('blockade-refutes-airlift')).toHaveAttribute('data-relation', 'refutes');
     await editing.field('Link label').fill('at first');
     await editing.field('Link label').press('Enter');
-    await expect(causeway.edge('blockade-causes-airlift')).toContainText('at first');
+    await expect(causeway.edge('blockade-refutes-airlift')).toContainText('at first');
     await editing.field('Relation').selectOption('motivates');
     await expect(editing.refusal()).toHaveCount(0);
-    await expect(causeway.edgeLook('blockade-causes-airlift')).toHaveAttribute('data-relation', 'motivates');
+    await expect(causeway.edgeLook('blockade-motivates-airlift')).toHaveAttribute('data-relation', 'motivates');
+    await expect(causeway.edge('blockade-motivates-airlift')).toHaveClass(/selected/);
     for (let i = 0; i < 3; i++) await editing.button('Undo').click();
-    await expect(causeway.edgeLook('blockade-causes-airlift')).toHaveAttribute('data-relation', 'supports');
-    await expect(causeway.edge('blockade-causes-airlift')).not.toContainText('at first');
+    await expect(causeway.edgeLook('blockade-supports-airlift')).toHaveAttribute('data-relation', 'supports');
+    await expect(causeway.edge('blockade-supports-airlift')).not.toContainText('at first');
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+y');
-    await expect(causeway.edgeLook('blockade-causes-airlift')).toHaveAttribute('data-relation', 'refutes');
+    await expect(causeway.edgeLook('blockade-refutes-airlift')).toHaveAttribute('data-relation', 'refutes');
+    await expect(causeway.edges()).toHaveCount(4);
   });
 
   test('reconnects the target end by dragging it, and the source end from the inspector', async ({ editing, causeway, page }) => {

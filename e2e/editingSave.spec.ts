@@ -33,11 +33,11 @@ test.describe('nothing lost', () => {
     await page.reload();
     await expect(editing.restoreNotice()).toBeVisible();
     await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-status', 'refuted');
-    await expect(causeway.node('new-node')).toContainText('Kept by the browser');
+    await expect(causeway.node('kept-by-the-browser')).toContainText('Kept by the browser');
     await expect(editing.dirtyIndicator()).toHaveText(/Unsaved changes/);
     await editing.restoreNotice().getByRole('button', { name: 'Discard changes' }).click();
     await expect(editing.restoreNotice()).toHaveCount(0);
-    await expect(causeway.node('new-node')).toHaveCount(0);
+    await expect(causeway.node('kept-by-the-browser')).toHaveCount(0);
     await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-status', 'unassessed');
     await expect(editing.dirtyIndicator()).toHaveText('All changes saved');
     await editing.waitForWorkingCopy(null);

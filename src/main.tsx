@@ -1,5 +1,6 @@
 // The browser entry: start fetching the map, load the fonts the layout measured with, make the one store, then render the app (renderApp).
 import { loadFonts } from './adapters/loadFonts.ts';
+import { currentFileName } from './adapters/mapRoute.ts';
 import { loadRoutedMap, routedMapName } from './canvas/useMapRoute.ts';
 import { createMapStore, type MapStore } from './state/createMapStore.ts';
 import { WORKER_LAYOUT_ABOVE } from './state/layoutJob.ts';
@@ -33,7 +34,8 @@ if (!container) throw new Error('index.html has no #root element');
 
 // The map (asked for by index.html) downloads while the fonts do; the store opens it as soon as it is in, before the first render if it can.
 const store = createMapStore({ asyncLayoutAbove: WORKER_LAYOUT_ABOVE });
-const started = loadRoutedMap(store, routedMapName());
+// A file opened from disk (?file=) is reopened from the browser's copy by the app once it renders.
+const started = currentFileName() === null ? loadRoutedMap(store, routedMapName()) : undefined;
 /**
  * React, React Flow and the screen are a chunk of their own, which index.html preloads with this one: evaluating
  * the page's whole script in one go was a task of ~130 ms (the longest while a 1,000-claim map loads); the browser

@@ -20,7 +20,7 @@ import { MapStoreProvider } from './state/MapStoreProvider.tsx';
  * In a task of its own, not the one that evaluated this chunk. A big map's first render has no claims to draw, and
  * the split keeps its tasks short (in one task, the longest went 80 -> 105 ms at 1,000 claims).
  */
-export function renderApp(container: HTMLElement, store: MapStore, started: RoutedMapLoad): void {
+export function renderApp(container: HTMLElement, store: MapStore, started: RoutedMapLoad | undefined): void {
   const root = createRoot(container);
   const app = (
     <StrictMode>

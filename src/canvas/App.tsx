@@ -8,6 +8,7 @@ import { EditNotices } from './EditNotices.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EvaluationLayer } from './EvaluationLayer.tsx';
 import { Inspector } from './Inspector.tsx';
+import { KeepSelectedInView } from './KeepSelectedInView.tsx';
 import { LayoutProgress } from './LayoutProgress.tsx';
 import { FocusBar, OutlinePanel, PresentLayer, ProblemsPanel } from './lazyPanels.tsx';
 import { Legend } from './Legend.tsx';
@@ -66,6 +67,7 @@ function Screen({ started }: { started?: RoutedMapLoad }) {
           <ProblemsPanel />
           <FocusBar />
           <FollowCentre />
+          <KeepSelectedInView />
           <EditNotices />
           <EvaluationLayer />
         </div>

@@ -1,14 +1,13 @@
-// The row of map commands above the canvas, with a status line that announces what just happened.
-import { useMapStore } from '../state/useMapStore.ts';
+// The row of map commands above the canvas, with the status line that announces what just happened.
 import { DirectionToggle } from './DirectionToggle.tsx';
 import { EditToolbar } from './EditToolbar.tsx';
 import { EvaluationControls } from './EvaluationControls.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { StatusLine } from './StatusLine.tsx';
 import { TeachingTools } from './search/TeachingTools.tsx';
 import './Toolbar.css';
 
 export function Toolbar() {
-  const status = useMapStore((s) => s.status);
   return (
     <div className="toolbar" role="toolbar" aria-label="Map commands">
       <DirectionToggle />
@@ -16,9 +15,7 @@ export function Toolbar() {
       <ExportMenu />
       <EvaluationControls />
       <TeachingTools />
-      <p className="toolbar__status" role="status" aria-live="polite">
-        <span key={status?.id}>{status?.text}</span>
-      </p>
+      <StatusLine />
     </div>
   );
 }

@@ -1,9 +1,11 @@
-// Keeps the map on screen in step with ?map=NAME: fetches the named file and hands its text to the store.
+// Keeps the map on screen in step with the address: ?map=NAME fetches the named file, ?file=NAME.json reopens the file last opened from disk, and opening a file says so in the address.
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { type EarlyRead, takeEarlyMapRead, takeEarlyMapResponse } from '../adapters/earlyMapFetch.ts';
-import { currentMapName, DEFAULT_MAP_NAME, subscribeToMapRoute } from '../adapters/mapRoute.ts';
+import { currentFileName, currentMapName, DEFAULT_MAP_NAME, navigateToFile, subscribeToMapRoute } from '../adapters/mapRoute.ts';
 import { fetchMapFile } from '../adapters/mapsClient.ts';
+import { keepOpenedFile, openedFileText } from '../adapters/openedFile.ts';
 import { layoutMap } from '../layout/layoutMap.ts';
+import { serializeMap } from '../model/serializeMap.ts';
 import type { MapStore } from '../state/createMapStore.ts';
 import type { MapOrigin } from '../state/mapState.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
@@ -73,17 +75,67 @@ export function loadRoutedMap(store: MapStore, name: string): RoutedMapLoad {
   };
 }
 
+/**
+ * Opens the copy of `fileName` this browser kept when it was opened from disk (and saved or downloaded since);
+ * the working copy then offers any unsaved edits back, as for a map in maps/. Without a kept copy it says why.
+ */
+function reopenFile(store: MapStore, fileName: string): () => void {
+  let current = true;
+  store.getState().startLoading(fileName);
+  void openedFileText(fileName).then((text) => {
+    if (!current) return;
+    if (text !== null) return openMapText(store, text, { kind: 'file', fileName }, () => current);
+    store.getState().showLoadProblems(`${fileName} could not be opened`, [
+      { path: [], message: 'it was opened from your disk and this browser no longer keeps a copy of it; open it again with “Open map…”' },
+    ]);
+  });
+  return () => {
+    current = false;
+  };
+}
+
+/** Opens a file picked from disk; once it is on screen (an invalid one never is), the address names it and the browser keeps it for a reload. */
+export function openFileFromDisk(store: MapStore, text: string, fileName: string): void {
+  const origin: MapOrigin = { kind: 'file', fileName };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.loadProblems && state.loadProblems !== previous.loadProblems) return unsubscribe();
+    if (state.session === previous.session || state.origin !== origin) return;
+    unsubscribe();
+    void keepOpenedFile(fileName, text);
+    navigateToFile(fileName);
+  });
+  openMapText(store, text, origin);
+}
+
+/** A file from disk downloaded with its edits is kept as downloaded, so a reload shows what the file on disk now holds. */
+function keepDownloadedFiles(store: MapStore): () => void {
+  return store.subscribe((state, previous) => {
+    const origin = state.origin;
+    if (origin?.kind !== 'file' || !state.savedMap || state.savedMap === previous.savedMap || state.session !== previous.session) return;
+    if (currentFileName() === origin.fileName) void keepOpenedFile(origin.fileName, serializeMap(state.savedMap));
+  });
+}
+
 /** `started` is the load the entry began before the first render; it is taken over if the address still names its map. */
 export function useMapRoute(started?: RoutedMapLoad): void {
   const store = useMapStoreApi();
   const name = useSyncExternalStore(subscribeToMapRoute, currentMapName) ?? DEFAULT_MAP;
+  const fileName = useSyncExternalStore(subscribeToMapRoute, currentFileName);
   const startedRef = useRef(started);
+  useEffect(() => keepDownloadedFiles(store), [store]);
   useEffect(() => {
     const begun = startedRef.current;
     startedRef.current = undefined;
+    if (fileName !== null) {
+      begun?.cancel();
+      const origin = store.getState().origin;
+      // Opening the file is what put it in the address: it is on screen already.
+      if (origin?.kind === 'file' && origin.fileName === fileName) return;
+      return reopenFile(store, fileName);
+    }
     if (begun && begun.name !== name) begun.cancel();
     const load = begun?.name === name ? begun : loadRoutedMap(store, name);
     load.rendered();
     return load.cancel;
-  }, [name, store]);
+  }, [name, fileName, store]);
 }

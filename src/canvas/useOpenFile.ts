@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { pickFile, readFileText } from '../adapters/openFile.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
-import { openMapText } from './openMapText.ts';
+import { openFileFromDisk } from './useMapRoute.ts';
 
 export function useOpenFile(): () => Promise<void> {
   const store = useMapStoreApi();
@@ -10,7 +10,7 @@ export function useOpenFile(): () => Promise<void> {
     const file = await pickFile();
     if (!file) return;
     const read = await readFileText(file);
-    if (read.ok) openMapText(store, read.text, { kind: 'file', fileName: read.fileName });
+    if (read.ok) openFileFromDisk(store, read.text, read.fileName);
     else store.getState().showLoadProblems(`${read.fileName} could not be opened`, [{ path: [], message: read.message }]);
   }, [store]);
 }

@@ -75,15 +75,16 @@ describe('edit actions', () => {
     expect(store.getState().editingLabel).toBeNull();
     store.getState().addClaim({ at: { x: 1000, y: 1000 } });
     store.getState().commitLabel('new-node', 'Named');
-    store.getState().startLabelEdit('new-node');
+    // Its id now comes from its name.
+    store.getState().startLabelEdit('named');
     store.getState().cancelLabelEdit();
-    expect(store.getState().map?.nodes.find((c) => c.id === 'new-node')?.label).toBe('Named');
+    expect(store.getState().map?.nodes.find((c) => c.id === 'named')?.label).toBe('Named');
     // Kept under its suggested name (Enter at once changes no label, so adding it is still the last edit).
     store.getState().addClaim({ at: { x: 2000, y: 1000 } });
-    store.getState().commitLabel('new-node-2', 'New node');
-    store.getState().startLabelEdit('new-node-2');
+    store.getState().commitLabel('new-node', 'New node');
+    store.getState().startLabelEdit('new-node');
     store.getState().cancelLabelEdit();
-    expect(store.getState().map?.nodes.map((c) => c.id)).toContain('new-node-2');
+    expect(store.getState().map?.nodes.map((c) => c.id)).toEqual(['a', 'b', 'c', 'named', 'new-node']);
   });
 
   it('adds a claim beside the selected one and starts editing its label', () => {
@@ -205,12 +206,33 @@ describe('edit actions', () => {
     const store = storeWith();
     const changed = expectUndoable(store, () => store.getState().updateRelation('a-causes-b', { relation: 'refutes', label: 'no' }));
     expect(changed.edges[0]).toMatchObject({ relation: 'refutes', label: 'no' });
-    const moved = expectUndoable(store, () => store.getState().reconnect('a-causes-b', { target: 'c' }));
-    expect(moved.edges[0]).toMatchObject({ source: 'a', target: 'c' });
+    expect(changed.edges[0]?.id).toBe('a-refutes-b');
+    const moved = expectUndoable(store, () => store.getState().reconnect('a-refutes-b', { target: 'c' }));
+    expect(moved.edges[0]).toMatchObject({ id: 'a-refutes-c', source: 'a', target: 'c' });
     const source = expectUndoable(store, () => store.getState().reconnect('b-causes-c', { source: 'a', target: 'b' }));
-    expect(source.edges[1]).toMatchObject({ source: 'a', target: 'b' });
-    store.getState().reconnect('a-causes-b', { target: 'a' });
+    expect(source.edges[1]).toMatchObject({ id: 'a-causes-b', source: 'a', target: 'b' });
+    store.getState().reconnect('a-refutes-c', { target: 'a' });
     expect(store.getState().refusal?.text).toBe('A node cannot refute itself.');
+  });
+
+  it('a rename by an edit carries the selection and the claim’s place with it, and undo and redo carry them back', () => {
+    const store = storeWith();
+    store.getState().select({ claims: [], relations: ['a-causes-b'] });
+    store.getState().updateRelation('a-causes-b', { relation: 'supports' });
+    expect(store.getState().selection.relations).toEqual(['a-supports-b']);
+    store.getState().undo();
+    expect(store.getState().selection.relations).toEqual(['a-causes-b']);
+    store.getState().redo();
+    expect(store.getState().selection.relations).toEqual(['a-supports-b']);
+
+    store.getState().addClaim({ at: { x: 1000, y: 1000 } });
+    const box = store.getState().layout?.claims['new-node'];
+    store.getState().commitLabel('new-node', 'The airlift');
+    expect(store.getState().selection.claims).toEqual(['the-airlift']);
+    expect(store.getState().layout?.claims['the-airlift']).toMatchObject({ x: box?.x, y: box?.y });
+    store.getState().undo();
+    expect(store.getState().selection.claims).toEqual(['new-node']);
+    expect(store.getState().layout?.claims['new-node']).toMatchObject({ x: box?.x, y: box?.y });
   });
 
   it('turns a whole drag into one pin step; undo and unpin put the claim back in its laid-out place', () => {

@@ -12,7 +12,7 @@ import {
 } from '../model/edits/claimEdits.ts';
 import type { EditResult } from '../model/edits/editResult.ts';
 import { pinClaims, setDirection, unpinClaims } from '../model/edits/layoutEdits.ts';
-import { addRelation, deleteRelations, reconnectRelation, type RelationPatch, updateRelation } from '../model/edits/relationEdits.ts';
+import { addRelation, DEFAULT_RELATION, deleteRelations, reconnectRelation, type RelationPatch, updateRelation } from '../model/edits/relationEdits.ts';
 import { addSource, removeSource, type SourcePatch, updateSource } from '../model/edits/sourceEdits.ts';
 import type { ArgumentMap, Direction, Position, RelationKind, SourceRef, Status } from '../model/schema.ts';
 import {
@@ -93,6 +93,8 @@ interface AfterEdit {
   editingLabel?: string | null;
   /** Set with `editingLabel` when the edit added that claim. */
   namingNewClaim?: boolean;
+  /** Words for the status line (and screen readers) about what the edit did. */
+  said?: string;
 }
 
 type Set<S> = (transition: (state: S) => S) => void;
@@ -123,6 +125,12 @@ function deletedWords(claims: number, relations: number): string {
   return parts.filter(Boolean).join(' and ');
 }
 
+/** "Linked: “Blockade” causes “Airlift”" */
+function linkedWords(map: ArgumentMap | null, source: string, target: string, relation: RelationKind): string {
+  const label = (id: string) => map?.nodes.find((claim) => claim.id === id)?.label ?? id;
+  return `Linked: “${label(source)}” ${relation} “${label(target)}”`;
+}
+
 /** Where copies of the selection go relative to it: beside it, in its arrangement, on top of nothing. */
 function copyOffset(state: EditableState): Position {
   const boxes = state.layout?.claims ?? {};
@@ -142,7 +150,8 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
       const result = edit(state.map);
       if (!result.ok) return withRefusal(state, result.reason);
       const after = then ? then(state, result as Extract<EditResult<E>, { ok: true }>) : {};
-      const edited = withEdit({ ...state, held: after.held ?? state.held }, result.map, after.selection);
+      const done = withEdit({ ...state, held: after.held ?? state.held }, result.map, after.selection);
+      const edited = after.said ? withStatus(done, after.said) : done;
       if (after.editingLabel === undefined) return edited;
       return { ...edited, editingLabel: after.editingLabel, namingNewClaim: after.namingNewClaim ? after.editingLabel : null };
     });
@@ -232,7 +241,7 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
     connect: (source, target, relation) =>
       attempt(
         (map) => addRelation(map, { source, target, ...(relation ? { relation } : {}) }),
-        (_state, result) => ({ selection: { claims: [], relations: [result.id] } }),
+        (state, result) => ({ selection: { claims: [], relations: [result.id] }, said: linkedWords(state.map, source, target, relation ?? DEFAULT_RELATION) }),
       ),
     openLinkTo: () => apply((state) => (state.selection.claims.length === 1 ? { ...state, linkToOpen: true, editingLabel: null } : state)),
     closeLinkTo: () => apply((state) => ({ ...state, linkToOpen: false })),

@@ -1,6 +1,7 @@
 // The editing half of the store's data (history, selection, held places, save state) and its pure transitions.
 import { layoutMap } from '../layout/layoutMap.ts';
 import type { MapLayout } from '../layout/types.ts';
+import { renamedIds, type Renamed } from '../model/edits/renamedIds.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ArgumentMap, Position } from '../model/schema.ts';
 import {
@@ -142,13 +143,35 @@ function existing(selection: Selection, map: ArgumentMap): Selection {
   return claims.length === selection.claims.length && relations.length === selection.relations.length ? selection : { claims, relations };
 }
 
+/** The selection, held places and drawn layout under the ids an edit (or its undo) gave the claims and links it renamed. */
+function followRenames<S extends EditableState>(state: S, renamed: Renamed, selection: Selection | undefined): { state: S; selection: Selection | undefined } {
+  if (renamed.claims.size === 0 && renamed.relations.size === 0) return { state, selection };
+  const claim = (id: string) => renamed.claims.get(id) ?? id;
+  const relation = (id: string) => renamed.relations.get(id) ?? id;
+  const chosen = selection ?? state.selection;
+  const held = { ...state.held };
+  // The old ids' places stay too: undoing the rename finds the claim where it was.
+  for (const [from, to] of renamed.claims) if (held[from]) held[to] = held[from];
+  const layout = state.layout && {
+    ...state.layout,
+    claims: Object.fromEntries(Object.entries(state.layout.claims).map(([id, box]) => [claim(id), { ...box, id: claim(id) }])),
+    relations: Object.fromEntries(Object.entries(state.layout.relations).map(([id, route]) => [relation(id), { ...route, id: relation(id) }])),
+  };
+  const editingLabel = state.editingLabel === null ? null : claim(state.editingLabel);
+  return {
+    state: { ...state, held, layout, editingLabel, namingNewClaim: state.namingNewClaim === null ? null : claim(state.namingNewClaim) },
+    selection: { claims: chosen.claims.map(claim), relations: chosen.relations.map(relation) },
+  };
+}
+
 /**
  * Shows `history.present`. A change of direction re-lays the whole map with dagre (and fits it to the
  * window) — a big map by a layout job, drawn meanwhile where it was; any other change keeps every claim
  * where it was drawn. While a job for this direction is pending, edits wait for its answer to be drawn.
  */
-function showPresent<S extends EditableState>(state: S, history: History<ArgumentMap>, selection?: Selection): S {
+function showPresent<S extends EditableState>(before: S, history: History<ArgumentMap>, asked?: Selection): S {
   const map = history.present;
+  const { state, selection } = before.map ? followRenames(before, renamedIds(before.map, map), asked) : { state: before, selection: asked };
   const direction = map.layout?.direction ?? 'TB';
   const shown = { ...state, map, history, selection: existing(selection ?? state.selection, map), dragging: null, refusal: null };
   const pending = state.layoutJob?.direction === direction;

@@ -6,6 +6,7 @@ import { printPage } from '../../adapters/printPage.ts';
 import { escapeCloses, panelToggle } from '../escapeCloses.ts';
 import { outlineMarkdown } from '../../model/outline.ts';
 import { formatCitation } from '../formatCitation.ts';
+import { scrollWithinPanel } from '../scrollWithinPanel.ts';
 import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 import { OutlineItem } from './OutlineItem.tsx';
@@ -24,7 +25,7 @@ export function OutlinePanel() {
   // A claim selected on the canvas brings its line into view.
   useEffect(() => {
     if (!open || first === undefined) return;
-    list.current?.querySelector(`[data-claim-id="${CSS.escape(first)}"]`)?.scrollIntoView({ block: 'nearest' });
+    scrollWithinPanel(list.current?.querySelector(`[data-claim-id="${CSS.escape(first)}"]`), 'nearest');
   }, [open, first]);
 
   const choose = useCallback((id: string) => store.getState().revealClaim(id), [store]);

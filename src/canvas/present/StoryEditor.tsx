@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { presentOrder } from '../../state/teachingState.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
+import { scrollWithinPanel } from '../scrollWithinPanel.ts';
 import { useTypedDraft } from '../useTypedDraft.ts';
 
 function StepNote({ id, step, note }: { id: string; step: number; note: string }) {
@@ -37,9 +38,9 @@ export function StoryEditor() {
   const listRef = useRef<HTMLOListElement>(null);
   const [moved, setMoved] = useState<{ id: string; seq: number } | null>(null);
 
-  // Opening the editor shows where the presentation is.
+  // Opening the editor shows where the presentation is, scrolling the panel and never the page.
   useEffect(() => {
-    listRef.current?.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'center' });
+    scrollWithinPanel(listRef.current?.querySelector('[aria-current="step"]'), 'center');
   }, []);
 
   // After a move, focus follows the step to its new place so the keyboard can keep moving it.

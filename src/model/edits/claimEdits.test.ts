@@ -64,6 +64,38 @@ describe('updateClaim', () => {
   });
 });
 
+describe('updateClaim: ids made from the label', () => {
+  const added = addClaim(aMap([aClaim('stalin', { label: 'Stalin agrees' })]));
+  const twice = added.ok ? addClaim(added.map) : added;
+  if (!twice.ok) throw new Error('could not add');
+  const linked = {
+    ...twice.map,
+    edges: [aRelation('new-node', 'stalin'), aRelation('stalin', 'new-node-2', { relation: 'supports' }), aRelation('new-node', 'new-node-2', { id: 'hand-made' })],
+    story: [{ id: 'new-node-2', note: 'then' }, { id: 'stalin' }],
+  };
+
+  it('a new claim named gets a readable id from its label, and its links, their ids and the story follow', () => {
+    const result = updateClaim(linked, 'new-node-2', { label: 'Kim asks Moscow' });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.map.nodes.map((claim) => claim.id)).toEqual(['stalin', 'new-node', 'kim-asks-moscow']);
+    expect(result.map.edges).toEqual([
+      aRelation('new-node', 'stalin'),
+      aRelation('stalin', 'kim-asks-moscow', { relation: 'supports' }),
+      aRelation('new-node', 'kim-asks-moscow', { id: 'hand-made' }),
+    ]);
+    expect(result.map.story).toEqual([{ id: 'kim-asks-moscow', note: 'then' }, { id: 'stalin' }]);
+    expect(parseMap(result.map).ok).toBe(true);
+  });
+  it('keeps the new id unique, and keeps ids written by hand or made from another label', () => {
+    const taken = updateClaim(linked, 'new-node', { label: 'Stalin' });
+    expect(taken.ok && taken.map.nodes.map((claim) => claim.id)).toEqual(['stalin', 'stalin-2', 'new-node-2']);
+    const byHand = updateClaim(linked, 'stalin', { label: 'Stalin says yes' });
+    expect(byHand.ok && byHand.map.nodes[0]?.id).toBe('stalin');
+    const named = updateClaim(linked, 'new-node', { label: 'New node' });
+    expect(named.ok && named.map).toBe(linked);
+  });
+});
+
 describe('deleteClaims', () => {
   it('removes the claims and every link touching them, leaving the input alone', () => {
     const map = aChain('a', 'b', 'c');

@@ -2,7 +2,8 @@
 import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Status } from '../schema.ts';
 import { describeIssue } from './describeIssue.ts';
 import { type EditResult, refuse } from './editResult.ts';
-import { slugify, uniqueId } from './uniqueId.ts';
+import { rederivedRelationId } from './relationEdits.ts';
+import { isMadeFrom, linkStem, slugify, uniqueId } from './uniqueId.ts';
 
 export const NEW_CLAIM_LABEL = 'New node';
 
@@ -72,7 +73,34 @@ export function updateClaim(map: ArgumentMap, id: string, patch: ClaimPatch): Ed
   if (!valid.ok) return valid;
   const nodes = map.nodes.slice();
   nodes[index] = valid.claim;
-  return { ok: true, map: { ...map, nodes } };
+  const edited = { ...map, nodes };
+  const newId = rederivedClaimId(map, current, valid.claim.label);
+  return { ok: true, map: newId === id ? edited : withClaimRenamed(edited, id, newId) };
+}
+
+/**
+ * A claim whose id was made from its label ("New node" → new-node-7) gets the id its new label makes, so ids
+ * stay readable; an id written by hand, or made from another label, is kept.
+ */
+function rederivedClaimId(map: ArgumentMap, current: Claim, label: string): string {
+  if (label === current.label || !isMadeFrom(current.id, slugify(current.label, 'node'))) return current.id;
+  const stem = slugify(label, 'node');
+  if (isMadeFrom(current.id, stem)) return current.id;
+  return uniqueId(stem, new Set(map.nodes.flatMap((claim) => (claim.id === current.id ? [] : [claim.id]))));
+}
+
+/** Renames claim `from` to `to` wherever the map names it: its links' ends (and the ids made from them) and the story. */
+function withClaimRenamed(map: ArgumentMap, from: string, to: string): ArgumentMap {
+  const nodes = map.nodes.map((claim) => (claim.id === from ? { ...claim, id: to } : claim));
+  const edges = map.edges.slice();
+  for (const [i, edge] of edges.entries()) {
+    if (edge.source !== from && edge.target !== from) continue;
+    const ends = { source: edge.source === from ? to : edge.source, target: edge.target === from ? to : edge.target, relation: edge.relation };
+    const id = isMadeFrom(edge.id, linkStem(edge.source, edge.relation, edge.target)) ? rederivedRelationId(edges, edge, ends) : edge.id;
+    edges[i] = { ...edge, ...ends, id };
+  }
+  const story = map.story?.map((step) => (step.id === from ? { ...step, id: to } : step));
+  return { ...map, nodes, edges, ...(story ? { story } : {}) };
 }
 
 /** Deleting a claim deletes every relation that touches it. */

@@ -32,11 +32,20 @@ describe('addRelation', () => {
 });
 
 describe('updateRelation', () => {
-  it('changes the relation and the label', () => {
+  it('changes the relation and the label; an id made from the relation names the new one', () => {
     const result = updateRelation(map, 'a-causes-b', { relation: 'refutes', label: 'no' });
-    expect(result.ok && result.map.edges[0]).toEqual({ id: 'a-causes-b', source: 'a', target: 'b', relation: 'refutes', label: 'no' });
-    const cleared = result.ok ? updateRelation(result.map, 'a-causes-b', { label: '' }) : result;
-    expect(cleared.ok && cleared.map.edges[0]).toEqual({ id: 'a-causes-b', source: 'a', target: 'b', relation: 'refutes' });
+    expect(result.ok && result.map.edges[0]).toEqual({ id: 'a-refutes-b', source: 'a', target: 'b', relation: 'refutes', label: 'no' });
+    const cleared = result.ok ? updateRelation(result.map, 'a-refutes-b', { label: '' }) : result;
+    expect(cleared.ok && cleared.map.edges[0]).toEqual({ id: 'a-refutes-b', source: 'a', target: 'b', relation: 'refutes' });
+  });
+  it('keeps an id written by hand, and keeps the new id unique', () => {
+    const named = aMap(map.nodes, [aRelation('a', 'b', { id: 'the-invasion-link' })]);
+    const kept = updateRelation(named, 'the-invasion-link', { relation: 'supports' });
+    expect(kept.ok && kept.map.edges[0]?.id).toBe('the-invasion-link');
+    const taken = aMap(map.nodes, [aRelation('a', 'b'), aRelation('a', 'c', { id: 'a-supports-b' })]);
+    const result = updateRelation(taken, 'a-causes-b', { relation: 'supports' });
+    expect(result.ok && result.map.edges.map((edge) => edge.id)).toEqual(['a-supports-b-2', 'a-supports-b']);
+    expect(result.ok && parseMap(result.map).ok).toBe(true);
   });
   it('returns the same map when nothing changes', () => {
     const result = updateRelation(map, 'a-causes-b', { relation: 'causes' });
@@ -54,11 +63,11 @@ describe('updateRelation', () => {
 });
 
 describe('reconnectRelation', () => {
-  it('moves either end and keeps the id', () => {
+  it('moves either end; an id made from the ends follows them', () => {
     const target = reconnectRelation(map, 'a-causes-b', { target: 'c' });
-    expect(target.ok && target.map.edges[0]).toEqual({ id: 'a-causes-b', source: 'a', target: 'c', relation: 'causes' });
+    expect(target.ok && target.map.edges[0]).toEqual({ id: 'a-causes-c', source: 'a', target: 'c', relation: 'causes' });
     const source = reconnectRelation(map, 'a-causes-b', { source: 'c' });
-    expect(source.ok && source.map.edges[0]).toEqual({ id: 'a-causes-b', source: 'c', target: 'b', relation: 'causes' });
+    expect(source.ok && source.map.edges[0]).toEqual({ id: 'c-causes-b', source: 'c', target: 'b', relation: 'causes' });
     expect(map.edges[0]?.target).toBe('b');
   });
   it('refuses a self-link and a duplicate', () => {

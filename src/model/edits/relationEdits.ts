@@ -2,7 +2,7 @@
 import { type ArgumentMap, LIMITS, type Relation, type RelationKind, relationSchema } from '../schema.ts';
 import { describeIssue } from './describeIssue.ts';
 import { type EditResult, refuse } from './editResult.ts';
-import { slugify, uniqueId } from './uniqueId.ts';
+import { isMadeFrom, linkStem, uniqueId } from './uniqueId.ts';
 
 export const DEFAULT_RELATION: RelationKind = 'causes';
 
@@ -43,7 +43,7 @@ export function addRelation(map: ArgumentMap, fields: NewRelation): EditResult<{
   if (reason) return refuse(reason);
   if (map.edges.length >= LIMITS.relations) return refuse(`A map holds at most ${LIMITS.relations} links.`);
   const taken = new Set(map.edges.map((edge) => edge.id));
-  const id = uniqueId(slugify(`${fields.source}-${relation}-${fields.target}`, 'link'), taken);
+  const id = uniqueId(linkStem(fields.source, relation, fields.target), taken);
   const added: Relation = { id, source: fields.source, target: fields.target, relation };
   if (fields.label?.trim()) added.label = fields.label.trim();
   const parsed = relationSchema.safeParse(added);
@@ -51,10 +51,24 @@ export function addRelation(map: ArgumentMap, fields: NewRelation): EditResult<{
   return { ok: true, map: { ...map, edges: [...map.edges, added] }, id };
 }
 
-function replaceRelation(map: ArgumentMap, next: Relation): EditResult {
-  const parsed = relationSchema.safeParse(next);
+/**
+ * A link whose id was made from its ends and relation ("a-causes-b") gets the id its new ends and relation make,
+ * so the id never names a relation the link no longer has; an id written by hand is kept.
+ */
+export function rederivedRelationId(edges: readonly Relation[], current: Relation, next: Pick<Relation, 'source' | 'target' | 'relation'>): string {
+  if (!isMadeFrom(current.id, linkStem(current.source, current.relation, current.target))) return current.id;
+  const stem = linkStem(next.source, next.relation, next.target);
+  if (isMadeFrom(current.id, stem)) return current.id;
+  return uniqueId(stem, new Set(edges.flatMap((edge) => (edge.id === current.id ? [] : [edge.id]))));
+}
+
+/** Puts `next` in the place of the link `id` (same place in the list, so the file's diff stays small), under its re-derived id. */
+function replaceRelation(map: ArgumentMap, id: string, next: Relation): EditResult {
+  const current = map.edges.find((edge) => edge.id === id) as Relation;
+  const renamed: Relation = { ...next, id: rederivedRelationId(map.edges, current, next) };
+  const parsed = relationSchema.safeParse(renamed);
   if (!parsed.success) return refuse(describeIssue(parsed.error));
-  return { ok: true, map: { ...map, edges: map.edges.map((edge) => (edge.id === next.id ? next : edge)) } };
+  return { ok: true, map: { ...map, edges: map.edges.map((edge) => (edge.id === id ? renamed : edge)) } };
 }
 
 export interface RelationPatch {
@@ -76,10 +90,10 @@ export function updateRelation(map: ArgumentMap, id: string, patch: RelationPatc
   if (next.relation === current.relation && next.label === current.label) return { ok: true, map };
   const reason = refusalFor(map, next.source, next.target, next.relation, id);
   if (reason) return refuse(reason);
-  return replaceRelation(map, next);
+  return replaceRelation(map, id, next);
 }
 
-/** Moves either end of a link to another node; the link keeps its id. */
+/** Moves either end of a link to another node; an id made from its ends follows them. */
 export function reconnectRelation(map: ArgumentMap, id: string, ends: { source?: string; target?: string }): EditResult {
   const current = map.edges.find((edge) => edge.id === id);
   if (!current) return refuse(`There is no link '${id}'.`);
@@ -87,7 +101,7 @@ export function reconnectRelation(map: ArgumentMap, id: string, ends: { source?:
   if (next.source === current.source && next.target === current.target) return { ok: true, map };
   const reason = refusalFor(map, next.source, next.target, next.relation, id);
   if (reason) return refuse(reason);
-  return replaceRelation(map, next);
+  return replaceRelation(map, id, next);
 }
 
 export function deleteRelations(map: ArgumentMap, ids: Iterable<string>): ArgumentMap {

@@ -26,3 +26,13 @@ export function uniqueId(stem: string, taken: ReadonlySet<string>): string {
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/** Whether `id` was made from `stem` by uniqueId (the stem itself or `stem-N`): such an id follows what it was made from. */
+export function isMadeFrom(id: string, stem: string): boolean {
+  return id === stem || (id.startsWith(`${stem}-`) && /^\d+$/.test(id.slice(stem.length + 1)));
+}
+
+/** The id of a link from `source` to `target`: "a-causes-b". */
+export function linkStem(source: string, relation: string, target: string): string {
+  return slugify(`${source}-${relation}-${target}`, 'link');
+}
