@@ -388,6 +388,46 @@ describe('typing in a field', () => {
     expect(canUndoEdit(store.getState())).toBe(false);
   });
 
+  it('keeps a new claim’s id under the open label while its name is typed, and gives it the name’s id in the same undo step when the typing ends', () => {
+    const store = storeWith();
+    store.getState().addClaim({ at: { x: 1000, y: 1000 } });
+    const added = store.getState().map;
+    const box = store.getState().layout?.claims['new-node'];
+    store.getState().setTyping(true);
+    store.getState().updateClaim('new-node', { label: 'Truman orders' });
+    store.getState().setTyping(false);
+    store.getState().setTyping(true);
+    store.getState().updateClaim('new-node', { label: 'Truman orders the airlift' });
+    expect(store.getState().map?.nodes.at(-1)).toMatchObject({ id: 'new-node', label: 'Truman orders the airlift' });
+    expect(store.getState().editingLabel).toBe('new-node');
+    store.getState().endTyping(true);
+    expect(store.getState().map?.nodes.at(-1)).toMatchObject({ id: 'truman-orders-the-airlift', label: 'Truman orders the airlift' });
+    expect(store.getState().editingLabel).toBe('truman-orders-the-airlift');
+    expect(store.getState().selection.claims).toEqual(['truman-orders-the-airlift']);
+    store.getState().commitLabel('new-node', 'Truman orders the airlift');
+    expect(store.getState().refusal).toBeNull();
+    expect(store.getState().editingLabel).toBeNull();
+    expect(store.getState().layout?.claims['truman-orders-the-airlift']).toMatchObject({ x: box?.x, y: box?.y });
+
+    store.getState().undo();
+    expect(store.getState().map).toBe(added);
+    expect(store.getState().selection.claims).toEqual(['new-node']);
+    store.getState().redo();
+    expect(store.getState().map?.nodes.at(-1)).toMatchObject({ id: 'truman-orders-the-airlift', label: 'Truman orders the airlift' });
+    expect(store.getState().selection.claims).toEqual(['truman-orders-the-airlift']);
+  });
+
+  it('leaves a new claim its id when the typed name is taken back', () => {
+    const store = storeWith();
+    store.getState().addClaim();
+    const added = store.getState().map;
+    store.getState().setTyping(true);
+    store.getState().updateClaim('new-node', { label: 'Truman orders the airlift' });
+    store.getState().endTyping(false);
+    expect(store.getState().map).toBe(added);
+    expect(store.getState().editingLabel).toBe('new-node');
+  });
+
   it('stays typing after the field is left with a text the map refused', () => {
     const store = storeWith();
     store.getState().setTyping(true);

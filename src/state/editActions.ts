@@ -193,11 +193,14 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
     commitLabel: (id, label) =>
       apply((state) => {
         if (!state.map) return state;
-        const result = updateClaim(state.map, id, { label });
+        // Ending the typing may have given the claim the id its name makes; the open label followed it there.
+        const named = state.map.nodes.some((claim) => claim.id === id) ? id : (state.editingLabel ?? id);
+        const result = updateClaim(state.map, named, { label });
         if (!result.ok) return withRefusal(state, result.reason);
         return withEdit({ ...state, editingLabel: null, namingNewClaim: null }, result.map);
       }),
-    updateClaim: (id, patch) => attempt((map) => updateClaim(map, id, patch)),
+    // While typing, the claim keeps its id under the open field; it follows the label when the typing ends.
+    updateClaim: (id, patch) => attempt((map) => updateClaim(map, id, patch, { idFollowsLabel: !get().history?.transactionBase })),
     setTyping: (pending) =>
       apply((state) => (pending ? withTypingStarted(state) : state.typing ? { ...state, typing: false } : state)),
     endTyping: (keep) => apply((state) => withTypingEnded(state, keep)),

@@ -1,6 +1,7 @@
 // The editing half of the store's data (history, selection, held places, save state) and its pure transitions.
 import { layoutMap } from '../layout/layoutMap.ts';
 import type { MapLayout } from '../layout/types.ts';
+import { withIdsFollowingLabels } from '../model/edits/claimEdits.ts';
 import { renamedIds, type Renamed } from '../model/edits/renamedIds.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ArgumentMap, Position } from '../model/schema.ts';
@@ -216,12 +217,17 @@ export function withTypingStarted<S extends EditableState>(state: S): S {
 }
 
 /**
- * The field is left: `keep` makes what was typed one step (a text the map refused stays `typing`); otherwise
- * the map goes back to where typing began.
+ * The field is left: `keep` makes what was typed one step (a text the map refused stays `typing`), in which a
+ * claim named while typing takes the id its new name makes; otherwise the map goes back to where typing began.
  */
 export function withTypingEnded<S extends EditableState>(state: S, keep: boolean): S {
   if (!state.history) return { ...state, typing: false };
-  if (keep) return { ...state, history: commitTransaction(state.history) };
+  if (keep) {
+    const base = state.history.transactionBase;
+    const followed = base ? withIdsFollowingLabels(base, state.history.present) : state.history.present;
+    const named = followed === state.history.present ? state : showPresent(state, record(state.history, followed));
+    return { ...named, history: commitTransaction(named.history ?? state.history) };
+  }
   const back = cancelTransaction(state.history);
   const ended = { ...state, typing: false };
   return back.present === state.history.present ? { ...ended, history: back } : showPresent(ended, back);

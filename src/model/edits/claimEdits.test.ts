@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMap } from '../parseMap.ts';
 import { aChain, aClaim, aMap, aRelation } from '../testBuilders.ts';
-import { addClaim, deleteClaims, duplicateClaims, setStatus, updateClaim } from './claimEdits.ts';
+import { addClaim, deleteClaims, duplicateClaims, setStatus, updateClaim, withIdsFollowingLabels } from './claimEdits.ts';
 
 function frozen<T>(value: T): T {
   return structuredClone(value);
@@ -93,6 +93,19 @@ describe('updateClaim: ids made from the label', () => {
     expect(byHand.ok && byHand.map.nodes[0]?.id).toBe('stalin');
     const named = updateClaim(linked, 'new-node', { label: 'New node' });
     expect(named.ok && named.map).toBe(linked);
+  });
+  it('keeps the id while the label is typed, and gives the ids a whole typing session’s labels make at its end', () => {
+    const typed = updateClaim(linked, 'new-node-2', { label: 'Kim asks' }, { idFollowsLabel: false });
+    if (!typed.ok) throw new Error(typed.reason);
+    const more = updateClaim(typed.map, 'new-node-2', { label: 'Kim asks Moscow' }, { idFollowsLabel: false });
+    if (!more.ok) throw new Error(more.reason);
+    expect(more.map.nodes.map((claim) => claim.id)).toEqual(['stalin', 'new-node', 'new-node-2']);
+    const ended = withIdsFollowingLabels(linked, more.map);
+    const once = updateClaim(linked, 'new-node-2', { label: 'Kim asks Moscow' });
+    expect(once.ok && ended).toEqual(once.ok && once.map);
+    expect(withIdsFollowingLabels(linked, linked)).toBe(linked);
+    const byHand = updateClaim(linked, 'stalin', { label: 'Stalin says yes' }, { idFollowsLabel: false });
+    expect(byHand.ok && withIdsFollowingLabels(linked, byHand.map)).toBe(byHand.ok && byHand.map);
   });
 });
 

@@ -45,7 +45,11 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function updateClaim(map: ArgumentMap, id: string, patch: ClaimPatch): EditResult {
+/**
+ * `idFollowsLabel: false` keeps the id while a label is still being typed: a pause must not rename the claim under
+ * its open field; withIdsFollowingLabels gives it its id when the typing ends.
+ */
+export function updateClaim(map: ArgumentMap, id: string, patch: ClaimPatch, { idFollowsLabel = true }: { idFollowsLabel?: boolean } = {}): EditResult {
   const index = map.nodes.findIndex((claim) => claim.id === id);
   const current = map.nodes[index];
   if (!current) return refuse(`There is no node '${id}'.`);
@@ -74,8 +78,25 @@ export function updateClaim(map: ArgumentMap, id: string, patch: ClaimPatch): Ed
   const nodes = map.nodes.slice();
   nodes[index] = valid.claim;
   const edited = { ...map, nodes };
-  const newId = rederivedClaimId(map, current, valid.claim.label);
+  const newId = idFollowsLabel ? rederivedClaimId(map, current, valid.claim.label) : id;
   return { ok: true, map: newId === id ? edited : withClaimRenamed(edited, id, newId) };
+}
+
+/**
+ * The claims that kept their id while their label went from its text in `before` to another in `after` (a typing
+ * session) get the ids their new labels make, as one updateClaim from `before` would have given them.
+ */
+export function withIdsFollowingLabels(before: ArgumentMap, after: ArgumentMap): ArgumentMap {
+  if (before.nodes === after.nodes) return after;
+  const was = new Map(before.nodes.map((claim) => [claim.id, claim]));
+  let map = after;
+  for (const claim of after.nodes) {
+    const old = was.get(claim.id);
+    if (!old || old.label === claim.label) continue;
+    const newId = rederivedClaimId(map, old, claim.label);
+    if (newId !== claim.id) map = withClaimRenamed(map, claim.id, newId);
+  }
+  return map;
 }
 
 /**
