@@ -27,8 +27,8 @@ export function graphsFolder(): string {
 }
 
 /**
- * One graph as a map: claims `n0001`, … in the file's order (ids sort as the file lists them, which is the
- * order layoutMap and dot both receive), each labelled with the node's label, so its box has the size
+ * One graph as a map: claims `n0001`, … and relations `e0001`, … in the file's order (ids sort as the file
+ * lists them, so layoutMap, which sorts by id, and dot receive the same order), each claim labelled with the node's label, so its box has the size
  * Causeway would give that text; every edge a `causes` relation.
  */
 export function graphToMap(file: GraphFile): ArgumentMap {
@@ -42,7 +42,8 @@ export function graphToMap(file: GraphFile): ArgumentMap {
     status: 'unassessed' as const,
     sources: [],
   }));
-  const edges = file.edges.map((edge, j) => ({ id: `e${j}`, source: idOf.get(edge.source) as string, target: idOf.get(edge.target) as string, relation: 'causes' as const }));
+  const edgeWidth = String(file.edges.length).length;
+  const edges = file.edges.map((edge, j) => ({ id: `e${String(j).padStart(edgeWidth, '0')}`, source: idOf.get(edge.source) as string, target: idOf.get(edge.target) as string, relation: 'causes' as const }));
   return { format: 'causeway-map', version: 1, meta: { title: file.name }, nodes, edges };
 }
 
