@@ -171,7 +171,8 @@ function transpose(layers: number[][], pos: Int32Array, adj: Adjacency, maxPasse
           layer[i + 1] = u;
           pos[u] = i + 1;
           pos[v] = i;
-          improved = true;
+          // Only a strict gain asks for another pass (as in Graphviz): equal swaps alone would pass to the limit.
+          if (after < before) improved = true;
           next[r] = 1;
           if (r > 0) next[r - 1] = 1;
           if (r + 1 < layers.length) next[r + 1] = 1;
