@@ -1,6 +1,7 @@
 // Browser tests: the production build in Debian's Chromium (or any Chrome found), served over temporary maps.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/findChromium.ts';
+// Chooses this run's free ports and temporary folder, once, in Playwright's main process (see paths.ts).
 import { E2E_PORT } from './e2e/support/paths.ts';
 
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
@@ -13,6 +14,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
+  globalTeardown: './e2e/support/removeRunDir.ts',
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e.json' }]],

@@ -1,10 +1,23 @@
 // Vite builds and serves the app (with the maps API); Vitest runs the unit tests beside the code.
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { earlyMapFetchScript } from './src/adapters/earlyMapFetch.ts';
 import { mapsApiPlugin } from './src/server/mapsApiPlugin.ts';
 import { WORKER_LAYOUT_ABOVE } from './src/state/layoutJob.ts';
+
+/** Vite's own default list, and the parts of src/ the page never loads: the server, the command line, scripts and tests. */
+const DEV_SERVER_DENY = [
+  '.env',
+  '.env.*',
+  '*.{crt,pem,key,p12,pfx,cer,der}',
+  '.npmrc',
+  '.yarnrc.yml',
+  '**/.git/**',
+  ...['src/server', 'src/cli', 'src/scripts'].map((dir) => `${fileURLToPath(new URL(dir, import.meta.url))}/**`),
+  '**/src/**/*.test.{ts,tsx}',
+];
 
 /** Every module the page loads before it starts (the entry and what it imports statically), filled in before chunking. */
 const startupModules = new Set<string>();
@@ -108,8 +121,17 @@ export default defineConfig({
     // zustand/traditional (React Flow's store) imports use-sync-external-store's shim for React < 18; React 19 has the hook.
     alias: [{ find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector' }],
   },
-  server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/' },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // Only this app's pages may read what the servers answer (no CORS; the maps plugin's guard refuses other pages and
+  // the maps/ path), and allowedHosts stays at its default so a rebinding host name is refused.
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    open: process.env.CI ? false : '/',
+    cors: false,
+    // The dev server serves the files the page loads and nothing else of the project (no package.json, maps/, docs…).
+    fs: { strict: true, allow: ['index.html', 'src', 'public', 'node_modules'], deny: DEV_SERVER_DENY },
+  },
+  preview: { host: '127.0.0.1', port: 4173, cors: false },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -82,11 +82,45 @@ describe('export CLI', () => {
   it('exits 1 and lists the problems of an invalid map, still writing the valid ones', async () => {
     const out = path.join(dir, 'mixed');
     const result = await run(path.join(dir, 'bad.txt'), path.join(dir, 'one.json'), '--out', out);
-    expect(result.code).toBe(EXIT.invalidMap);
+    expect(result.code).toBe(EXIT.failed);
     expect(result.err[0]).toMatch(/bad\.txt: not exported, 2 problems:$/);
     expect(result.err.slice(1)).toEqual([expect.stringMatching(/^ {2}edges\[0\]\.target: /), expect.stringMatching(/^ {2}edges\[1\]/)]);
     expect(result.out).toHaveLength(1);
     expect(await readdir(out)).toEqual(['one.svg']);
+  });
+
+  it('exits 1 and names a map whose layout fails, still writing the maps after it', async () => {
+    const out = path.join(dir, 'layout-fails');
+    // Every map the format accepts lays out, so no real map can make the layout throw: this layout refuses one map.
+    const layout: typeof layoutMap = (map, options) => {
+      if (map.nodes.some((claim) => claim.id === 'x')) throw new RangeError('Maximum call stack size exceeded');
+      return layoutMap(map, options);
+    };
+    const out1: string[] = [];
+    const err: string[] = [];
+    const code = await runExport([path.join(dir, 'two.json'), path.join(dir, 'one.json'), '--format', 'svg,json', '--out', out], { out: (l) => out1.push(l), err: (l) => err.push(l) }, { layout });
+    expect(code).toBe(EXIT.failed);
+    expect(err).toEqual([`${path.join(dir, 'two.json')}: not exported, its layout failed (Maximum call stack size exceeded)`]);
+    expect(out1).toHaveLength(2);
+    expect((await readdir(out)).sort()).toEqual(['one.json', 'one.svg']);
+  });
+
+  it('exits 1 and names a file it cannot write, still writing the other formats and maps', async () => {
+    const out = path.join(dir, 'write-fails');
+    // A folder where the SVG of one.json should go: a real write failure (EISDIR).
+    await mkdir(path.join(out, 'one.svg'), { recursive: true });
+    const result = await run(path.join(dir, 'one.json'), path.join(dir, 'two.json'), '--format', 'svg,json', '--out', out);
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.err).toEqual([expect.stringMatching(/one\.json: svg not written \(EISDIR: /)]);
+    expect(result.out.map((line) => path.basename(line.split('  ')[0] as string))).toEqual(['one.json', 'two.svg', 'two.json']);
+    expect((await readdir(out)).sort()).toEqual(['one.json', 'one.svg', 'two.json', 'two.svg']);
+  });
+
+  it('exits 1 with a sentence when the output folder cannot be made', async () => {
+    const result = await run(path.join(dir, 'one.json'), '--out', path.join(dir, 'one.json', 'out'));
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.err).toEqual([expect.stringMatching(/^export: nothing exported, the folder .*one\.json\/out cannot be made \(ENOTDIR: /)]);
+    expect(result.out).toEqual([]);
   });
 
   it.each([

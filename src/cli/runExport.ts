@@ -5,15 +5,24 @@ import { exportFileName, fileStem } from '../export/exportFileName.ts';
 import { exportMap } from '../export/exportMap.ts';
 import { evaluateMap } from '../model/evaluateMap.ts';
 import { exportSteps } from '../export/steps/exportSteps.ts';
-import type { ExportBackend, ExportedFile } from '../export/exportTypes.ts';
+import type { ExportBackend, ExportedFile, ExportFormat } from '../export/exportTypes.ts';
 import { layoutMap } from '../layout/layoutMap.ts';
+import type { MapLayout } from '../layout/types.ts';
 import { parseMap } from '../model/parseMap.ts';
 import { formatProblem } from '../model/problems.ts';
+import type { ArgumentMap } from '../model/schema.ts';
 import { expandInputs } from './expandInputs.ts';
 import { nodeExportBackend } from './nodeExportBackend.ts';
 import { type ExportArgs, parseExportArgs, USAGE } from './parseExportArgs.ts';
 
-export const EXIT = { ok: 0, invalidMap: 1, usage: 2 } as const;
+/** 1: at least one map, or one of its files, was not exported (invalid, or its layout or writing failed); the rest were. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** What the command runs on; tests replace a part only where no real input can make it fail. */
+export interface ExportDeps {
+  backend: ExportBackend;
+  layout: typeof layoutMap;
+}
 
 export interface CliOutput {
   out(line: string): void;
@@ -43,12 +52,15 @@ function clashes(files: readonly string[], args: ExportArgs): string | undefined
   return undefined;
 }
 
-async function exportFile(file: string, args: ExportArgs, backend: ExportBackend, io: CliOutput): Promise<boolean> {
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Exports one map in every format asked for; a failure is reported and ends only this map (or this one file of it). */
+async function exportFile(file: string, args: ExportArgs, deps: ExportDeps, io: CliOutput): Promise<boolean> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    io.err(`${file}: cannot be read (${reason(error)})`);
     return false;
   }
   const parsed = parseMap(text);
@@ -58,35 +70,50 @@ async function exportFile(file: string, args: ExportArgs, backend: ExportBackend
     return false;
   }
   const map = parsed.map;
-  const layout = layoutMap(map, { direction: args.direction ?? map.layout?.direction ?? 'TB' });
+  let layout: MapLayout;
+  try {
+    layout = deps.layout(map, { direction: args.direction ?? map.layout?.direction ?? 'TB' });
+  } catch (error) {
+    io.err(`${file}: not exported, its layout failed (${reason(error)})`);
+    return false;
+  }
   const stem = fileStem(path.basename(file));
-  if (args.steps) {
-    for (const format of args.formats) {
-      if (format !== 'pdf' && format !== 'png') continue;
-      const exported = await exportSteps(map, layout, stem, format, backend, { scale: args.scale });
-      const target = path.join(args.out, exported.fileName);
-      await writeFile(target, exported.bytes);
-      io.out(`${target}  ${format === 'pdf' ? 'pdf' : 'zip'}  ${exported.steps} steps  ${exported.bytes.length} bytes`);
-    }
-    return true;
-  }
+  let allWritten = true;
   for (const format of args.formats) {
-    const exported = await exportMap(
-      map,
-      layout,
-      format,
-      // Flags are drawn as the canvas draws them with the map's real marks.
-      { title: args.title, legend: args.legend, citation: args.citation, background: args.background, scale: args.scale, standing: { evaluation: evaluateMap(map) } },
-      backend,
-    );
-    const target = path.join(args.out, exportFileName(stem, format));
-    await writeFile(target, exported.bytes);
-    io.out(summaryLine(target, exported));
+    try {
+      if (!args.steps) io.out(await writeFormat(map, layout, stem, format, args, deps.backend));
+      // Only PDF and PNG have a step form (parseExportArgs refuses the others with --steps).
+      else if (format === 'pdf' || format === 'png') io.out(await writeSteps(map, layout, stem, format, args, deps.backend));
+    } catch (error) {
+      io.err(`${file}: ${format}${args.steps ? ' steps' : ''} not written (${reason(error)})`);
+      allWritten = false;
+    }
   }
-  return true;
+  return allWritten;
 }
 
-export async function runExport(argv: readonly string[], io: CliOutput, backend: ExportBackend = nodeExportBackend()): Promise<number> {
+async function writeSteps(map: ArgumentMap, layout: MapLayout, stem: string, format: 'pdf' | 'png', args: ExportArgs, backend: ExportBackend): Promise<string> {
+  const exported = await exportSteps(map, layout, stem, format, backend, { scale: args.scale });
+  const target = path.join(args.out, exported.fileName);
+  await writeFile(target, exported.bytes);
+  return `${target}  ${format === 'pdf' ? 'pdf' : 'zip'}  ${exported.steps} steps  ${exported.bytes.length} bytes`;
+}
+
+async function writeFormat(map: ArgumentMap, layout: MapLayout, stem: string, format: ExportFormat, args: ExportArgs, backend: ExportBackend): Promise<string> {
+  const exported = await exportMap(
+    map,
+    layout,
+    format,
+    // Flags are drawn as the canvas draws them with the map's real marks.
+    { title: args.title, legend: args.legend, citation: args.citation, background: args.background, scale: args.scale, standing: { evaluation: evaluateMap(map) } },
+    backend,
+  );
+  const target = path.join(args.out, exportFileName(stem, format));
+  await writeFile(target, exported.bytes);
+  return summaryLine(target, exported);
+}
+
+export async function runExport(argv: readonly string[], io: CliOutput, deps: Partial<ExportDeps> = {}): Promise<number> {
   const parsed = parseExportArgs(argv);
   if (parsed.kind === 'help') {
     io.out(USAGE);
@@ -104,11 +131,17 @@ export async function runExport(argv: readonly string[], io: CliOutput, backend:
   if (!inputs.ok) return usageError(inputs.message);
   const clash = clashes(inputs.files, args);
   if (clash) return usageError(clash);
-  await mkdir(args.out, { recursive: true });
-
-  let allValid = true;
-  for (const file of inputs.files) {
-    if (!(await exportFile(file, args, backend, io))) allValid = false;
+  try {
+    await mkdir(args.out, { recursive: true });
+  } catch (error) {
+    io.err(`export: nothing exported, the folder ${args.out} cannot be made (${reason(error)})`);
+    return EXIT.failed;
   }
-  return allValid ? EXIT.ok : EXIT.invalidMap;
+
+  const using: ExportDeps = { backend: deps.backend ?? nodeExportBackend(), layout: deps.layout ?? layoutMap };
+  let allExported = true;
+  for (const file of inputs.files) {
+    if (!(await exportFile(file, args, using, io))) allExported = false;
+  }
+  return allExported ? EXIT.ok : EXIT.failed;
 }

@@ -179,7 +179,11 @@ export function runDagre(run: DagreRun, direction: Direction, onProgress?: (step
   const g: DagreGraph = new Graph({ multigraph: true });
   // dagre halves ranksep, to put edge labels on ranks of their own between the nodes' ranks; ours are one apart.
   const spacing = { ...SPACING[direction], ranksep: SPACING[direction].ranksep * 2 };
-  g.setGraph({ rankdir: direction, marginx: 0, marginy: 0, ...spacing, ranker: ((graph: DagreGraph) => rankFrom(plan, layerOf, graph)) as unknown as GraphLabel['ranker'] });
+  // dagre's default cycle-breaking step is a recursive depth-first search, one call deep per claim of the
+  // longest path it walks: a 4,000-claim chain overflowed Node's stack and 2,500 the browser worker's. The
+  // graph it gets here is already acyclic (back relations reversed), so that step has nothing to find, and its
+  // other variant, Eades, Lin and Smyth's greedy heuristic, finds the same nothing with loops instead of calls.
+  g.setGraph({ acyclicer: 'greedy', rankdir: direction, marginx: 0, marginy: 0, ...spacing, ranker: ((graph: DagreGraph) => rankFrom(plan, layerOf, graph)) as unknown as GraphLabel['ranker'] });
   g.setDefaultEdgeLabel(() => ({}));
   run.claims.forEach((claim, i) => {
     const { width, height } = sizeClaim(claim);

@@ -45,6 +45,8 @@ export interface ApiRequest {
   path: string;
   headers?: OutgoingHttpHeaders;
   body?: string | Buffer;
+  /** Fails the request when no full answer came within this time (a hung server then fails the test instead of stalling it). */
+  timeoutMs?: number;
 }
 
 /** The headers a browser sends on a fetch from the app's own page. */
@@ -81,6 +83,10 @@ export function request(baseUrl: string, options: ApiRequest): Promise<ApiRespon
       },
     );
     req.on('error', reject);
+    if (options.timeoutMs !== undefined) {
+      const limit = options.timeoutMs;
+      req.setTimeout(limit, () => req.destroy(new Error(`no answer to ${options.method ?? 'GET'} ${options.path} within ${limit / 1000} s`)));
+    }
     req.end(options.body);
   });
 }

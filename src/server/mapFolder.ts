@@ -1,21 +1,18 @@
 // The maps folder on disk: lists, reads and saves map files without leaving the folder and without ever tearing a file.
 import { constants } from 'node:fs';
-import { type FileHandle, open, readdir, realpath } from 'node:fs/promises';
+import type { BigIntStats, Stats } from 'node:fs';
+import { type FileHandle, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_FILE_BYTES } from '../model/parseJsonText.ts';
-import { parseMap } from '../model/parseMap.ts';
 import { diskWriteError } from './diskError.ts';
 import { HttpError } from './httpResponse.ts';
 import { type KeyedLock, fileLocks } from './keyedLock.ts';
+import { type MapListEntry, MapListCache, fileVersionKey } from './mapListCache.ts';
 import { mapNameOfFile } from './mapName.ts';
 import { ifMatchAccepts, versionTag, versionTagOfChunks } from './versionTag.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
-export interface MapListEntry {
-  name: string;
-  title: string;
-  valid: boolean;
-}
+export type { MapListEntry } from './mapListCache.ts';
 
 export interface StoredMap {
   name: string;
@@ -44,6 +41,25 @@ function shown(name: string): string {
   return `maps/${name}.json`;
 }
 
+/** Never blocks: a FIFO opened for reading without a writer would hold one of libuv's four threads until one appears. */
+const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+
+function kindOf(info: Stats | BigIntStats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+function notRegular(name: string, info: Stats | BigIntStats): HttpError {
+  return new HttpError(403, `${shown(name)} is ${kindOf(info)}, not a regular file; Causeway reads and saves only ordinary map files`);
+}
+
+function tooLarge(name: string, size: number): HttpError {
+  return new HttpError(422, `${shown(name)} is ${(size / 1024 / 1024).toFixed(1)} MB; a map file may be at most 5 MB`);
+}
+
 async function withHandle<T>(handle: FileHandle, use: (handle: FileHandle) => Promise<T>): Promise<T> {
   try {
     return await use(handle);
@@ -56,6 +72,7 @@ export class MapFolder {
   constructor(
     private readonly dir: string,
     private readonly locks: KeyedLock = fileLocks,
+    private readonly listCache: MapListCache = new MapListCache(),
   ) {}
 
   /** Resolved on every request: the folder may be created, or be a link, after the server started. */
@@ -68,10 +85,10 @@ export class MapFolder {
   }
 
   /**
-   * The map's text, or undefined when there is none. A link to another file inside the folder is read; a link
-   * that leads outside is refused, so `maps/x.json → /etc/passwd` never reaches a browser.
+   * The real path of the map's file, or undefined when there is none. A link to another file inside the folder is
+   * followed; a link that leads outside is refused, so `maps/x.json → /etc/passwd` never reaches a browser.
    */
-  private async readInside(root: string, name: string): Promise<StoredMap | undefined> {
+  private async locate(root: string, name: string): Promise<string | undefined> {
     let real: string;
     try {
       real = await realpath(path.join(root, `${name}.json`));
@@ -80,35 +97,74 @@ export class MapFolder {
       throw error;
     }
     if (!isInside(root, real)) throw new HttpError(403, `${shown(name)} is a link to a file outside the maps folder`);
-    return withHandle(await open(real, 'r'), async (handle) => {
+    return real;
+  }
+
+  /**
+   * Opens the file for reading only once it is known to be a regular file (a FIFO, a device or a folder is refused
+   * with 403), without blocking even if it was swapped for one meanwhile: the open handle is checked again.
+   */
+  private async openRegular(real: string, name: string): Promise<FileHandle> {
+    const before = await stat(real);
+    if (!before.isFile()) throw notRegular(name, before);
+    const handle = await open(real, READ_FLAGS);
+    const info = await handle.stat().catch(async (error: unknown) => {
+      await handle.close().catch(() => undefined);
+      throw error;
+    });
+    if (!info.isFile()) {
+      await handle.close().catch(() => undefined);
+      throw notRegular(name, info);
+    }
+    return handle;
+  }
+
+  /** The map's text, or undefined when there is none. */
+  private async readInside(root: string, name: string): Promise<StoredMap | undefined> {
+    const real = await this.locate(root, name);
+    if (real === undefined) return undefined;
+    return withHandle(await this.openRegular(real, name), async (handle) => {
       const info = await handle.stat();
-      if (!info.isFile()) return undefined;
-      if (info.size > MAX_FILE_BYTES) {
-        const mb = (info.size / 1024 / 1024).toFixed(1);
-        throw new HttpError(422, `${shown(name)} is ${mb} MB; a map file may be at most 5 MB`);
-      }
+      if (info.size > MAX_FILE_BYTES) throw tooLarge(name, info.size);
       const content = await handle.readFile();
       return { name, content: content.toString('utf8'), version: versionTag(content) };
     });
   }
 
+  /** The file's list entry, from the cache while the file is unchanged; undefined for a link outside or a file that is not a map file. */
+  private async listEntry(root: string, name: string): Promise<MapListEntry | undefined> {
+    try {
+      const real = await this.locate(root, name);
+      if (real === undefined) return undefined;
+      const info = await stat(real, { bigint: true });
+      if (!info.isFile()) return undefined;
+      return await this.listCache.entry(name, fileVersionKey(info), async () =>
+        withHandle(await this.openRegular(real, name), async (handle) => {
+          const size = (await handle.stat()).size;
+          if (size > MAX_FILE_BYTES) throw tooLarge(name, size);
+          return (await handle.readFile()).toString('utf8');
+        }),
+      );
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 403) return undefined;
+      return { name, title: name, valid: false };
+    }
+  }
+
+  /**
+   * One file after another, so a list never holds more than one file's text; unchanged files cost a stat. Parsing
+   * yields between files (see MapListCache), so a request for one map answers while a cold list is being built.
+   */
   async list(): Promise<MapListEntry[]> {
     const root = await this.root();
     const names = (await readdir(root)).map(mapNameOfFile).filter((name): name is string => name !== undefined).sort();
-    const entries = await Promise.all(
-      names.map(async (name): Promise<MapListEntry | undefined> => {
-        try {
-          const stored = await this.readInside(root, name);
-          if (!stored) return undefined;
-          const parsed = parseMap(stored.content);
-          return { name, title: parsed.ok ? parsed.map.meta.title : name, valid: parsed.ok };
-        } catch (error) {
-          if (error instanceof HttpError && error.status === 403) return undefined;
-          return { name, title: name, valid: false };
-        }
-      }),
-    );
-    return entries.filter((entry): entry is MapListEntry => entry !== undefined);
+    this.listCache.keepOnly(new Set(names));
+    const entries: MapListEntry[] = [];
+    for (const name of names) {
+      const entry = await this.listEntry(root, name);
+      if (entry) entries.push(entry);
+    }
+    return entries;
   }
 
   async read(name: string): Promise<StoredMap> {
@@ -121,7 +177,7 @@ export class MapFolder {
   private async current(file: string, name: string): Promise<{ version: string; mode: number } | undefined> {
     let handle: FileHandle;
     try {
-      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+      handle = await open(file, READ_FLAGS);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return undefined;
       if (errorCode(error) === 'ELOOP') throw new HttpError(403, `${shown(name)} is a symbolic link; Causeway does not save through links`);
@@ -129,7 +185,7 @@ export class MapFolder {
     }
     return withHandle(handle, async (opened) => {
       const info = await opened.stat();
-      if (!info.isFile()) throw new HttpError(403, `${shown(name)} is not a regular file`);
+      if (!info.isFile()) throw notRegular(name, info);
       const version = await versionTagOfChunks(opened.createReadStream({ autoClose: false }));
       return { version, mode: info.mode & 0o777 };
     });

@@ -87,7 +87,12 @@ describe('a failing disk', () => {
     }
   });
 
-  it.skipIf(process.getuid?.() === 0)('answers 403 with a plain sentence when the folder is not writable (EACCES)', async () => {
+  it('answers 403 with a plain sentence when the folder is not writable (EACCES)', async (context) => {
+    if (process.getuid?.() === 0) {
+      const reason = 'root may write in any folder; mapsApi.realDisk.test.ts runs this case as root with the server as nobody';
+      console.warn(`skipped "${context.task.name}": ${reason}`);
+      context.skip(reason);
+    }
     const api: MapsApiServer = await startMapsApiServer({ dir: maps.dir });
     await chmod(maps.dir, 0o555);
     try {

@@ -4,18 +4,37 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import { serializeMap } from '../model/serializeMap.ts';
 import { aClaim, aMap } from '../model/testBuilders.ts';
 import { chainMap, leftoverTempFiles, request, saveHeaders } from './apiTestSupport.ts';
 import { startMapsApiServer } from './mapsApiServer.ts';
 
 const isRoot = process.platform === 'linux' && process.getuid?.() === 0;
+const NOBODY = 65534;
 
 /** Mounting needs root and a kernel that lets this container mount; elsewhere these tests are skipped. */
 const canMount =
   isRoot &&
   spawnSync('sh', ['-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=16k tmpfs "$d" && umount "$d"; s=$?; rmdir "$d"; exit $s']).status === 0;
+const cannotMount = isRoot
+  ? 'this machine does not let root mount a tmpfs (a container without CAP_SYS_ADMIN)'
+  : 'mounting a tiny disk needs root, and these tests run as a user';
+
+/** Dropping to `nobody` needs root and CAP_SETUID/CAP_SETGID; a user, or a container without them, cannot. */
+const canDropToNobody =
+  isRoot && spawnSync(process.execPath, ['-e', `process.setgroups([]); process.setgid(${NOBODY}); process.setuid(${NOBODY})`]).status === 0;
+const cannotDrop = isRoot
+  ? 'this machine does not let root become the user nobody (no CAP_SETUID/CAP_SETGID)'
+  : 'becoming the user nobody needs root, and these tests run as a user';
+
+/** Skips the running test with the reason, printed, when the machine cannot do what it needs. */
+function needs(can: boolean, reason: string, context: TestContext): void {
+  if (can) return;
+  console.warn(`skipped "${context.task.name}": ${reason}`);
+  context.skip(reason);
+}
 
 /** Far larger than the tmpfs below, while the map it replaces is far smaller. */
 const bigMap = aMap(
@@ -24,7 +43,6 @@ const bigMap = aMap(
   { meta: { title: 'Too big for the disk' } },
 );
 const DISK_BYTES = 128 * 1024;
-const NOBODY = 65534;
 
 let root: string;
 let dir: string;
@@ -52,8 +70,9 @@ const onDisk = (): Promise<string> => readFile(path.join(dir, 'chain.json'), 'ut
 const save = (url: string, map: unknown, version = '*') =>
   request(url, { method: 'PUT', path: '/api/maps/chain', headers: saveHeaders(url, { 'if-match': version }), body: JSON.stringify(map) });
 
-describe.runIf(canMount)('a real full or read-only disk', () => {
-  it('answers 507 when the disk fills up mid-write, keeps the old file whole, leaves no temp file, and saves again once there is room', async () => {
+describe('a real full or read-only disk', () => {
+  it('answers 507 when the disk fills up mid-write, keeps the old file whole, leaves no temp file, and saves again once there is room', async (context) => {
+    needs(canMount, cannotMount, context);
     mountTinyDisk();
     await writeFile(path.join(dir, 'chain.json'), serializeMap(chainMap));
     const api = await startMapsApiServer({ dir });
@@ -73,7 +92,8 @@ describe.runIf(canMount)('a real full or read-only disk', () => {
     }
   });
 
-  it('answers 403 on a disk remounted read-only, and still serves the map', async () => {
+  it('answers 403 on a disk remounted read-only, and still serves the map', async (context) => {
+    needs(canMount, cannotMount, context);
     mountTinyDisk();
     await writeFile(path.join(dir, 'chain.json'), serializeMap(chainMap));
     const remount = spawnSync('mount', ['-o', 'remount,ro', dir]);
@@ -92,12 +112,14 @@ describe.runIf(canMount)('a real full or read-only disk', () => {
   });
 });
 
-/** The API alone, run as the unprivileged user `nobody`, so a root-owned folder is really not writable for it. */
+/**
+ * The API alone, run as the unprivileged user `nobody`, so a root-owned folder is really not writable for it. The child
+ * starts as root and drops to nobody once its modules are loaded: nobody may not be able to read the clone's files.
+ */
 async function startAsNobody(folder: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server/serveMapsApi.ts'), folder], {
+  const server = fileURLToPath(new URL('./serveMapsApiAs.testing.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', server, folder, String(NOBODY), String(NOBODY)], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    uid: NOBODY,
-    gid: NOBODY,
     env: { ...process.env, HOME: os.tmpdir() },
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
@@ -116,8 +138,9 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-describe.runIf(isRoot)('a server without write permission', () => {
-  it('answers 403 (EACCES) with a plain sentence and leaves the file as it was', { timeout: 30_000 }, async () => {
+describe('a server without write permission', () => {
+  it('answers 403 (EACCES) with a plain sentence and leaves the file as it was', { timeout: 30_000 }, async (context) => {
+    needs(canDropToNobody, cannotDrop, context);
     await writeFile(path.join(dir, 'chain.json'), serializeMap(chainMap));
     await chmod(root, 0o755);
     await chmod(dir, 0o755);

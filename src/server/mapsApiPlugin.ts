@@ -1,8 +1,10 @@
-// Mounts the maps API on Vite's dev and preview servers, and puts the valid maps into the build for plain web hosts.
+// Mounts the maps API (behind the app-only guard) on Vite's dev and preview servers, and puts the valid maps into the build for plain web hosts.
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { appOnlyGuard } from './appOnlyGuard.ts';
 import { MapFolder } from './mapFolder.ts';
 import { createMapsApi } from './mapsApi.ts';
+import { removeStaleTempFiles } from './staleTempFiles.ts';
 
 /** The host names the server was told to answer to, besides loopback (Vite's `host` and `allowedHosts`). */
 function configuredHosts(host: string | boolean | undefined, allowedHosts: string[] | true | undefined): string[] {
@@ -23,12 +25,16 @@ function middleware(dir: string, allowedHosts: string[]): Connect.NextHandleFunc
 export function mapsApiPlugin(dir = process.env.CAUSEWAY_MAPS_DIR ?? path.resolve('maps')): Plugin {
   return {
     name: 'causeway-maps-api',
-    configureServer(server) {
+    async configureServer(server) {
+      await removeStaleTempFiles(dir);
       const { host, allowedHosts } = server.config.server;
+      server.middlewares.use(appOnlyGuard());
       server.middlewares.use(middleware(dir, configuredHosts(host, allowedHosts)));
     },
-    configurePreviewServer(server) {
+    async configurePreviewServer(server) {
+      await removeStaleTempFiles(dir);
       const { host, allowedHosts } = server.config.preview;
+      server.middlewares.use(appOnlyGuard());
       server.middlewares.use(middleware(dir, configuredHosts(host, allowedHosts)));
     },
     /** A static host has no API: the app then reads dist/maps/index.json and dist/maps/NAME.json (read-only). */

@@ -3,6 +3,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendJson } from './httpResponse.ts';
 import { type MapsApiOptions, createMapsApi } from './mapsApi.ts';
+import { removeStaleTempFiles } from './staleTempFiles.ts';
 
 export interface MapsApiServer {
   server: Server;
@@ -12,6 +13,7 @@ export interface MapsApiServer {
 }
 
 export async function startMapsApiServer(options: MapsApiOptions & { port?: number; host?: string }): Promise<MapsApiServer> {
+  await removeStaleTempFiles(options.dir);
   const api = createMapsApi(options);
   const server = createServer((req, res) => {
     void api(req, res).then((handled) => {

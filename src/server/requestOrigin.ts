@@ -27,7 +27,8 @@ function normalHost(hostHeader: string, protocol: string): string | undefined {
   }
 }
 
-function sameOrigin(url: string, hostHeader: string): boolean {
+/** Whether `url` (an Origin or Referer) names this server as the Host header does. */
+export function sameOrigin(url: string, hostHeader: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -8,6 +8,14 @@ export function isTempFile(file: string): boolean {
   return file.startsWith('.') && file.endsWith('.tmp');
 }
 
+/** The name writeFileAtomic gives its temp file for `file`: `.NAME.json.<16 hex digits>.tmp` beside it. */
+export function tempFileFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
+}
+
+/** Exactly the names tempFileFor gives, so only files a save of ours made are ever cleaned up. */
+export const TEMP_FILE_NAME = /^\.(.+)\.[0-9a-f]{16}\.tmp$/;
+
 async function syncFolder(folder: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
@@ -26,7 +34,7 @@ async function syncFolder(folder: string): Promise<void> {
  * rename replaces a link at `file` instead of writing through it.
  */
 export async function writeFileAtomic(file: string, content: string, mode = 0o644): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
+  const temp = tempFileFor(file);
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', mode);

@@ -136,6 +136,8 @@ export async function runBrowserBench(sizes: readonly number[], port: number, ru
   await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   const bundle = await bundleSize(dist);
   const server = await preview({ build: { outDir: dist }, preview: { port, strictPort: true, open: false } });
+  const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!origin) throw new Error('the preview server did not report its address');
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const rows: BrowserRow[] = [];
   try {
@@ -152,7 +154,7 @@ export async function runBrowserBench(sizes: readonly number[], port: number, ru
           w.__longTasks = [];
           new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
         });
-        const row = await measureMap(page, `http://127.0.0.1:${port}`, target.name, claims, target.interact && run > 0);
+        const row = await measureMap(page, origin, target.name, claims, target.interact && run > 0);
         await context.close();
         if (run > 0) measured.push(row);
       }

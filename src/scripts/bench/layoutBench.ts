@@ -1,6 +1,7 @@
-// The layout part of the benchmark: layout time and quality (crossings, area) per map size, against stock dagre.
+// The layout part of the benchmark: layout time and quality (crossings, area) per map size and extreme shape, against stock dagre.
 import { countCrossings } from '../../layout/countCrossings.ts';
 import { generateMap } from '../../layout/generateMap.ts';
+import { generateShape, SHAPES } from '../../layout/generateShape.ts';
 import { layoutMap } from '../../layout/layoutMap.ts';
 import { forgetSizes } from '../../layout/sizeClaim.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
@@ -22,6 +23,8 @@ export interface LayoutRow {
 
 export interface LayoutBenchOptions {
   sizes: readonly number[];
+  /** Size of the extreme shapes (a chain, a deep tree, dense, cyclic; see generateShape), or null to leave them out. */
+  shapeSize: number | null;
   /** The seed map, or null to leave it out. */
   seed: ArgumentMap | null;
   /** Largest size stock dagre is also run on (it takes tens of seconds at 1,000 claims). */
@@ -65,7 +68,14 @@ export function benchLayout(name: string, map: ArgumentMap, options: LayoutBench
   if (map.nodes.length <= options.stockUpTo) {
     log(`  stock dagre on ${name}…`);
     const stockRuns = map.nodes.length <= 150 ? runs : 1;
-    const stock = medianOf(() => stockDagreLayout(map, options.direction), stockRuns, map.nodes.length <= 150 ? warmup : 0);
+    let stock;
+    try {
+      stock = medianOf(() => stockDagreLayout(map, options.direction), stockRuns, map.nodes.length <= 150 ? warmup : 0);
+    } catch (error) {
+      // Stock dagre's recursive steps overflow the stack on deep maps (a 3,000-claim chain): say so, keep our row.
+      log(`  stock dagre failed on ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      return row;
+    }
     const corners = Object.values(stock.result.claims).flatMap((b) => [{ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height }]);
     const points = Object.values(stock.result.relations).flatMap((r) => r.points);
     row.stock = {
@@ -91,5 +101,11 @@ export function runLayoutBench(options: LayoutBenchOptions, log: (line: string) 
     log(`layout: ${size} claims…`);
     rows.push(benchLayout(`generated-${size}`, generateMap({ size }), options, log));
   }
+  const shapeSize = options.shapeSize;
+  if (shapeSize !== null)
+    for (const shape of SHAPES) {
+      log(`layout: ${shape} of ${shapeSize} claims…`);
+      rows.push(benchLayout(`${shape}-${shapeSize}`, generateShape(shape, shapeSize), options, log));
+    }
   return rows;
 }

@@ -6,6 +6,7 @@ import { runBrowserBench, type BrowserRow } from './browserBench.ts';
 import { runExportBench, type ExportRow } from './exportBench.ts';
 import { runGraphsBench } from './graphsBench.ts';
 import { runLayoutBench, type LayoutRow } from './layoutBench.ts';
+import { runServerBench, serverTable } from './serverBench.ts';
 import { machine, readCpuTicks, stealPercent } from './timing.ts';
 
 const args = process.argv.slice(2);
@@ -18,11 +19,14 @@ const value = (name: string): string | undefined => {
 /** `--quick` is CI's smoke run: small sizes only, so the benchmark cannot rot; it asserts nothing. */
 const quick = flag('quick');
 const sizes = quick ? [20, 100] : [20, 100, 300, 1000, 2000];
+/** The extreme shapes at the format's limit (5,000 claims); small in the smoke run, which only keeps them working. */
+const shapeSize = quick ? 300 : 5000;
 const stockUpTo = Number(value('stock-up-to') ?? (quick ? 100 : 300));
 const out = value('out') ?? path.join('test-results', 'bench', 'bench.json');
 const direction = value('direction') === 'LR' ? 'LR' : 'TB';
 const browserSizes = quick ? [] : [300, 1000];
-const port = Number(value('port') ?? 4340);
+/** 0: any free port, so two benchmarks (or a benchmark and the browser tests) on one machine never meet. */
+const port = Number(value('port') ?? 0);
 
 /**
  * `--graphs` is its own mode: Causeway beside Graphviz dot on the benchmark graphs (`--only name,…` or a set
@@ -45,13 +49,20 @@ const parsed = parseMap(readFileSync(seedFile, 'utf8'));
 if (!parsed.ok) throw new Error(`${seedFile} does not load`);
 
 const log = (line: string): void => console.error(line);
+/** The maps API's list over 20 files of ~4.8 MB (3 small ones in --quick); `--server` runs this section alone. */
+const serverMaps = quick ? { count: 3, bytes: 200_000 } : { count: 20, bytes: 4.8 * 1024 * 1024 };
+if (flag('server')) {
+  console.log(serverTable(await runServerBench(serverMaps.count, serverMaps.bytes, log)));
+  process.exit(0);
+}
 const startedOn = machine();
 const ticksAtStart = readCpuTicks();
-const layout = runLayoutBench({ sizes, seed: parsed.map, stockUpTo, direction }, log);
+const layout = runLayoutBench({ sizes, shapeSize, seed: parsed.map, stockUpTo, direction }, log);
 const exports = flag('no-export') ? null : await runExportBench(parsed.map, quick ? [] : [300, 1000], log);
 /** Loads per map in the browser (after one not counted): this machine's speed swings, and a median of five moves less than one of three. */
 const BROWSER_RUNS = 5;
 const browser = flag('no-browser') ? null : await runBrowserBench(browserSizes, port, quick ? 1 : BROWSER_RUNS, log);
+const server = flag('no-server') ? null : await runServerBench(serverMaps.count, serverMaps.bytes, log);
 const exportRowFor = (row: LayoutRow): ExportRow | undefined => exports?.find((e) => e.map === row.map);
 const browserRowFor = (row: LayoutRow): BrowserRow | undefined =>
   browser?.rows.find((b) => (row.map === 'seed' ? b.map === 'korean-war-escalation' : b.map === `bench-${row.claims}`));
@@ -103,8 +114,10 @@ const report = {
   layout,
   export: exports,
   browser,
+  server,
 };
 console.log(table(layout));
+if (server) console.log(`\n${serverTable(server)}`);
 if (browser) console.log(`\ninitial JS ${browser.bundle.initialJsKb} KB, ${browser.bundle.initialJsGzipKb} KB gzip (all JS ${browser.bundle.allJsGzipKb} KB gzip)`);
 const stealNote = steal === null ? '' : `, CPU steal ${steal} %`;
 console.log(`machine: ${startedOn.cpu}, ${startedOn.cores} cores, node ${startedOn.node}, load ${startedOn.loadAverage1m} → ${report.machine.loadAverage1mAtEnd}${stealNote}`);
