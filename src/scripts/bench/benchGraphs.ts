@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LIMITS, type ArgumentMap } from '../../model/schema.ts';
+import { sharedData } from '../../testing/sharedData.ts';
 
 export interface BenchGraph {
   name: string;
@@ -19,11 +20,12 @@ interface GraphFile {
 export const GRAPH_SETS = ['north', 'graphviz'] as const;
 
 /**
- * Where the graphs are: `LAYOUTBENCH_GRAPHS`, or `../shared/layoutbench-graphs` beside the repository. They are
- * data from elsewhere (see their SOURCES.md) and are read from there, never copied into the repository.
+ * Where the graphs are: `layoutbench-graphs` in the team's shared data (`../shared` beside the repository, or
+ * CAUSEWAY_SHARED_DIR). They are data from elsewhere (see their SOURCES.md), read from there, never copied
+ * into the repository.
  */
 export function graphsFolder(): string {
-  return path.resolve(process.env.LAYOUTBENCH_GRAPHS ?? path.join('..', 'shared', 'layoutbench-graphs'));
+  return sharedData('layoutbench-graphs').path;
 }
 
 /**
@@ -49,7 +51,7 @@ export function graphToMap(file: GraphFile): ArgumentMap {
 
 /** Every graph of the sets found, or the reason there are none. */
 export function readBenchGraphs(folder: string = graphsFolder()): BenchGraph[] | string {
-  if (!existsSync(folder)) return `no benchmark graphs at ${folder} (set LAYOUTBENCH_GRAPHS to their folder)`;
+  if (!existsSync(folder)) return `no benchmark graphs at ${folder} (the team's shared data; CAUSEWAY_SHARED_DIR points elsewhere)`;
   const graphs: BenchGraph[] = [];
   for (const set of GRAPH_SETS) {
     const dir = path.join(folder, set);
