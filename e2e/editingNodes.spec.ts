@@ -161,6 +161,27 @@ test.describe('editing nodes', () => {
     });
   });
 
+  test('refuses a label or link label with nothing visible in it, says why and keeps the old one', async ({ editing, causeway }) => {
+    await editing.open();
+    await editing.clickNode('airlift-deters');
+    for (const blank of ['\u200B', '\u00A0\u3000\t', '\uFEFF\u2060\u200B']) {
+      await editing.field('Label').fill(blank);
+      await editing.field('Label').press('Enter');
+      await expect(editing.refusal()).toContainText(/The label must (contain a visible character|not be empty)\./);
+      await expect(causeway.node('airlift-deters')).toHaveAccessibleName(/^The airlift deterred escalation/);
+      await expect(causeway.node('airlift-deters').locator('.claim-node__line')).toHaveText(['The airlift deterred escalation']);
+      await editing.button('Dismiss').click();
+    }
+    await expect(editing.dirtyIndicator()).toHaveText('All changes saved');
+
+    await editing.clickEdge('airlift-supports-airlift-deters');
+    await editing.field('Link label').fill('\u200B\u2060');
+    await editing.field('Link label').press('Enter');
+    await expect(editing.refusal()).toContainText('The label must contain a visible character.');
+    await expect(causeway.edge('airlift-supports-airlift-deters')).toContainText('if it held');
+    await expect(editing.dirtyIndicator()).toHaveText('All changes saved');
+  });
+
   test('deletes nodes with their links by key, toolbar and inspector, and undoes it', async ({ editing, causeway, page }) => {
     await editing.open();
     await editing.clickNode('airlift');

@@ -1,7 +1,6 @@
 // Nothing lost: the working copy brings edits back after a reload, Save writes maps/NAME.json, a conflict offers the three ways out, and a map from disk is downloaded instead.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseMap } from '../src/model/parseMap.ts';
@@ -11,6 +10,7 @@ import { smallMap } from './fixtures/fixtureMaps.ts';
 import { readServedMap, servedMapPath } from './fixtures/servedMaps.ts';
 import { expect, test } from './fixtures/editingTest.ts';
 import type { EditingPage } from './support/EditingPage.ts';
+import { e2eFile } from './support/paths.ts';
 
 const theirs = { ...smallMap, nodes: smallMap.nodes.map((claim) => (claim.id === 'blockade' ? { ...claim, label: 'Their blockade label' } : claim)) };
 
@@ -115,7 +115,7 @@ test.describe('nothing lost', () => {
 
   test('a map opened from disk offers Download and Open file instead of Save', async ({ editing, causeway, page }, testInfo) => {
     await editing.open();
-    const file = path.join(os.tmpdir(), `causeway-${testInfo.testId}.json`);
+    const file = e2eFile(`causeway-${testInfo.testId}.json`);
     await writeFile(file, serializeMap(smallMap));
     await causeway.openFile(file);
     await expect(editing.button('Save')).toHaveCount(0);

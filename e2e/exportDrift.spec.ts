@@ -2,9 +2,13 @@
 import { renderMapSvg } from '../src/export/svg/renderMapSvg.ts';
 import { byAttr, parseSvg, type SvgElement } from '../src/export/svg/svgTree.testing.ts';
 import { BOX_STROKE_WIDTH, lightTheme } from '../src/export/svg/theme.ts';
+import { writeFile } from 'node:fs/promises';
 import { layoutMap } from '../src/layout/layoutMap.ts';
+import { MAX_RELATION_LABEL_WIDTH, RELATION_LABEL_PAD } from '../src/layout/sizeRelationLabel.ts';
+import { serializeMap } from '../src/model/serializeMap.ts';
+import { aClaim, aMap, aRelation } from '../src/model/testBuilders.ts';
 import { expect, test } from './fixtures/causewayTest.ts';
-import { readServedMap, SEED_MAP } from './fixtures/servedMaps.ts';
+import { readServedMap, SEED_MAP, servedMapPath } from './fixtures/servedMaps.ts';
 
 const seed = readServedMap(SEED_MAP);
 
@@ -76,3 +80,22 @@ for (const direction of ['TB', 'LR'] as const) {
     expect(differing, 'relations drawn along another curve than the export').toEqual([]);
   });
 }
+
+const LONG_LABEL_MAP = 'fixture-long-link-label';
+const longLabelMap = aMap([aClaim('a', { label: 'Cause' }), aClaim('b', { label: 'Effect' })], [aRelation('a', 'b', { label: 'w'.repeat(500) })]);
+
+test('a 500-character unbroken link label wraps on the canvas into the export’s lines, in a box no wider than the limit', async ({ causeway }) => {
+  await writeFile(servedMapPath(LONG_LABEL_MAP), serializeMap(longLabelMap));
+  await causeway.goto(LONG_LABEL_MAP);
+  const root = parseSvg(renderMapSvg(longLabelMap, layoutMap(longLabelMap, {}), lightTheme));
+  const exportedLines = (byAttr(root, 'data-relation-label', 'a-causes-b')[0] as SvgElement).children[1]?.children.map((t) => t.text);
+  const label = causeway.edge('a-causes-b').locator('.relation-edge__label');
+  await expect(label).toBeVisible();
+  const onScreen = await label.evaluate((g) => {
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport') as HTMLElement).transform).a;
+    return { width: g.getBoundingClientRect().width / zoom, lines: [...g.querySelectorAll('tspan')].map((t) => t.textContent ?? '') };
+  });
+  expect(onScreen.lines.length).toBeGreaterThan(10);
+  expect(onScreen.lines).toEqual(exportedLines);
+  expect(onScreen.width).toBeLessThanOrEqual(MAX_RELATION_LABEL_WIDTH + 2 * RELATION_LABEL_PAD.x + 1);
+});

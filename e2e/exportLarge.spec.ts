@@ -1,11 +1,10 @@
 // A large map exports in the worker: the menu shows progress, and the page's main thread is never blocked for long.
 import { writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { generateMap } from '../src/layout/generateMap.ts';
 import { serializeMap } from '../src/model/serializeMap.ts';
 import { expect, test } from './fixtures/causewayTest.ts';
 import { ExportPanel } from './support/ExportPanel.ts';
+import { e2eFile } from './support/paths.ts';
 
 /**
  * "More than a moment": rasterizing or writing this map on the page's thread would block it for seconds;
@@ -15,7 +14,7 @@ const LONGEST_TASK_MS = 1000;
 
 test('exporting a 300-claim map as PNG and PDF shows progress and never freezes the page', async ({ causeway, page }, testInfo) => {
   test.setTimeout(180_000);
-  const file = path.join(os.tmpdir(), `causeway-export-large-${testInfo.workerIndex}.json`);
+  const file = e2eFile(`causeway-export-large-${testInfo.workerIndex}.json`);
   await writeFile(file, serializeMap(generateMap({ size: 300, seed: 7 })));
   await causeway.goto();
   await causeway.openFile(file);

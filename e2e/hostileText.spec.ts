@@ -59,8 +59,31 @@ async function linkTargets(page: Page, scope: string): Promise<string[]> {
 
 test.describe.configure({ timeout: 90_000 });
 
+const BIDI_MAP = 'fixture-bidi-title';
+/** Shown as stored, the title reads "Invoice fdp.exe"; with its override obeyed it would read "Invoice exe.pdf". */
+const bidiMap = aMap([aClaim('a', { label: 'A claim' })], [], {
+  meta: { title: 'Invoice \u202Efdp.exe\u202C', source: { author: '\u2067Wells\u2069', title: '\u202DCold War\u202C', date: '2009' } },
+});
+
 test.beforeAll(async () => {
   await writeFile(servedMapPath(HOSTILE_MAP), serializeMap(hostileMap));
+  await writeFile(servedMapPath(BIDI_MAP), serializeMap(bidiMap));
+});
+
+test('a title with bidi overrides shows without them in the header, the tab, the picker and the outline; the file keeps them', async ({ causeway, page }) => {
+  await causeway.goto(BIDI_MAP);
+  await expect(causeway.title()).toHaveText('Invoice fdp.exe');
+  await expect(page).toHaveTitle('Invoice fdp.exe — Causeway');
+  await expect(page.locator('.app-header__citation')).toHaveText('Source: Wells, “Cold War”, (2009)');
+  const list = await causeway.openPicker();
+  await expect(list.getByRole('link', { name: /^Invoice fdp\.exe fixture-bidi-title\.json/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await causeway.button('Outline').click();
+  await expect(page.locator('.outline-panel__title')).toHaveText('Invoice fdp.exe');
+  const shown = await page.locator('body').innerText();
+  expect(shown).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  const json = (await new ExportPanel(page).download('JSON (map file)')).bytes.toString('utf8');
+  expect(JSON.parse(json)).toMatchObject({ meta: { title: bidiMap.meta.title } });
 });
 
 test('hostile markup shows as text on the canvas, in the inspector, the outline and the presentation, and never runs', async ({ causeway, page }) => {
@@ -71,7 +94,9 @@ test('hostile markup shows as text on the canvas, in the inspector, the outline 
     const lines = await causeway.node(id).locator('.claim-node__line').allTextContents();
     expect(lines.join(' ').replace(/\s+/g, '')).toBe(label.replace(/\s+/g, ''));
   }
-  await expect(causeway.edge('img-label-causes-script-label')).toContainText(PAYLOAD.relationLabel);
+  // A link label wraps into lines (<tspan>s) as a claim's does.
+  const linkLines = await causeway.edge('img-label-causes-script-label').locator('.relation-edge__label tspan').allTextContents();
+  expect(linkLines.join('').replace(/\s+/g, '')).toBe(PAYLOAD.relationLabel.replace(/\s+/g, ''));
   await expectNothingRan(page);
 
   await causeway.selectNode('img-label');

@@ -1,12 +1,11 @@
 // Big maps are laid out in the worker: progress shows meanwhile, edits made meanwhile are kept, and 2,000 claims work.
 import { writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { generateMap } from '../src/layout/generateMap.ts';
 import { serializeMap } from '../src/model/serializeMap.ts';
 import { expect, test } from './fixtures/causewayTest.ts';
 import { generatedMapFile as mapFile } from './fixtures/generatedMapFile.ts';
 import { servedMapPath } from './fixtures/servedMaps.ts';
+import { e2eFile } from './support/paths.ts';
 
 /** A generated map with one link to a claim that does not exist. */
 function brokenMap(size: number) {
@@ -81,7 +80,7 @@ test('a broken 1,000-claim file named in the address lists its problems as a sma
 test('a broken 1,000-claim file opened from disk lists its problems and keeps the map on screen', async ({ causeway }, testInfo) => {
   await causeway.goto();
   const before = await causeway.title().textContent();
-  const file = path.join(os.tmpdir(), `causeway-broken-1000-${testInfo.workerIndex}.json`);
+  const file = e2eFile(`causeway-broken-1000-${testInfo.workerIndex}.json`);
   await writeFile(file, serializeMap(brokenMap(1000)));
   await causeway.openFile(file);
   await expect(causeway.problemsPanel()).toBeVisible({ timeout: 60_000 });

@@ -1,4 +1,4 @@
-// Where this run of the browser tests serves the app: its own free ports and temporary folder (never the repo's maps/).
+// Where this run of the browser tests serves the app and writes its files: its own free ports and temporary folder.
 //
 // Two runs on one machine must never meet, so nothing here is fixed. Playwright's main process loads this first (through
 // playwright.config.ts) and records its choice in process.env; the workers and the web server it starts later inherit
@@ -23,3 +23,10 @@ if (!process.env[RUN_DIR_VARIABLE]) {
 export const e2eRoot = process.env[RUN_DIR_VARIABLE] as string;
 export const e2eMapsDir = path.join(e2eRoot, 'maps');
 export const e2eDistDir = path.join(e2eRoot, 'dist');
+/** Files the specs write to open from disk; serve.ts makes the folder, and it goes with the run's folder. */
+export const e2eFilesDir = path.join(e2eRoot, 'files');
+
+/** A path for a file a spec writes (name it per worker or test: the run's workers share the folder). */
+export function e2eFile(name: string): string {
+  return path.join(e2eFilesDir, name);
+}

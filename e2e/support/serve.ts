@@ -3,7 +3,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import { build, preview } from 'vite';
 import { writeFixtureMaps } from '../fixtures/fixtureMaps.ts';
-import { E2E_PORT, E2E_STATIC_PORT, e2eDistDir, e2eMapsDir } from './paths.ts';
+import { E2E_PORT, E2E_STATIC_PORT, e2eDistDir, e2eFilesDir, e2eMapsDir } from './paths.ts';
 import { startStaticServer } from './staticServer.ts';
 
 /** Holds a port during the build (which takes a while), so that another run choosing a free port cannot take it meanwhile. */
@@ -17,6 +17,7 @@ function holdPort(port: number): Promise<net.Server> {
 
 const held = await Promise.all([holdPort(E2E_PORT), holdPort(E2E_STATIC_PORT)]);
 await mkdir(e2eMapsDir, { recursive: true });
+await mkdir(e2eFilesDir, { recursive: true });
 await cp('maps', e2eMapsDir, { recursive: true });
 await writeFixtureMaps(e2eMapsDir);
 process.env.CAUSEWAY_MAPS_DIR = e2eMapsDir;

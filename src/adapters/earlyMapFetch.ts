@@ -1,4 +1,5 @@
 // The map file's request started by index.html before any module loads (and, in a build, its reading and layout in the layout worker), handed to the page once.
+import { HOST_PROBE_FILE, type HostProbe } from './hostProbe.ts';
 import type { LayoutResponse } from './layoutWorkerProtocol.ts';
 import { DEFAULT_MAP_NAME, MAP_PARAM } from './mapRoute.ts';
 
@@ -12,7 +13,10 @@ export interface EarlyRead {
 
 interface EarlyMap {
   name: string;
-  response?: Promise<Response>;
+  /** What the site's probe file said (hostProbe.ts), asked first so a plain web host is never asked for /api/…. */
+  host?: Promise<HostProbe>;
+  /** null when the site said it has no maps API. */
+  response?: Promise<Response | null>;
   /** The layout worker index.html started; `failed` once it reported an error (it is then not reused). */
   worker?: Worker;
   failed?: boolean;
@@ -34,13 +38,14 @@ export function mapApiUrl(name: string): string {
  */
 export function earlyMapFetchScript(workerUrl: string | null, layoutUpTo: number): string {
   const start = `{const n=new URLSearchParams(location.search).get(${JSON.stringify(MAP_PARAM)})||${JSON.stringify(DEFAULT_MAP_NAME)};`
-    + `const r=fetch("/api/maps/"+encodeURIComponent(n),{headers:{accept:"application/json"}});r.catch(()=>{});`
-    + `const e={name:n,response:r};window[${JSON.stringify(KEY)}]=e;`;
+    + `const h=fetch(${JSON.stringify(`/${HOST_PROBE_FILE}`)},{headers:{accept:"application/json"}}).then((x)=>x.ok?x.json():null).then((b)=>b&&typeof b.mapsApi==="boolean"?b.mapsApi:null,()=>null);`
+    + `const r=h.then((a)=>a===false?null:fetch("/api/maps/"+encodeURIComponent(n),{headers:{accept:"application/json"}}));r.catch(()=>{});`
+    + `const e={name:n,host:h,response:r};window[${JSON.stringify(KEY)}]=e;`;
   if (workerUrl === null) return `${start}}`;
   return `${start}if(typeof Worker==="function")try{`
     + `const w=new Worker(${JSON.stringify(workerUrl)},{type:"module",name:"causeway-layout"});e.worker=w;`
     + `w.addEventListener("error",()=>{e.failed=true;});`
-    + `e.read=r.then((x)=>x.ok?x.clone().json():null).then((b)=>b&&typeof b.content==="string"&&!e.failed?new Promise((d)=>{`
+    + `e.read=r.then((x)=>x&&x.ok?x.clone().json():null).then((b)=>b&&typeof b.content==="string"&&!e.failed?new Promise((d)=>{`
     + `w.addEventListener("error",()=>d(null));`
     + `w.addEventListener("message",function f(m){if(m.data.id===0&&m.data.type!=="progress"){w.removeEventListener("message",f);d({text:b.content,answer:m.data});}});`
     + `w.postMessage({id:0,type:"read",text:b.content,layoutUpTo:${JSON.stringify(layoutUpTo)}});`
@@ -52,8 +57,16 @@ function early(): EarlyMap | undefined {
   return (window as unknown as Record<string, EarlyMap | undefined>)[KEY];
 }
 
-/** The early request's response if it asked for `name`, handed out once (a later open must see the file as it is then). */
-export function takeEarlyMapResponse(name: string): Promise<Response> | null {
+/** What the site's probe file said, as index.html asked it (null when it did not run). */
+export function earlyHostProbe(): Promise<HostProbe> | undefined {
+  return early()?.host;
+}
+
+/**
+ * The early request's response if it asked for `name`, handed out once (a later open must see the file as it is then);
+ * it resolves to null where the site said it has no maps API.
+ */
+export function takeEarlyMapResponse(name: string): Promise<Response | null> | null {
   const started = early();
   if (!started?.response) return null;
   const { response } = started;

@@ -1,6 +1,7 @@
 // The browser's client for the maps API (list, fetch with version tag), falling back to the maps a static build carries.
 import * as z from 'zod/mini';
-import { mapApiUrl } from './earlyMapFetch.ts';
+import { earlyHostProbe, mapApiUrl } from './earlyMapFetch.ts';
+import { probeMapsApi } from './hostProbe.ts';
 
 export interface MapSummary {
   name: string;
@@ -49,7 +50,16 @@ async function getJson<T>(url: string, schema: z.ZodMiniType<T>, started?: Promi
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: 'the server sent an answer this app does not understand' };
 }
 
+/** No maps API here: the site's probe file said so, so /api/… is never asked (its 404 would be a console error). */
+async function staticHost(): Promise<boolean> {
+  return (await probeMapsApi(earlyHostProbe())) === false;
+}
+
 export async function listMaps(): Promise<Fetched<MapSummary[]>> {
+  if (await staticHost()) {
+    const bundled = await getJson(`${staticBase}index.json`, listSchema);
+    return bundled.ok ? { ok: true, value: bundled.value.maps } : bundled;
+  }
   const result = await getJson('/api/maps', listSchema);
   if (result.ok) return { ok: true, value: result.value.maps };
   if (result.reachedApi) return result;
@@ -69,8 +79,10 @@ async function fetchBundledMap(name: string): Promise<Fetched<MapFile>> {
   return { ok: true, value: { name, version: 'static', content: await response.text(), source: 'static' } };
 }
 
-export async function fetchMapFile(name: string, started?: Promise<Response>): Promise<Fetched<MapFile>> {
-  const result = await getJson(mapApiUrl(name), fileSchema, started);
+export async function fetchMapFile(name: string, started?: Promise<Response | null>): Promise<Fetched<MapFile>> {
+  const early = started ? await started.catch(() => undefined) : undefined;
+  if (early === null || (await staticHost())) return fetchBundledMap(name);
+  const result = await getJson(mapApiUrl(name), fileSchema, early ? Promise.resolve(early) : undefined);
   if (result.ok) return { ok: true, value: { ...result.value, source: 'server' } };
   if (result.reachedApi) return result;
   const bundled = await fetchBundledMap(name);

@@ -86,3 +86,33 @@ describe('working copy writer', () => {
     expect(await copies.read('seed')).toEqual({ ok: true, copy: null });
   });
 });
+
+describe('the copy kept as the page goes', () => {
+  function leaveStore(entries = new Map<string, string>()) {
+    return { entries, get: (key: string) => entries.get(key) ?? null, set: (key: string, value: string) => void entries.set(key, value), remove: (key: string) => void entries.delete(key) };
+  }
+  const later: WorkingCopy = { ...copy, map: setStatus(aChain('a', 'b'), ['b'], 'refuted'), savedAt: '2026-01-02T03:04:06.000Z' };
+
+  it('is read when it is newer than the stored copy, and dropped once a write as new lands', async () => {
+    const leave = leaveStore();
+    const copies = createWorkingCopies(Promise.resolve(memoryBackend()), leave);
+    await copies.write('seed', copy);
+    expect(copies.keepOnLeave('seed', later)).toBe(true);
+    expect(await copies.read('seed')).toEqual({ ok: true, copy: later });
+    await copies.write('seed', copy);
+    expect(await copies.read('seed')).toEqual({ ok: true, copy: later });
+    const newest = { ...later, savedAt: '2026-01-02T03:04:07.000Z' };
+    await copies.write('seed', newest);
+    expect(leave.entries.size).toBe(0);
+    expect(await copies.read('seed')).toEqual({ ok: true, copy: newest });
+  });
+
+  it('goes with the stored copy when the map is saved, and is not kept where there is no synchronous storage', async () => {
+    const leave = leaveStore();
+    const copies = createWorkingCopies(Promise.resolve(memoryBackend()), leave);
+    copies.keepOnLeave('seed', later);
+    await copies.clear('seed');
+    expect(await copies.read('seed')).toEqual({ ok: true, copy: null });
+    expect(createWorkingCopies(Promise.resolve(memoryBackend())).keepOnLeave('seed', later)).toBe(false);
+  });
+});

@@ -24,12 +24,26 @@ export type WorkingCopyRead = { ok: true; copy: WorkingCopy | null } | WorkingCo
 export type WorkingCopyWrite = { ok: true } | WorkingCopyFailure;
 
 export interface WorkingCopies {
+  /** The newest copy kept: the one written as the page went, when no later write has landed since. */
   read(key: string): Promise<WorkingCopyRead>;
   write(key: string, copy: WorkingCopy): Promise<WorkingCopyWrite>;
   clear(key: string): Promise<WorkingCopyWrite>;
+  /**
+   * Keeps the copy at once, as the page goes (reload, closed tab): a write to IndexedDB started then may never
+   * land. Says whether it was kept (a map too big for the synchronous store is not).
+   */
+  keepOnLeave(key: string, copy: WorkingCopy): boolean;
+}
+
+/** Synchronous text by key (localStorage): the only storage a page can still write to as it goes. */
+export interface LeaveStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
 }
 
 const KEY_PREFIX = 'causeway:working-copy:';
+const LEAVE_PREFIX = 'causeway:working-copy-on-leave:';
 const PREFIX = 'Your browser is not keeping a working copy';
 
 function failure(problem: WorkingCopyProblem, detail: string): WorkingCopyFailure {
@@ -56,6 +70,11 @@ interface StoredCopy {
   savedAt: string;
 }
 
+function encode(copy: WorkingCopy): string {
+  const stored: StoredCopy = { mapText: JSON.stringify(copy.map), baseVersion: copy.baseVersion, savedAt: copy.savedAt };
+  return JSON.stringify(stored);
+}
+
 function decode(text: string | null): WorkingCopy | null {
   if (text === null) return null;
   try {
@@ -70,7 +89,7 @@ function decode(text: string | null): WorkingCopy | null {
 }
 
 /** Working copies over a storage backend; `null` (or a failed open) means the browser keeps nothing. */
-export function createWorkingCopies(backend: Promise<KeyValueBackend | null>): WorkingCopies {
+export function createWorkingCopies(backend: Promise<KeyValueBackend | null>, leave: LeaveStore | null = null): WorkingCopies {
   const ready = backend.catch(() => null);
   const attempt = async <T>(work: (store: KeyValueBackend) => Promise<T>): Promise<T | WorkingCopyFailure> => {
     const store = await ready;
@@ -81,27 +100,71 @@ export function createWorkingCopies(backend: Promise<KeyValueBackend | null>): W
       return describeStorageError(error);
     }
   };
+  const leaveCopy = (key: string): WorkingCopy | null => {
+    try {
+      return decode(leave?.get(LEAVE_PREFIX + key) ?? null);
+    } catch {
+      return null;
+    }
+  };
+  /** A landed write makes the copy kept on leaving stale, unless that copy is newer (the page writes in order). */
+  const dropLeaveCopy = (key: string, landed?: string) => {
+    if (!leave) return;
+    const kept = leaveCopy(key);
+    if (landed !== undefined && kept && kept.savedAt > landed) return;
+    try {
+      leave.remove(LEAVE_PREFIX + key);
+    } catch {
+      // Storage went away: the copy kept on leaving stays until it can be removed.
+    }
+  };
   return {
-    read: async (key) => attempt(async (store) => ({ ok: true as const, copy: decode(await store.get(KEY_PREFIX + key)) })),
+    read: async (key) =>
+      attempt(async (store) => {
+        const stored = decode(await store.get(KEY_PREFIX + key));
+        const kept = leaveCopy(key);
+        return { ok: true as const, copy: kept && (!stored || kept.savedAt >= stored.savedAt) ? kept : stored };
+      }),
     write: async (key, copy) =>
       attempt(async (store) => {
-        const stored: StoredCopy = { mapText: JSON.stringify(copy.map), baseVersion: copy.baseVersion, savedAt: copy.savedAt };
-        await store.set(KEY_PREFIX + key, JSON.stringify(stored));
+        await store.set(KEY_PREFIX + key, encode(copy));
+        dropLeaveCopy(key, copy.savedAt);
         return { ok: true as const };
       }),
     clear: async (key) =>
       attempt(async (store) => {
         await store.delete(KEY_PREFIX + key);
+        dropLeaveCopy(key);
         return { ok: true as const };
       }),
+    keepOnLeave(key, copy) {
+      if (!leave) return false;
+      try {
+        leave.set(LEAVE_PREFIX + key, encode(copy));
+        return true;
+      } catch {
+        return false;
+      }
+    },
   };
+}
+
+/** localStorage, where the browser allows it. */
+function browserLeaveStore(): LeaveStore | null {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return null;
+    return { get: (key) => storage.getItem(key), set: (key, value) => storage.setItem(key, value), remove: (key) => storage.removeItem(key) };
+  } catch {
+    return null;
+  }
 }
 
 let browserCopies: WorkingCopies | null = null;
 
 /** The page's working copies, in IndexedDB or else localStorage, opened once. */
 export function browserWorkingCopies(): WorkingCopies {
-  browserCopies ??= createWorkingCopies(openBrowserStorage());
+  browserCopies ??= createWorkingCopies(openBrowserStorage(), browserLeaveStore());
   return browserCopies;
 }
 

@@ -21,6 +21,7 @@ import { useWorkingCopySync } from './useWorkingCopySync.ts';
 import { FollowCentre } from './present/FollowCentre.tsx';
 import { usePresentRoute } from './present/usePresentRoute.ts';
 import './App.css';
+import { neutraliseBidi } from '../model/neutraliseBidi.ts';
 
 function EmptyState() {
   const { hasMap, loading } = useMapStore(useShallow((s) => ({ hasMap: s.map !== null, loading: s.loading })));
@@ -49,7 +50,7 @@ function Screen({ started }: { started?: RoutedMapLoad }) {
   const title = useMapStore((s) => s.map?.meta.title);
   const presenting = useMapStore((s) => s.presenting !== null);
   useEffect(() => {
-    document.title = title ? `${title} — Causeway` : 'Causeway';
+    document.title = title ? `${neutraliseBidi(title)} — Causeway` : 'Causeway';
   }, [title]);
   return (
     <div className={presenting ? 'app app--presenting' : 'app'} style={themeVariables}>

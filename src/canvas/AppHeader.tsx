@@ -7,6 +7,7 @@ import { MapPicker } from './MapPicker.tsx';
 import { OpenMapButton } from './OpenMapButton.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import './AppHeader.css';
+import { neutraliseBidi } from '../model/neutraliseBidi.ts';
 
 export function AppHeader() {
   const { meta, origin, loading } = useMapStore(useShallow((s) => ({ meta: s.map?.meta, origin: s.origin, loading: s.loading })));
@@ -22,7 +23,7 @@ export function AppHeader() {
       </div>
       <div className="app-header__titles">
         <p className="app-header__app">Causeway</p>
-        <h1 className="app-header__title">{meta?.title ?? (loading ? 'Loading…' : 'No map open')}</h1>
+        <h1 className="app-header__title">{meta ? neutraliseBidi(meta.title) : (loading ? 'Loading…' : 'No map open')}</h1>
         {/* Always rendered, so the header keeps its height while a map loads and the fitted canvas does not shift. */}
         <p className="app-header__citation" title={citation}>
           {meta?.source && <span className="visually-hidden">Source: </span>}

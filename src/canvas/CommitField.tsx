@@ -1,5 +1,6 @@
-// A text field that edits a draft and commits it on Enter or leaving the field; Escape puts the stored value back.
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+// A text field whose typing reaches the map at every pause and on Enter or leaving the field; Escape puts back what it held before.
+import { type KeyboardEvent, useId } from 'react';
+import { useTypedDraft } from './useTypedDraft.ts';
 
 export interface CommitFieldProps {
   label: string;
@@ -12,26 +13,22 @@ export interface CommitFieldProps {
 
 export function CommitField({ label, value, onCommit, multiline = false, placeholder, hint }: CommitFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
+  const typed = useTypedDraft(value, onCommit);
+  // Escape is left to bubble: the inspector hands the focus back to the map after the field has put its value back.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
-      event.stopPropagation();
-      setDraft(value);
+      typed.restore();
     } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      commit();
+      typed.keep();
     }
   };
   const common = {
     id,
-    value: draft,
+    value: typed.draft,
     placeholder,
-    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
-    onBlur: commit,
+    onChange: (event: { target: { value: string } }) => typed.change(event.target.value),
+    onBlur: typed.keep,
     onKeyDown,
     'aria-describedby': hint ? `${id}-hint` : undefined,
   };

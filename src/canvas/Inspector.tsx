@@ -1,7 +1,9 @@
 // The panel beside the canvas that shows and edits whatever is selected: one node, one link, or a count of several.
 // With nothing selected it is not shown, so the map gets the room.
+import type { KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useMapStore } from '../state/useMapStore.ts';
+import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { focusSelection } from './claimElement.ts';
 import { FetchedAheadBoundary } from './FetchedAheadBoundary.tsx';
 import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 import './Inspector.css';
@@ -12,7 +14,18 @@ const relationForm = lazyFetchedAhead(() => import('./RelationInspector.tsx').th
 const ClaimInspector = claimForm.Component;
 const RelationInspector = relationForm.Component;
 
+/** Escape in a field (after the field has kept or put back its text) returns to the map, where N, L, S… work again. */
+function backToMapOnEscape(selection: () => Parameters<typeof focusSelection>[0]) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !(event.target instanceof Element) || !event.target.matches('input, textarea, select')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    focusSelection(selection());
+  };
+}
+
 export function Inspector() {
+  const store = useMapStoreApi();
   const { map, claimIds, relationIds, deleteSelection } = useMapStore(
     useShallow((s) => ({ map: s.map, claimIds: s.selection.claims, relationIds: s.selection.relations, deleteSelection: s.deleteSelection })),
   );
@@ -23,7 +36,7 @@ export function Inspector() {
   relationForm.useFetchAhead();
   if (count === 0) return null;
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside className="inspector" aria-label="Inspector" onKeyDown={backToMapOnEscape(() => store.getState().selection)}>
       <h2 className="inspector__title">{claim ? 'Node' : relation ? 'Link' : 'Selection'}</h2>
       <FetchedAheadBoundary what="The form">
         {claim && <ClaimInspector key={claim.id} claim={claim} />}

@@ -2,6 +2,7 @@
 import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { mapUrl } from '../adapters/mapRoute.ts';
 import { type Fetched, listMaps, type MapSummary } from '../adapters/mapsClient.ts';
+import { neutraliseBidi } from '../model/neutraliseBidi.ts';
 
 type Listing = { state: 'loading' } | { state: 'done'; result: Fetched<MapSummary[]> };
 
@@ -51,7 +52,7 @@ export function MapList({ id, current, pick }: MapListProps) {
                 aria-current={entry.name === current ? 'page' : undefined}
                 onClick={(event) => pick(event, entry.name)}
               >
-                <span className="map-picker__title">{entry.title}</span>
+                <span className="map-picker__title">{neutraliseBidi(entry.title)}</span>
                 <span className="map-picker__name">
                   {entry.name}.json{entry.valid ? '' : ' · has problems'}
                 </span>

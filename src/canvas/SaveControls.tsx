@@ -1,4 +1,14 @@
 // The dirty indicator and Save (maps/ through the API), or Download and Open file where the map did not come from the server.
+
+/**
+ * Where a map has no file on the server (a plain web host, or a file opened from disk), edits are kept in this
+ * browser's working copy and leave it only as a download: the words say so, and never "saved".
+ */
+function downloadState(dirty: boolean, downloaded: boolean): string {
+  if (dirty) return '● Not downloaded: edits stay in this browser';
+  return downloaded ? 'Downloaded' : 'Edits stay in this browser until you download';
+}
+
 import { useShallow } from 'zustand/react/shallow';
 import { isDirty } from '../state/editState.ts';
 import { useMapStore } from '../state/useMapStore.ts';
@@ -6,8 +16,14 @@ import { useOpenFile } from './useOpenFile.ts';
 import { useSave } from './useSave.ts';
 
 export function SaveControls() {
-  const { hasMap, dirty, fromServer, saving } = useMapStore(
-    useShallow((s) => ({ hasMap: s.map !== null, dirty: isDirty(s), fromServer: s.origin?.kind === 'server', saving: s.save.kind === 'saving' })),
+  const { hasMap, dirty, fromServer, saving, downloaded } = useMapStore(
+    useShallow((s) => ({
+      hasMap: s.map !== null,
+      dirty: isDirty(s) || s.typing,
+      fromServer: s.origin?.kind === 'server',
+      saving: s.save.kind === 'saving',
+      downloaded: s.save.kind === 'downloaded',
+    })),
   );
   const commands = useSave();
   const openFile = useOpenFile();
@@ -15,7 +31,7 @@ export function SaveControls() {
   return (
     <div className="save-controls" role="group" aria-label="Saving">
       <span className={dirty ? 'save-controls__state save-controls__state--dirty' : 'save-controls__state'} role="status" data-dirty={dirty}>
-        {saving ? 'Saving…' : dirty ? '● Unsaved changes' : 'All changes saved'}
+        {!fromServer ? downloadState(dirty, downloaded) : saving ? 'Saving…' : dirty ? '● Unsaved changes' : 'All changes saved'}
       </span>
       {fromServer ? (
         <button type="button" className="button" onClick={() => void commands.save()} disabled={!dirty || saving} aria-keyshortcuts="Control+S">

@@ -2,19 +2,9 @@
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { ClaimFlowNode, RelationFlowEdge } from '../state/mapToFlow.ts';
-import { claimElement } from './claimElement.ts';
-
-/** How many frames to wait for a claim scrolled into view to be drawn before giving up. */
-const FRAMES_TO_WAIT = 30;
+import { claimElement, focusWhenDrawn } from './claimElement.ts';
 
 const selectDomNode = (state: ReactFlowState) => state.domNode;
-
-/** Focuses the claim once React Flow has drawn it (it draws only what is in view, so it may take a frame or two after the pan). */
-function focusWhenDrawn(canvas: HTMLElement, id: string, framesLeft = FRAMES_TO_WAIT): void {
-  const element = claimElement(canvas, id);
-  if (element) element.focus();
-  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenDrawn(canvas, id, framesLeft - 1));
-}
 
 /**
  * React Flow draws only the claims in view on a big map, so the browser's own Tab order would skip the rest.

@@ -48,7 +48,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Ctrl+click'], action: 'Add a node or link to the selection (or take it out)' },
       { keys: ['Shift+drag'], action: 'Select the nodes in an area (drag on the empty canvas)' },
       { keys: ['Arrow keys'], action: 'Move the selected nodes (hold Shift for bigger steps)' },
-      { keys: ['Escape'], action: 'Clear the selection, then leave focus mode; close the menu, dialog or panel you are in', command: 'deselect' },
+      { keys: ['Escape'], action: 'Clear the selection, then leave focus mode; close the menu, dialog or panel you are in; in the inspector, put the field back and return to the node', command: 'deselect' },
       { keys: ['Ctrl+F'], action: 'Search the map' },
       { keys: [HELP_KEY], action: 'Show these keyboard shortcuts' },
     ],

@@ -9,6 +9,7 @@ import type { ArgumentMap } from '../model/schema.ts';
 import type { MapStore } from '../state/createMapStore.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 import { workingCopyKey } from '../state/workingCopyKey.ts';
+import { flushTypedDrafts } from './typedDrafts.ts';
 
 export const MAP_NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -55,6 +56,8 @@ async function put(store: MapStore, name: string, condition: SaveCondition): Pro
 export function createSaveCommands(store: MapStore): SaveCommands {
   return {
     async save() {
+      // Ctrl+S works mid-sentence: what the field holds is saved too.
+      flushTypedDrafts();
       const state = store.getState();
       if (state.origin?.kind !== 'server' || state.save.kind === 'saving') return;
       await put(store, state.origin.name, state.baseVersion ? { ifMatch: state.baseVersion } : { create: true });
@@ -92,11 +95,12 @@ export function createSaveCommands(store: MapStore): SaveCommands {
       return null;
     },
     download() {
+      flushTypedDrafts();
       const state = store.getState();
       if (!state.map || !state.origin) return;
       const fileName = state.origin.kind === 'server' ? `${state.origin.name}.json` : state.origin.fileName;
       downloadMap(state.map, fileName);
-      if (state.origin.kind === 'file') state.markSaved(state.map, null);
+      if (state.origin.kind === 'file') state.markDownloaded(state.map);
       state.announce(`Downloaded ${fileName}`);
     },
   };

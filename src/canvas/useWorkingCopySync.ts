@@ -5,6 +5,7 @@ import { isDirty } from '../state/editState.ts';
 import type { MapStore } from '../state/createMapStore.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 import { workingCopyKey } from '../state/workingCopyKey.ts';
+import { flushTypedDrafts } from './typedDrafts.ts';
 
 async function offerRestore(store: MapStore, session: number, key: string): Promise<void> {
   const read = await browserWorkingCopies().read(key);
@@ -21,8 +22,40 @@ async function offerRestore(store: MapStore, session: number, key: string): Prom
   state.restoreWorkingCopy(read.copy);
 }
 
+/**
+ * Leaving the page (reload, closing the tab) does not wait for typing to pause, nor for IndexedDB: what a field
+ * holds goes into the map, and the unsaved map is kept at once. Switching away hands the typing over too. A text
+ * the map refuses (a half-typed date) cannot be kept, so the browser asks before the page goes.
+ */
+function useTypingKeptOnLeave(store: MapStore): void {
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flushTypedDrafts();
+    };
+    const onLeave = () => {
+      flushTypedDrafts();
+      const state = store.getState();
+      if (!state.origin || !state.map || !isDirty(state)) return;
+      browserWorkingCopies().keepOnLeave(workingCopyKey(state.origin), { map: state.map, baseVersion: state.baseVersion, savedAt: new Date().toISOString() });
+    };
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      flushTypedDrafts();
+      if (store.getState().typing) event.preventDefault();
+    };
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('beforeunload', beforeUnload);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('beforeunload', beforeUnload);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [store]);
+}
+
 export function useWorkingCopySync(): void {
   const store = useMapStoreApi();
+  useTypingKeptOnLeave(store);
   /** The editing session whose working copy was looked for (once per opened map). */
   const offered = useRef<number | null>(null);
   useEffect(() => {

@@ -98,6 +98,18 @@ describe('PDF export', () => {
     expect(words).toContain('Refuted');
   });
 
+  it("takes bidi overrides out of the document title, the drawn title and the citation", async () => {
+    const map = aMap([aClaim('a')], [], { meta: { title: 'Invoice \u202Efdp.exe\u202C', source: { author: '\u2067Wells\u2069', title: 'T' } } });
+    const pdf = await exportMap(map, layoutMap(map, {}), 'pdf', {}, backend);
+    const doc = await getDocument({ data: pdf.bytes.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
+    expect(info.Title).toBe('Invoice fdp.exe');
+    const { text } = await pdfText(pdf.bytes);
+    expect(text).toContain('Invoice fdp.exe');
+    expect(text).toContain('Wells');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('embeds Inter rather than substituting a standard font', async () => {
     const map = aMap([aClaim('a', { label: 'Selectable text' })]);
     const pdf = await exportMap(map, layoutMap(map, {}), 'pdf', {}, backend);

@@ -7,6 +7,7 @@ import { neededFallbackFonts } from './fallbackFonts.ts';
 import { selectedPart } from './selectedPart.ts';
 import { renderMapSvgDocument } from './svg/renderMapSvg.ts';
 import { lightTheme } from './svg/theme.ts';
+import { neutraliseBidi } from '../model/neutraliseBidi.ts';
 
 /** The asked scale, or the largest (in hundredths) that keeps the PNG under MAX_PNG_PIXELS. */
 export function pngScale(width: number, height: number, asked: number): number {
@@ -38,6 +39,6 @@ export async function exportMap(
   }
   // pdfkit is large: loaded only when a PDF is asked for.
   const [{ svgToPdf }, fonts, fallbacks] = await Promise.all([import('./pdf/svgToPdf.ts'), backend.interFonts(), backend.fallbackFonts(neededFallbackFonts(rendered.svg))]);
-  const bytes = await svgToPdf(rendered.svg, rendered.width, rendered.height, { ...fonts, fallbacks }, map.meta.title);
+  const bytes = await svgToPdf(rendered.svg, rendered.width, rendered.height, { ...fonts, fallbacks }, neutraliseBidi(map.meta.title));
   return { format, mimeType, bytes, width: rendered.width, height: rendered.height };
 }

@@ -13,25 +13,30 @@ const graphemesOf = (text: string): string[] => Array.from(segmenter.segment(tex
 /** Combining marks, joiners and variation selectors belong to the grapheme before them. */
 const CONTINUATION = /^(?:[\u0300-\u036f]|\u200c|\u200d|[\ufe00-\ufe0f]|\u{1f3fb}|\u{1f3fc}|\u{1f3fd}|\u{1f3fe}|\u{1f3ff})/u;
 
-function timed<T>(work: () => T): { result: T; ms: number } {
-  const started = performance.now();
-  return { result: work(), ms: performance.now() - started };
-}
+/**
+ * Speed is measured in the bench, not asserted here. Wrapping must stay linear: it measures each character a
+ * bounded number of times (twice today), where re-measuring a growing line would measure a 100,000-character word
+ * billions of times. The guard only ends a test that never finishes.
+ */
+const MEASURED_PER_CHARACTER = 4;
+const FREEZE_GUARD_MS = 20_000;
 
 describe('wrapLabel on hostile Unicode', () => {
   it('wraps 100,000-character words of letters, emoji and combining marks without a freeze', () => {
     for (const word of ['x'.repeat(100_000), '👨‍👩‍👧'.repeat(5_000), 'e\u0301\u0303'.repeat(10_000), '朝'.repeat(30_000), 'สงคราม'.repeat(16_000)]) {
-      const { result, ms } = timed(() => wrapLabel(word, MAX, measure));
-      expect(ms).toBeLessThan(3000);
+      let measured = 0;
+      const result = wrapLabel(word, MAX, (text) => {
+        measured += text.length;
+        return measure(text);
+      });
       expect(result.join('')).toBe(word);
+      expect(measured).toBeLessThanOrEqual(MEASURED_PER_CHARACTER * word.length);
     }
-  });
+  }, FREEZE_GUARD_MS);
 
-  it('sizes a huge label quickly, for text that reaches the layout without the schema cap', () => {
-    const { result, ms } = timed(() => sizeLabel('w'.repeat(100_000)));
-    expect(ms).toBeLessThan(3000);
-    expect(result.labelLines.length).toBeGreaterThan(1000);
-  });
+  it('sizes a huge label, for text that reaches the layout without the schema cap', () => {
+    expect(sizeLabel('w'.repeat(100_000)).labelLines.length).toBeGreaterThan(1000);
+  }, FREEZE_GUARD_MS);
 
   it('keeps every grapheme whole, also where a cluster crosses a segmenting window', () => {
     const clusters = fc.constantFrom('a', 'é', 'e\u0301', '👨‍👩‍👧', '🇰🇷', '👍🏽', 'ש', 'ب', '朝', 'Z\u0364\u0311\u0343');

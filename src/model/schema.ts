@@ -1,5 +1,6 @@
 // The map file format (v1): the zod schema is the single definition of every map type.
 import * as z from 'zod/mini';
+import { hasVisibleCharacter, NO_VISIBLE_CHARACTER } from './hasVisibleCharacter.ts';
 
 /**
  * zod/mini (the same validator, built from functions the bundler can drop when unused) keeps the app's
@@ -42,13 +43,19 @@ const slug = z
 const shortTextMax = z.maxLength(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`);
 const shortText = z.string().check(shortTextMax);
 
+/**
+ * Text shown as a name (a label, the title, a citation) must show something: spaces, NBSPs or zero-width characters
+ * alone draw an empty box with an empty accessible name. The empty text is left to each field's own rule.
+ */
+const visible = z.refine<string>((text) => text === '' || hasVisibleCharacter(text), NO_VISIBLE_CHARACTER);
+
 /** Year, year-month or full date, as historians cite them: 1950, 1950-06, 1950-06-25. */
 const partialDate = z
   .string()
   .check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 1950, 1950-06 or 1950-06-25'));
 
 export const sourceRefSchema = z.strictObject({
-  citation: z.string().check(shortTextMax, z.minLength(1, 'must not be empty')),
+  citation: z.string().check(shortTextMax, z.minLength(1, 'must not be empty'), visible),
   quote: z.string().check(z.maxLength(LIMITS.quoteLength, `must be at most ${LIMITS.quoteLength} characters`)),
   locator: z.optional(shortText),
   url: z.optional(shortText),
@@ -71,7 +78,7 @@ export const claimSchema = z.strictObject({
   kind: z.enum(CLAIM_KINDS),
   label: z
     .string()
-    .check(z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters (put the rest in "text")`)),
+    .check(z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters (put the rest in "text")`), visible),
   text: z.optional(z.string().check(z.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`))),
   status: z.enum(STATUSES),
   date: z.optional(partialDate),
@@ -84,7 +91,7 @@ export const relationSchema = z.strictObject({
   source: slug,
   target: slug,
   relation: z.enum(RELATIONS),
-  label: z.optional(shortText),
+  label: z.optional(z.string().check(shortTextMax, visible)),
 });
 
 export const layoutSettingsSchema = z.strictObject({
@@ -102,7 +109,7 @@ export const mapSchema = z.strictObject({
   format: z.literal(MAP_FORMAT),
   version: z.literal(CURRENT_VERSION),
   meta: z.strictObject({
-    title: z.string().check(shortTextMax, z.minLength(1, 'must not be empty')),
+    title: z.string().check(shortTextMax, z.minLength(1, 'must not be empty'), visible),
     summary: z.optional(z.string().check(z.maxLength(LIMITS.textLength))),
     source: z.optional(citationSchema),
   }),

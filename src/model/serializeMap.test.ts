@@ -5,6 +5,7 @@ import { parseMap } from './parseMap.ts';
 import { type ArgumentMap, SCHEMA_REF } from './schema.ts';
 import { serializeMap } from './serializeMap.ts';
 import { aClaim, aMap, aRelation } from './testBuilders.ts';
+import { hasVisibleCharacter } from './hasVisibleCharacter.ts';
 
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
@@ -64,7 +65,8 @@ describe('serializeMap', () => {
 
   it('round-trips any valid chain of claims with arbitrary labels and positions', () => {
     const claim = fc.record({
-      label: fc.string({ minLength: 1, maxLength: 60 }),
+      // A label must show something (hasVisibleCharacter); one of only spaces is refused, not round-tripped.
+      label: fc.string({ minLength: 1, maxLength: 60 }).filter(hasVisibleCharacter),
       x: fc.double({ noNaN: true, noDefaultInfinity: true }),
       y: fc.integer(),
     });

@@ -4,6 +4,7 @@ import type { Connect, Plugin } from 'vite';
 import { appOnlyGuard } from './appOnlyGuard.ts';
 import { MapFolder } from './mapFolder.ts';
 import { createMapsApi } from './mapsApi.ts';
+import { HOST_PROBE_FILE } from '../adapters/hostProbe.ts';
 import { removeStaleTempFiles } from './staleTempFiles.ts';
 
 /** The host names the server was told to answer to, besides loopback (Vite's `host` and `allowedHosts`). */
@@ -16,6 +17,11 @@ function configuredHosts(host: string | boolean | undefined, allowedHosts: strin
 function middleware(dir: string, allowedHosts: string[]): Connect.NextHandleFunction {
   const api = createMapsApi({ dir, allowedHosts });
   return (req, res, next) => {
+    // The build carries this file saying there is no API (for plain web hosts); a server with the API answers it first.
+    if (req.method === 'GET' && req.url?.split('?')[0] === `/${HOST_PROBE_FILE}`) {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end('{"mapsApi":true}\n');
+      return;
+    }
     api(req, res).then((handled) => {
       if (!handled) next();
     }, next);
@@ -46,6 +52,7 @@ export function mapsApiPlugin(dir = process.env.CAUSEWAY_MAPS_DIR ?? path.resolv
         this.emitFile({ type: 'asset', fileName: `maps/${entry.name}.json`, source: stored.content });
       }
       this.emitFile({ type: 'asset', fileName: 'maps/index.json', source: `${JSON.stringify({ maps })}\n` });
+      this.emitFile({ type: 'asset', fileName: HOST_PROBE_FILE, source: '{"mapsApi":false}\n' });
     },
   };
 }

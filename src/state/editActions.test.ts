@@ -333,3 +333,46 @@ describe('edit actions', () => {
     expect(store.getState().workingCopyProblem).toBeNull();
   });
 });
+
+describe('typing in a field', () => {
+  it('puts every pause into the map and makes all of it one undo step', () => {
+    const store = storeWith();
+    const before = store.getState().map;
+    store.getState().setTyping(true);
+    expect(store.getState().typing).toBe(true);
+    store.getState().updateClaim('a', { label: 'Fir' });
+    store.getState().setTyping(false);
+    store.getState().setTyping(true);
+    store.getState().updateClaim('a', { label: 'First words' });
+    store.getState().setTyping(false);
+    store.getState().endTyping(true);
+    expect(store.getState().map?.nodes[0]?.label).toBe('First words');
+    expect(isDirty(store.getState())).toBe(true);
+    store.getState().undo();
+    expect(store.getState().map).toBe(before);
+    expect(canUndoEdit(store.getState())).toBe(false);
+  });
+
+  it('goes back to the map before typing when the field puts its value back, with nothing left unsaved', () => {
+    const store = storeWith();
+    const before = store.getState().map;
+    store.getState().setTyping(true);
+    store.getState().updateClaim('a', { label: 'Typed' });
+    store.getState().endTyping(false);
+    expect(store.getState().map).toBe(before);
+    expect(store.getState().map?.nodes[0]?.label).not.toBe('Typed');
+    expect(store.getState().typing).toBe(false);
+    expect(isDirty(store.getState())).toBe(false);
+    expect(canUndoEdit(store.getState())).toBe(false);
+  });
+
+  it('stays typing after the field is left with a text the map refused', () => {
+    const store = storeWith();
+    store.getState().setTyping(true);
+    store.getState().updateClaim('a', { date: '1950-1' });
+    expect(store.getState().refusal).not.toBeNull();
+    store.getState().endTyping(true);
+    expect(store.getState().typing).toBe(true);
+    expect(canUndoEdit(store.getState())).toBe(false);
+  });
+});

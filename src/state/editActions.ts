@@ -23,6 +23,8 @@ import {
   withEdit,
   withRedo,
   withRefusal,
+  withTypingEnded,
+  withTypingStarted,
   withUndo,
 } from './editState.ts';
 import { besideSpot, groupOffset, nearestFreeSpot } from './holdLayout.ts';
@@ -43,6 +45,10 @@ export interface EditActions {
   cancelLabelEdit(): void;
   commitLabel(id: string, label: string): void;
   updateClaim(id: string, patch: ClaimPatch): void;
+  /** A field holds typed text the map has not taken yet (true also opens the undo step typing makes), or no longer does. */
+  setTyping(pending: boolean): void;
+  /** Typing in a field ends: `keep` makes all of it one undo step, otherwise the map goes back to before it. */
+  endTyping(keep: boolean): void;
   addSource(id: string, source: SourceRef): void;
   updateSource(id: string, index: number, patch: SourcePatch): void;
   removeSource(id: string, index: number): void;
@@ -73,6 +79,8 @@ export interface EditActions {
   startSave(): void;
   /** The file now holds `map` at `version`; `origin` is given when the map was saved under another name. */
   markSaved(map: ArgumentMap, version: string | null, origin?: MapOrigin): void;
+  /** The map, as it is now, went to the browser's downloads: nothing is unsaved, but nothing was saved either. */
+  markDownloaded(map: ArgumentMap): void;
   showSaveConflict(currentVersion: string | null, message: string): void;
   showSaveFailure(message: string, problems?: Problem[]): void;
   dismissSaveProblem(): void;
@@ -181,6 +189,9 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
         return withEdit({ ...state, editingLabel: null, namingNewClaim: null }, result.map);
       }),
     updateClaim: (id, patch) => attempt((map) => updateClaim(map, id, patch)),
+    setTyping: (pending) =>
+      apply((state) => (pending ? withTypingStarted(state) : state.typing ? { ...state, typing: false } : state)),
+    endTyping: (keep) => apply((state) => withTypingEnded(state, keep)),
     addSource: (id, source) => attempt((map) => addSource(map, id, source)),
     updateSource: (id, index, patch) => attempt((map) => updateSource(map, id, index, patch)),
     removeSource: (id, index) => attempt((map) => removeSource(map, id, index)),
@@ -268,6 +279,7 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
         const nextOrigin = origin ?? (state.origin?.kind === 'server' && version ? { ...state.origin, version } : state.origin);
         return { ...state, savedMap: map, baseVersion: version, origin: nextOrigin, save: { kind: 'idle' }, restored: null };
       }),
+    markDownloaded: (map) => apply((state) => ({ ...state, savedMap: map, baseVersion: null, save: { kind: 'downloaded' }, restored: null })),
     showSaveConflict: (currentVersion, message) => apply((state) => ({ ...state, save: { kind: 'conflict', currentVersion, message } })),
     showSaveFailure: (message, problems = []) => apply((state) => ({ ...state, save: { kind: 'failed', message, problems } })),
     dismissSaveProblem: () => apply((state) => ({ ...state, save: { kind: 'idle' } })),

@@ -3,7 +3,18 @@ import { layoutMap } from '../layout/layoutMap.ts';
 import type { MapLayout } from '../layout/types.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ArgumentMap, Position } from '../model/schema.ts';
-import { type History, canRedo, canUndo, createHistory, record, redo, undo } from './history.ts';
+import {
+  type History,
+  beginTransaction,
+  cancelTransaction,
+  canRedo,
+  canUndo,
+  commitTransaction,
+  createHistory,
+  record,
+  redo,
+  undo,
+} from './history.ts';
 import { holdLayout, positionsOf } from './holdLayout.ts';
 import { laysOutLater, withLayoutRequest } from './layoutJob.ts';
 import type { MapData, StatusMessage } from './mapState.ts';
@@ -18,6 +29,8 @@ export const NO_SELECTION: Selection = { claims: [], relations: [] };
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
+  /** A map with no file on the server was downloaded as it is now (the browser keeps the file, not Causeway). */
+  | { kind: 'downloaded' }
   | { kind: 'conflict'; currentVersion: string | null; message: string }
   | { kind: 'failed'; message: string; problems: Problem[] };
 
@@ -31,6 +44,11 @@ export interface EditData {
   editingLabel: string | null;
   /** A claim just added whose label is open for its first name: cancelling that naming takes the claim back. */
   namingNewClaim: string | null;
+  /**
+   * A field holds text typed since the map last took it (its pause has not come yet, or the map refused it):
+   * the work is unsaved even when the map is not.
+   */
+  typing: boolean;
   /** The keyboard "Link to…" dialog is open for the selected claim. */
   linkToOpen: boolean;
   /** Positions of claims being dragged right now; they become pins (one step) when the drag ends. */
@@ -56,6 +74,7 @@ export const EMPTY_EDIT_DATA: EditData = {
   selection: NO_SELECTION,
   editingLabel: null,
   namingNewClaim: null,
+  typing: false,
   linkToOpen: false,
   dragging: null,
   refusal: null,
@@ -92,6 +111,7 @@ export function withEditingReset<S extends EditableState>(state: S): S {
     selection: NO_SELECTION,
     editingLabel: null,
     namingNewClaim: null,
+    typing: false,
     linkToOpen: false,
     dragging: null,
     refusal: null,
@@ -161,6 +181,27 @@ export function withUndo<S extends EditableState>(state: S): S {
 export function withRedo<S extends EditableState>(state: S): S {
   if (!state.history || !canRedo(state.history)) return state;
   return showPresent({ ...state, editingLabel: null }, redo(state.history));
+}
+
+/**
+ * Typing in a field starts: every pause commits what is typed so far, and all of it, from the first key to
+ * leaving the field, is one undo step.
+ */
+export function withTypingStarted<S extends EditableState>(state: S): S {
+  if (!state.history || (state.typing && state.history.transactionBase !== null)) return state;
+  return { ...state, typing: true, history: beginTransaction(state.history) };
+}
+
+/**
+ * The field is left: `keep` makes what was typed one step (a text the map refused stays `typing`); otherwise
+ * the map goes back to where typing began.
+ */
+export function withTypingEnded<S extends EditableState>(state: S, keep: boolean): S {
+  if (!state.history) return { ...state, typing: false };
+  if (keep) return { ...state, history: commitTransaction(state.history) };
+  const back = cancelTransaction(state.history);
+  const ended = { ...state, typing: false };
+  return back.present === state.history.present ? { ...ended, history: back } : showPresent(ended, back);
 }
 
 export function withRefusal<S extends EditableState>(state: S, reason: string): S {

@@ -5,6 +5,7 @@ import { parseMap, type ParseResult } from '../model/parseMap.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ArgumentMap, Direction } from '../model/schema.ts';
 import { EMPTY_LAYOUT_JOB_DATA, type LayoutJobData, laysOutLater, withLayoutRequest } from './layoutJob.ts';
+import { neutraliseBidi } from '../model/neutraliseBidi.ts';
 
 /** Where the map on screen came from: a file in maps/ (read through the API) or a file opened from disk. */
 export type MapOrigin =
@@ -83,7 +84,7 @@ function laidOut(map: ArgumentMap, direction: Direction): { ok: true; layout: Ma
 /** `opening`, when given, is layoutMap's result for this map, computed elsewhere; it is used if its direction is the one the map opens in. */
 export function withOpenedMap(state: MapData, map: ArgumentMap, origin: MapOrigin, opening?: OpeningLayout | null): MapData {
   const direction = map.layout?.direction ?? 'TB';
-  const opened = `Opened “${map.meta.title}” from ${describeOrigin(origin)}`;
+  const opened = `Opened “${neutraliseBidi(map.meta.title)}” from ${describeOrigin(origin)}`;
   if (laysOutLater(state, map)) {
     const waiting = { ...state, map, origin, direction, layout: null, loading: null, loadProblems: null };
     return withStatus(withLayoutRequest(waiting, map, direction), opened);

@@ -10,6 +10,7 @@ import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 import { OutlineItem } from './OutlineItem.tsx';
 import './OutlinePanel.css';
+import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 
 export function OutlinePanel() {
   const store = useMapStoreApi();
@@ -57,7 +58,7 @@ export function OutlinePanel() {
         {copied}
       </p>
       <div className="outline-panel__body">
-        <p className="outline-panel__title">{map.meta.title}</p>
+        <p className="outline-panel__title">{neutraliseBidi(map.meta.title)}</p>
         {map.meta.source && <p className="outline-panel__source">Source: {formatCitation(map.meta.source)}</p>}
         {source.practice && <p className="outline-panel__note">Practice: the statuses are your marks; the map’s marks and flags stay hidden.</p>}
         {mode.kind === 'whatIf' && <p className="outline-panel__note">What-if: the statuses and flags are the ones you are trying.</p>}

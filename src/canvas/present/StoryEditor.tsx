@@ -3,30 +3,27 @@ import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { presentOrder } from '../../state/teachingState.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
+import { useTypedDraft } from '../useTypedDraft.ts';
 
 function StepNote({ id, step, note }: { id: string; step: number; note: string }) {
   const store = useMapStoreApi();
-  const [text, setText] = useState(note);
-  useEffect(() => setText(note), [note]);
-  const commit = () => {
-    if (text !== note) store.getState().setStepNote(id, text);
-  };
+  const typed = useTypedDraft(note, (text) => store.getState().setStepNote(id, text));
   return (
     <label className="story-editor__note">
       <span className="visually-hidden">Note for step {step}</span>
       <textarea
         rows={2}
-        value={text}
+        value={typed.draft}
         placeholder="Note for this step (optional)"
-        onChange={(event) => setText(event.target.value)}
-        onBlur={commit}
+        onChange={(event) => typed.change(event.target.value)}
+        onBlur={typed.keep}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.shiftKey) {
             event.preventDefault();
-            commit();
+            typed.keep();
           } else if (event.key === 'Escape') {
             event.preventDefault();
-            setText(note);
+            typed.restore();
           }
         }}
       />

@@ -2,6 +2,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { searchClaims } from '../../model/searchClaims.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
+import { focusWhenDrawn } from '../claimElement.ts';
 import './SearchBox.css';
 
 const MAX_HITS = 50;
@@ -41,6 +42,8 @@ export function SearchBox() {
     setOpen(false);
     store.getState().revealClaim(hit.id);
     store.getState().announce(`Found “${hit.label}”`);
+    // The keyboard goes on from the claim found, so its keys (S, L, Enter…) act on it at once.
+    focusWhenDrawn(document, hit.id);
   };
 
   const optionId = (i: number) => `${listId}-${i}`;

@@ -49,6 +49,14 @@ describe('step slides', () => {
     expect(new Set(transforms).size).toBe(1);
   });
 
+  it('shows the title in the footer and the slide’s <title> without bidi overrides or isolates', () => {
+    const map = { ...aChain('a', 'b'), meta: { title: 'Invoice \u202Efdp.exe', source: { author: '\u2066Wells\u2069', title: 'T' } } };
+    const slide = stepSlideSvg(map, layoutMap(map, { direction: 'TB' }), lightTheme, stepOrder(map, map.story), 1);
+    expect(slide.svg).toContain('<title>Invoice fdp.exe — step 1 of 2');
+    expect(slide.svg).toMatch(/Invoice fdp\.exe — Source: Wells/);
+    expect(slide.svg).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('shows the step’s note, and escapes what a person typed', () => {
     const map = setStoryNote(aChain('a', 'b'), 'b', 'Ask: <why> & how?');
     const slide = stepSlideSvg(map, layoutMap(map, { direction: 'TB' }), lightTheme, stepOrder(map, map.story), 2);

@@ -8,6 +8,7 @@ import type { ExportBackend } from '../exportTypes.ts';
 import { neededFallbackFonts } from '../fallbackFonts.ts';
 import { lightTheme } from '../svg/theme.ts';
 import { type StepSlide, stepSlideSvg } from './stepSlideSvg.ts';
+import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 
 export const STEPS_FORMATS = ['pdf', 'png'] as const;
 export type StepsFormat = (typeof STEPS_FORMATS)[number];
@@ -46,7 +47,7 @@ export async function exportSteps(map: ArgumentMap, layout: MapLayout, name: str
     // pdfkit is large: loaded only when a PDF is asked for.
     const needed = neededFallbackFonts(slides.map((slide) => slide.svg).join(''));
     const [{ svgPagesToPdf }, fonts, fallbacks] = await Promise.all([import('../pdf/svgToPdf.ts'), backend.interFonts(), backend.fallbackFonts(needed)]);
-    const bytes = await svgPagesToPdf(slides, { ...fonts, fallbacks }, `${map.meta.title} — steps`);
+    const bytes = await svgPagesToPdf(slides, { ...fonts, fallbacks }, `${neutraliseBidi(map.meta.title)} — steps`);
     options.onSlide?.(slides.length, slides.length);
     return { format, bytes, mimeType: 'application/pdf', fileName: `${stem}.pdf`, steps: slides.length };
   }

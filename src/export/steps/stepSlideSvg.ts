@@ -9,6 +9,7 @@ import { renderMapSvgDocument } from '../svg/renderMapSvg.ts';
 import { FONT_STACK, baselineIn, textLines } from '../svg/svgText.ts';
 import type { Theme } from '../svg/theme.ts';
 import { element, escapeXml, num } from '../svg/xml.ts';
+import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 
 export const SLIDE = { width: 1600, height: 900 } as const;
 const PAD = 48;
@@ -104,14 +105,14 @@ export function stepSlideSvg(map: ArgumentMap, layout: MapLayout, theme: Theme, 
     const cite = `— ${source.citation}${source.locator ? `, ${source.locator}` : ''}`;
     add(block(wrap(cite, FONTS.cite, COLUMN.width, 3), FONTS.cite, theme.mutedText, y, 'step-citation'), 0);
   }
-  const footerText = [map.meta.title, map.meta.source ? citationText(map.meta.source) : ''].filter(Boolean).join(' — ');
+  const footerText = [neutraliseBidi(map.meta.title), map.meta.source ? citationText(map.meta.source) : ''].filter(Boolean).join(' — ');
   const footer = wrap(footerText, FONTS.footer, COLUMN.width, 4);
   parts.push(block(footer, FONTS.footer, theme.mutedText, SLIDE.height - PAD - footer.length * FONTS.footer.lineHeight, 'step-footer').svg);
 
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE.width}" height="${SLIDE.height}" viewBox="0 0 ${SLIDE.width} ${SLIDE.height}"` +
     ` font-family="${escapeXml(FONT_STACK)}" role="img">` +
-    `<title>${escapeXml(`${map.meta.title} — step ${reveal.step} of ${order.length}: ${claim.label}`)}</title>` +
+    `<title>${escapeXml(`${neutraliseBidi(map.meta.title)} — step ${reveal.step} of ${order.length}: ${claim.label}`)}</title>` +
     element('rect', { width: SLIDE.width, height: SLIDE.height, fill: theme.background, 'data-part': 'background' }) +
     mapGroup(map, layout, theme, reveal.shown, reveal.current) +
     parts.join('') +

@@ -5,6 +5,7 @@ import type { Citation } from '../../model/schema.ts';
 import type { Block } from './legendSvg.ts';
 import { baselineIn, textLines, type TextStyle } from './svgText.ts';
 import type { Theme } from './theme.ts';
+import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 
 export const TITLE_FONT = { size: 20, weight: 600, lineHeight: 26 } as const;
 export const CITATION_FONT = { size: 11, weight: 400, lineHeight: 15 } as const;
@@ -12,7 +13,7 @@ export const CITATION_FONT = { size: 11, weight: 400, lineHeight: 15 } as const;
 /** "Source: Author, “Title”, venue, place, date, url" — only the parts the map gives. */
 export function citationText(source: Citation): string {
   const parts = [source.author, source.title ? `“${source.title}”` : '', source.venue, source.place, source.date, source.url];
-  return `Source: ${parts.filter((p): p is string => !!p && p.trim() !== '').join(', ')}`;
+  return `Source: ${neutraliseBidi(parts.filter((p): p is string => !!p && p.trim() !== '').join(', '))}`;
 }
 
 function wrappedBlock(text: string, maxWidth: number, font: { size: number; weight: number; lineHeight: number }, style: TextStyle, role: string): Block {
@@ -23,7 +24,7 @@ function wrappedBlock(text: string, maxWidth: number, font: { size: number; weig
 }
 
 export function titleSvg(title: string, maxWidth: number, theme: Theme): Block {
-  return wrappedBlock(title, maxWidth, TITLE_FONT, { size: TITLE_FONT.size, weight: TITLE_FONT.weight, fill: theme.text }, 'title');
+  return wrappedBlock(neutraliseBidi(title), maxWidth, TITLE_FONT, { size: TITLE_FONT.size, weight: TITLE_FONT.weight, fill: theme.text }, 'title');
 }
 
 export function citationSvg(source: Citation, maxWidth: number, theme: Theme): Block {

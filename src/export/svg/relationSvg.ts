@@ -1,17 +1,39 @@
 // One relation in SVG: the routed curve in its relation's stroke with its arrowhead, and its label if it has one.
-import { measureText } from '../../layout/measureText.ts';
-import type { RelationRoute } from '../../layout/types.ts';
+import { RELATION_LABEL_FONT, RELATION_LABEL_PAD, sizeRelationLabel } from '../../layout/sizeRelationLabel.ts';
+import type { Point, RelationRoute } from '../../layout/types.ts';
 import type { Relation } from '../../model/schema.ts';
 import { markerId } from './markers.ts';
 import { routeMidpoint, routePath } from './routePath.ts';
-import { baselineIn, textLine } from './svgText.ts';
+import { baselineIn, textLines } from './svgText.ts';
 import type { Theme } from './theme.ts';
 import { element } from './xml.ts';
 
-const LABEL_PAD_X = 4;
-const LABEL_HEIGHT = 16;
-/** Relation labels use the small size at normal weight, so they read as annotations, not claims. */
-export const RELATION_LABEL_WEIGHT = 400;
+/** Where a link's label is drawn: its lines centred on the route's midpoint, on a backing; the canvas draws the same. */
+export interface RelationLabelPlacement {
+  /** The backing's top-left corner and size. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The x every line is centred on, and each line with its baseline. */
+  centreX: number;
+  lines: readonly { text: string; baseline: number }[];
+}
+
+export function relationLabelPlacement(label: string, points: readonly Point[]): RelationLabelPlacement {
+  const mid = routeMidpoint(points);
+  const { lines, width, height } = sizeRelationLabel(label);
+  const top = mid.y - height / 2;
+  const { size, lineHeight } = RELATION_LABEL_FONT;
+  return {
+    x: mid.x - width / 2,
+    y: top,
+    width,
+    height,
+    centreX: mid.x,
+    lines: lines.map((text, i) => ({ text, baseline: baselineIn(top + RELATION_LABEL_PAD.y + i * lineHeight, lineHeight, size) })),
+  };
+}
 
 export function relationSvg(relation: Relation, route: RelationRoute, theme: Theme): string {
   const style = theme.relations[relation.relation];
@@ -28,17 +50,16 @@ export function relationSvg(relation: Relation, route: RelationRoute, theme: The
   });
 }
 
-/** Labels are drawn after every curve so no curve crosses a label's backing. */
+/** Labels are drawn after every curve so no curve crosses a label's backing. Long labels wrap as claim labels do. */
 export function relationLabelSvg(relation: Relation, route: RelationRoute, theme: Theme): string {
   if (!relation.label) return '';
-  const mid = routeMidpoint(route.points);
-  const size = theme.font.smallSize;
-  const width = Math.ceil(measureText(relation.label, size, RELATION_LABEL_WEIGHT)) + 2 * LABEL_PAD_X;
-  const top = mid.y - LABEL_HEIGHT / 2;
+  const at = relationLabelPlacement(relation.label, route.points);
+  const { size, weight } = RELATION_LABEL_FONT;
+  const style = { size, weight, fill: theme.relations[relation.relation].color, anchor: 'middle' as const };
   return element(
     'g',
     { 'data-relation-label': relation.id },
-    element('rect', { x: mid.x - width / 2, y: top, width, height: LABEL_HEIGHT, rx: 3, fill: theme.background, 'fill-opacity': 0.9 }) +
-      textLine(relation.label, mid.x, baselineIn(top, LABEL_HEIGHT, size), { size, weight: RELATION_LABEL_WEIGHT, fill: theme.relations[relation.relation].color, anchor: 'middle' }),
+    element('rect', { x: at.x, y: at.y, width: at.width, height: at.height, rx: 3, fill: theme.background, 'fill-opacity': 0.9 }) +
+      textLines(at.lines.map((line) => line.text), at.centreX, at.lines[0]?.baseline ?? 0, RELATION_LABEL_FONT.lineHeight, style),
   );
 }

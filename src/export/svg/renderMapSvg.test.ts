@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { layoutMap } from '../../layout/layoutMap.ts';
 import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, LABEL_LINE, PAD_X, rowTops } from '../../layout/nodeMetrics.ts';
+import { MAX_RELATION_LABEL_WIDTH, RELATION_LABEL_FONT, RELATION_LABEL_PAD } from '../../layout/sizeRelationLabel.ts';
 import type { MapLayout } from '../../layout/types.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
 import { aChain, aClaim, aMap, aRelation } from '../../model/testBuilders.ts';
@@ -194,6 +195,22 @@ describe('renderMapSvg options', () => {
     expect(textOf(label)).toBe('within months');
     expect(label.children.map((c) => c.name)).toEqual(['rect', 'text']);
   });
+
+  it('wraps a long unbroken relation label into several lines on a narrow backing, within the drawing', () => {
+    const long = 'x'.repeat(500);
+    const labelled = aMap([aClaim('a'), aClaim('b')], [aRelation('a', 'b', { label: long })]);
+    const { svg, width } = render(labelled);
+    const root = parseSvg(svg);
+    const label = byAttr(root, 'data-relation-label', 'a-causes-b')[0] as SvgElement;
+    const [rect, text] = label.children as [SvgElement, SvgElement];
+    const mapLeft = translateOf(byAttr(root, 'data-part', 'map')[0] as SvgElement).x;
+    expect(text.children.length).toBeGreaterThan(10);
+    expect(text.children.map((line) => line.text).join('')).toBe(long);
+    expect(Number(rect.attrs.width)).toBeLessThanOrEqual(MAX_RELATION_LABEL_WIDTH + 2 * RELATION_LABEL_PAD.x);
+    expect(Number(rect.attrs.height)).toBe(text.children.length * RELATION_LABEL_FONT.lineHeight + 2 * RELATION_LABEL_PAD.y);
+    expect(mapLeft + Number(rect.attrs.x)).toBeGreaterThanOrEqual(0);
+    expect(mapLeft + Number(rect.attrs.x) + Number(rect.attrs.width)).toBeLessThanOrEqual(width);
+  });
 });
 
 describe('renderMapSvg escapes hostile text', () => {
@@ -218,6 +235,21 @@ describe('renderMapSvg escapes hostile text', () => {
     expect(textOf(byAttr(root, 'data-part', 'title')[0]!)).toBe('</title><script>1</script>');
     expect(textOf(byAttr(root, 'data-part', 'citation')[0]!, ' ')).toContain('"Quoted" & <b>');
     expect(svg.includes('\u0001') || svg.includes('\u0008')).toBe(false);
+  });
+});
+
+describe('renderMapSvg neutralises bidi controls in the title and citation', () => {
+  it('takes overrides, embeddings and isolates out of the drawn title, the <title> and the citation; labels keep theirs', () => {
+    const map = aMap([aClaim('a', { label: 'x\u202Ey' })], [], {
+      meta: { title: 'Invoice \u202Efdp.exe\u202C', source: { author: '\u2066Wells\u2069', title: '\u202DT\u202C', venue: '\u202Bv\u202C' } },
+    });
+    const { svg } = render(map);
+    const root = parseSvg(svg);
+    expect(textOf(byAttr(root, 'data-part', 'title')[0]!)).toBe('Invoice fdp.exe');
+    expect(textOf(all(root, (e) => e.name === 'title')[0]!)).toBe('Invoice fdp.exe');
+    expect(textOf(byAttr(root, 'data-part', 'citation')[0]!, ' ')).toBe('Source: Wells, “T”, v');
+    expect(svg.split('x\u202Ey')).toHaveLength(2);
+    expect(svg.split('x\u202Ey').join('')).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 });
 

@@ -10,6 +10,7 @@ import { brokenRelationSvg, claimStandingSvg, type StandingInput, standingExtent
 import { FONT_STACK } from './svgText.ts';
 import type { Theme } from './theme.ts';
 import { element, escapeXml, num } from './xml.ts';
+import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 
 export type Background = 'white' | 'transparent';
 
@@ -162,7 +163,7 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
     ` font-family="${escapeXml(FONT_STACK)}" role="img">` +
-    `<title>${escapeXml(map.meta.title)}</title>` +
+    `<title>${escapeXml(neutraliseBidi(map.meta.title))}</title>` +
     `<defs>${markerDefs(theme)}</defs>` +
     background +
     blocks.join('') +

@@ -54,6 +54,9 @@ describe('updateClaim', () => {
   });
   it('refuses invalid values with a plain sentence', () => {
     expect(updateClaim(map, 'a', { label: '' })).toEqual({ ok: false, reason: 'The label must not be empty.' });
+    for (const label of ['\u200B', '\u00A0\u200B\u3000\uFEFF\u2060', '\u3164']) {
+      expect(updateClaim(map, 'a', { label }), JSON.stringify(label)).toEqual({ ok: false, reason: 'The label must contain a visible character.' });
+    }
     expect(updateClaim(map, 'a', { date: 'June 1950' })).toEqual({
       ok: false, reason: 'The date must be a date like 1950, 1950-06 or 1950-06-25.',
     });

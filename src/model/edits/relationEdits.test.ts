@@ -47,6 +47,10 @@ describe('updateRelation', () => {
     expect(updateRelation(two, 'a-supports-b', { relation: 'causes' })).toEqual({ ok: false, reason: '“Invasion” already causes “Buildup”.' });
     expect(updateRelation(two, 'nope', { label: 'x' })).toEqual({ ok: false, reason: "There is no link 'nope'." });
   });
+  it('refuses a label with nothing visible in it', () => {
+    expect(updateRelation(map, 'a-causes-b', { label: '\u200B\u2060' })).toEqual({ ok: false, reason: 'The label must contain a visible character.' });
+    expect(addRelation(map, { source: 'b', target: 'c', label: '\u200B' })).toEqual({ ok: false, reason: 'The label must contain a visible character.' });
+  });
 });
 
 describe('reconnectRelation', () => {
