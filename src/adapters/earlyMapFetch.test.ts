@@ -55,12 +55,23 @@ const answer = { id: 0, type: 'done', answer: { type: 'read', parsed: { ok: fals
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the early map script', () => {
-  it('asks the API for the map in the address, or the default one, and hands the response out once', async () => {
-    expect(runScript(null, '?map=cuban-missiles', apiFile('{}')).fetched).toEqual(['/api/maps/cuban-missiles']);
+  it('asks the site whether it has the API, then the API for the map in the address, or the default one, and hands the response out once', async () => {
+    const routed = runScript(null, '?map=cuban-missiles', apiFile('{}'));
+    await flush();
+    expect(routed.fetched).toEqual(['/causeway-host.json', '/api/maps/cuban-missiles']);
     expect(takeEarlyMapResponse('another')).toBeNull();
-    expect(runScript(null, '', apiFile('{}')).fetched).toEqual(['/api/maps/korean-war-escalation']);
+    const unrouted = runScript(null, '', apiFile('{}'));
+    await flush();
+    expect(unrouted.fetched).toEqual(['/causeway-host.json', '/api/maps/korean-war-escalation']);
     expect(await takeEarlyMapResponse('korean-war-escalation')).toBeInstanceOf(Response);
     expect(takeEarlyMapResponse('korean-war-escalation')).toBeNull();
+  });
+
+  it('never asks a plain web host for /api/… once its probe file says it has no maps API', async () => {
+    const plainHost = runScript(null, '?map=seed', () => new Response(JSON.stringify({ mapsApi: false }), { status: 200 }));
+    await flush();
+    expect(plainHost.fetched).toEqual(['/causeway-host.json']);
+    expect(await takeEarlyMapResponse('seed')).toBeNull();
   });
 
   it('starts no worker where it is not told the worker file (the dev server)', () => {

@@ -45,13 +45,17 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   let labelX: number;
   let labelY: number;
   let labelRoute: readonly { x: number; y: number }[];
-  const routed = routeMatches(points, { x: sourceX, y: sourceY }, { x: targetX, y: targetY }, ROUTE_TOLERANCE);
+  // The route's ends sit where the layout spread them along the sides, away from the handles in the middle;
+  // a box dragged since keeps its spread ends on a plain curve.
+  const start = { x: sourceX + (data?.ports?.source.x ?? 0), y: sourceY + (data?.ports?.source.y ?? 0) };
+  const end = { x: targetX + (data?.ports?.target.x ?? 0), y: targetY + (data?.ports?.target.y ?? 0) };
+  const routed = routeMatches(points, start, end, ROUTE_TOLERANCE);
   if (routed) {
     path = routePath(points);
     ({ x: labelX, y: labelY } = routeMidpoint(points));
     labelRoute = points;
   } else {
-    [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+    [path, labelX, labelY] = getBezierPath({ sourceX: start.x, sourceY: start.y, sourcePosition, targetX: end.x, targetY: end.y, targetPosition });
     labelRoute = [{ x: labelX, y: labelY }];
   }
   return (
@@ -63,7 +67,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
       />
       {data?.label && <RelationLabel label={data.label} points={labelRoute} color={style.color} />}
       {selected && <EdgeRelationPicker id={id} relation={relation} x={labelX} y={labelY} />}
-      {broken && <BrokenMark points={routed ? points : [{ x: sourceX, y: sourceY }, { x: targetX, y: targetY }]} />}
+      {broken && <BrokenMark points={routed ? points : [start, end]} />}
     </g>
   );
 });

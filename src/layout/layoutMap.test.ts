@@ -8,7 +8,8 @@ import { layoutMap } from './layoutMap.ts';
 import { SPACING } from './runDagre.ts';
 import { shuffled } from './seededRandom.ts';
 import { sizeClaim } from './sizeClaim.ts';
-import type { ClaimBox, MapLayout } from './types.ts';
+import { sideCentre } from './spreadPorts.ts';
+import type { ClaimBox, MapLayout, Point } from './types.ts';
 
 const overlap = (a: ClaimBox, b: ClaimBox): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -26,23 +27,29 @@ function overlappingPairs(layout: MapLayout, pinned: ReadonlySet<string> = new S
   return pairs;
 }
 
+/**
+ * Every route starts on its source's outgoing side and ends on its target's incoming side (the reverse for
+ * a back relation), inside the side's span; a side that only one route touches has it in the middle.
+ */
 function expectRoutesOnHandles(map: ArgumentMap, layout: MapLayout): void {
   const across = layout.direction === 'LR';
+  const [along, cross, crossSize] = across ? (['x', 'y', 'height'] as const) : (['y', 'x', 'width'] as const);
+  const ends: { box: ClaimBox; side: 'in' | 'out'; point: Point; id: string }[] = [];
   for (const r of map.edges) {
     const route = layout.relations[r.id];
     expect(route, r.id).toBeDefined();
     const points = route?.points ?? [];
     const s = layout.claims[r.source] as ClaimBox;
     const t = layout.claims[r.target] as ClaimBox;
-    const start = points[0];
-    const end = points[points.length - 1];
-    const bottomOrRight = (b: ClaimBox) => (across ? { x: b.x + b.width, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y + b.height });
-    const topOrLeft = (b: ClaimBox) => (across ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y });
-    const [from, to] = route?.back ? [topOrLeft(s), bottomOrRight(t)] : [bottomOrRight(s), topOrLeft(t)];
-    expect(start?.x).toBeCloseTo(from.x, 1);
-    expect(start?.y).toBeCloseTo(from.y, 1);
-    expect(end?.x).toBeCloseTo(to.x, 1);
-    expect(end?.y).toBeCloseTo(to.y, 1);
+    ends.push({ box: s, side: route?.back ? 'in' : 'out', point: points[0] as Point, id: r.id });
+    ends.push({ box: t, side: route?.back ? 'out' : 'in', point: points[points.length - 1] as Point, id: r.id });
+  }
+  for (const { box, side, point, id } of ends) {
+    const centre = sideCentre(box, side, layout.direction);
+    expect(point[along], id).toBeCloseTo(centre[along], 1);
+    expect(point[cross], id).toBeGreaterThanOrEqual(box[cross]);
+    expect(point[cross], id).toBeLessThanOrEqual(box[cross] + box[crossSize]);
+    if (ends.filter((e) => e.box.id === box.id && e.side === side).length === 1) expect(point[cross], id).toBeCloseTo(centre[cross], 1);
   }
 }
 
@@ -136,6 +143,21 @@ describe('layoutMap', () => {
     for (const direction of ['TB', 'LR'] as const) {
       const layout = layoutMap(map, { direction, fresh: true });
       for (const r of map.edges) expect(layout.relations[r.id]?.points, r.id).toHaveLength(2);
+      expectRoutesOnHandles(map, layout);
+    }
+  });
+
+  it('ends several relations into one claim at distinct points of its side, in the order of their sources, in both directions', () => {
+    // Three refutes into one claim used to end in one blob at the middle of its top.
+    const map = aMap(['a', 'b', 'c', 't'].map((id) => aClaim(id)), ['a', 'b', 'c'].map((id) => aRelation(id, 't', { relation: 'refutes' })));
+    for (const direction of ['TB', 'LR'] as const) {
+      const layout = layoutMap(map, { direction, fresh: true });
+      const cross = direction === 'TB' ? 'x' : 'y';
+      const bySource = ['a', 'b', 'c'].sort((p, q) => (layout.claims[p] as ClaimBox)[cross] - (layout.claims[q] as ClaimBox)[cross]);
+      const endsAt = bySource.map((id) => (layout.relations[`${id}-refutes-t`]?.points.at(-1) as Point)[cross]);
+      expect(new Set(endsAt).size, direction).toBe(3);
+      expect([...endsAt].sort((p, q) => p - q), direction).toEqual(endsAt);
+      expect(countCrossings(layout), direction).toBe(0);
       expectRoutesOnHandles(map, layout);
     }
   });

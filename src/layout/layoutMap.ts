@@ -3,6 +3,7 @@ import type { ArgumentMap, Claim, Direction, Relation } from '../model/schema.ts
 import { placePinned } from './placePinned.ts';
 import { drawable, runDagre, type LayoutStep } from './runDagre.ts';
 import { sizeClaim } from './sizeClaim.ts';
+import { spreadPorts } from './spreadPorts.ts';
 
 export type { LayoutStep } from './runDagre.ts';
 import type { ClaimBox, MapLayout } from './types.ts';
@@ -92,10 +93,12 @@ function withLabels(layout: MapLayout, claims: readonly Claim[]): MapLayout {
 
 function computeLayout(direction: Direction, claims: Claim[], relations: Relation[], options: LayoutOptions): MapLayout {
   const laid = placePinned(runDagre({ claims, relations }, direction, options.onProgress), claims, relations);
+  const ends = new Map(relations.map((r) => [r.id, r]));
+  const spread = spreadPorts(laid, (id) => ends.get(id));
   options.onProgress?.({ name: 'done', share: 1 });
   const ordered: Record<string, ClaimBox> = {};
   for (const c of claims) ordered[c.id] = laid.claims[c.id] as ClaimBox;
   const routes: MapLayout['relations'] = {};
-  for (const r of relations) routes[r.id] = laid.relations[r.id] as MapLayout['relations'][string];
+  for (const r of relations) routes[r.id] = spread[r.id] as MapLayout['relations'][string];
   return { direction, claims: ordered, relations: routes, bounds: boundsOf(ordered, routes) };
 }

@@ -112,5 +112,5 @@ export function layerOrdering(claims: readonly Claim[], relations: readonly Rela
   }
   const rank = Int32Array.from(layer);
   const ordering = startOrdering(rank.length, { rank, edges: layered }, { starts: orderStarts(rank, orderStartsFor(rank.length)), patience: orderPatienceFor(rank.length) });
-  return { ordering, plan: () => ({ ...ranking, ...ordering.best(), firstDummy }) };
+  return { ordering, plan: () => ({ ...ranking, ...ordering.polished(), firstDummy }) };
 }

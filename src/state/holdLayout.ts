@@ -1,6 +1,7 @@
 // Lays out an edited map without moving what is on screen: claims keep their places, routes between unmoved claims keep their bends.
 import { drawable, routeBetween } from '../layout/runDagre.ts';
 import { sizeClaim } from '../layout/sizeClaim.ts';
+import { onSide, spreadPorts } from '../layout/spreadPorts.ts';
 import type { ClaimBox, MapLayout, Point } from '../layout/types.ts';
 import type { ArgumentMap, Direction, Position } from '../model/schema.ts';
 
@@ -160,15 +161,17 @@ export function holdLayout(
       isRouteBetween(before.points, source, target, direction);
     relations[relation.id] = { id: relation.id, points: keep && before ? before.points : routeBetween(source, target, [], direction) };
   }
-  return { direction, claims, relations, bounds: boundsOf(claims, relations) };
+  const ends = new Map(map.edges.map((r) => [r.id, r]));
+  const spread = spreadPorts({ direction, claims, relations }, (id) => ends.get(id));
+  return { direction, claims, relations: spread, bounds: boundsOf(claims, spread) };
 }
 
-/** A stored route belongs to these two boxes when it starts and ends at their handles (a reconnected link does not). */
+/**
+ * A stored route belongs to these two boxes when it starts on the source's outgoing side and ends on the
+ * target's incoming side (a reconnected link does not); where along the side is spreadPorts' choice.
+ */
 function isRouteBetween(points: readonly Point[], source: ClaimBox, target: ClaimBox, direction: Direction): boolean {
-  const fresh = routeBetween(source, target, [], direction);
   const first = points[0];
   const last = points.at(-1);
-  const start = fresh[0];
-  const end = fresh.at(-1);
-  return !!first && !!last && !!start && !!end && first.x === start.x && first.y === start.y && last.x === end.x && last.y === end.y;
+  return !!first && !!last && onSide(first, source, 'out', direction) && onSide(last, target, 'in', direction);
 }

@@ -40,7 +40,7 @@ describe('mapToFlow', () => {
     const layout = layoutMap(map);
     const [edge] = mapToFlow(map, layout).edges;
     expect(edge).toMatchObject({ source: 'probe', target: 'invasion', type: 'relation' });
-    expect(edge?.data).toEqual({ relation: 'motivates', label: 'as Washington saw it', points: layout.relations[edge?.id ?? '']?.points });
+    expect(edge?.data).toEqual({ relation: 'motivates', label: 'as Washington saw it', points: layout.relations[edge?.id ?? '']?.points, ports: { source: { x: 0, y: 0 }, target: { x: 0, y: 0 } } });
     expect(edge?.ariaLabel).toBe('A probe of Western will motivates North Korea invades (as Washington saw it)');
   });
 
@@ -61,7 +61,7 @@ describe('mapToFlow handles', () => {
     }
   });
 
-  it('tells React Flow where each handle is, so routes start and end at the handles without measuring the page', () => {
+  it('tells React Flow where each handle is and how far from it each route ends, so routes join their boxes without measuring the page', () => {
     const cycle = aMap([aClaim('a'), aClaim('b'), aClaim('c')], [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('c', 'a', { relation: 'motivates' })]);
     for (const direction of ['TB', 'LR'] as const) {
       const layout = layoutMap(cycle, { direction });
@@ -73,8 +73,11 @@ describe('mapToFlow handles', () => {
       };
       for (const edge of edges) {
         const points = edge.data?.points ?? [];
-        const start = centre(edge.source, 'source', edge.sourceHandle);
-        const end = centre(edge.target, 'target', edge.targetHandle);
+        // The canvas draws a route when its ends sit at the handle plus the port offset (RelationEdge).
+        const handleStart = centre(edge.source, 'source', edge.sourceHandle);
+        const handleEnd = centre(edge.target, 'target', edge.targetHandle);
+        const start = { x: handleStart.x + (edge.data?.ports?.source.x ?? NaN), y: handleStart.y + (edge.data?.ports?.source.y ?? NaN) };
+        const end = { x: handleEnd.x + (edge.data?.ports?.target.x ?? NaN), y: handleEnd.y + (edge.data?.ports?.target.y ?? NaN) };
         expect(Math.hypot(start.x - (points[0]?.x ?? NaN), start.y - (points[0]?.y ?? NaN)), `${direction} ${edge.id} start`).toBeLessThan(1);
         expect(Math.hypot(end.x - (points.at(-1)?.x ?? NaN), end.y - (points.at(-1)?.y ?? NaN)), `${direction} ${edge.id} end`).toBeLessThan(1);
       }

@@ -1,6 +1,7 @@
 // The one mapping from the domain (ArgumentMap + MapLayout) to React Flow's nodes and edges.
 import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
 import { lightTheme } from '../export/svg/theme.ts';
+import { sideCentre } from '../layout/spreadPorts.ts';
 import type { ClaimBox, MapLayout, Point } from '../layout/types.ts';
 import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../model/schema.ts';
 import type { ClaimStandingView } from './evaluationView.ts';
@@ -27,8 +28,13 @@ export interface ClaimNodeData extends Record<string, unknown> {
 export interface RelationEdgeData extends Record<string, unknown> {
   relation: RelationKind;
   label?: string;
-  /** The laid-out route from the source's handle to the target's, or empty to draw a plain curve. */
+  /** The laid-out route from the source's side to the target's, or empty to draw a plain curve. */
   points: Point[];
+  /**
+   * How far the route's ends sit from the middles of their sides, where React Flow puts the handles: the
+   * layout spreads several relations along one side (spreadPorts), and the canvas ends them there too.
+   */
+  ports?: { source: Point; target: Point };
   /** Set by withStanding on a causes/motivates link whose source is refuted. */
   broken?: boolean;
 }
@@ -46,6 +52,14 @@ export function claimAccessibleName(label: string, kind: ClaimKind, status: Stat
 }
 
 /** Which handle a route's end sits at: the side of the box it touches, relative to the flow direction. */
+/** A route end's distance from the middle of the side its handle sits on (zero when there is no route). */
+function portOffset(point: Point | undefined, box: ClaimBox | undefined, across: boolean, handle: string, end: 'source' | 'target'): Point {
+  if (!point || !box) return { x: 0, y: 0 };
+  const outSide = (handle === FORWARD_HANDLE) === (end === 'source');
+  const centre = sideCentre(box, outSide ? 'out' : 'in', across ? 'LR' : 'TB');
+  return { x: point.x - centre.x, y: point.y - centre.y };
+}
+
 function handleAt(point: Point | undefined, box: ClaimBox | undefined, across: boolean, end: 'source' | 'target'): string {
   if (!point || !box) return FORWARD_HANDLE;
   const beyondMiddle = across ? point.x > box.x + box.width / 2 : point.y > box.y + box.height / 2;
@@ -112,19 +126,26 @@ export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
   });
   const edges = map.edges.map((relation): RelationFlowEdge => {
     const points = layout.relations[relation.id]?.points ?? [];
+    const sourceHandle = handleAt(points[0], layout.claims[relation.source], across, 'source');
+    const targetHandle = handleAt(points[points.length - 1], layout.claims[relation.target], across, 'target');
+    const ports = {
+      source: portOffset(points[0], layout.claims[relation.source], across, sourceHandle, 'source'),
+      target: portOffset(points[points.length - 1], layout.claims[relation.target], across, targetHandle, 'target'),
+    };
     const words = `${labels.get(relation.source) ?? relation.source} ${lightTheme.relations[relation.relation].word} ${labels.get(relation.target) ?? relation.target}`;
     return {
       id: relation.id,
       type: RELATION_EDGE,
       source: relation.source,
       target: relation.target,
-      sourceHandle: handleAt(points[0], layout.claims[relation.source], across, 'source'),
-      targetHandle: handleAt(points[points.length - 1], layout.claims[relation.target], across, 'target'),
+      sourceHandle,
+      targetHandle,
       ariaLabel: relation.label ? `${words} (${relation.label})` : words,
       data: {
         relation: relation.relation,
         ...(relation.label ? { label: relation.label } : {}),
         points,
+        ports,
       },
     };
   });

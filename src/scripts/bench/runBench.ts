@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseMap } from '../../model/parseMap.ts';
 import { runBrowserBench, type BrowserRow } from './browserBench.ts';
 import { runExportBench, type ExportRow } from './exportBench.ts';
+import { runGraphsBench } from './graphsBench.ts';
 import { runLayoutBench, type LayoutRow } from './layoutBench.ts';
 import { runServerBench, serverTable } from './serverBench.ts';
 import { machine, readCpuTicks, stealPercent } from './timing.ts';
@@ -26,6 +27,22 @@ const direction = value('direction') === 'LR' ? 'LR' : 'TB';
 const browserSizes = quick ? [] : [300, 1000];
 /** 0: any free port, so two benchmarks (or a benchmark and the browser tests) on one machine never meet. */
 const port = Number(value('port') ?? 0);
+
+/**
+ * `--graphs` is its own mode: Causeway beside Graphviz dot on the benchmark graphs (`--only name,…` or a set
+ * name keeps some), written to test-results/bench/graphs.json. It skips with a reason when the graphs are absent.
+ */
+if (flag('graphs')) {
+  const only = (value('only') ?? '').split(',').filter(Boolean);
+  const graphs = await runGraphsBench(only, (line) => console.error(line));
+  if (graphs) {
+    const graphsOut = value('out') ?? path.join('test-results', 'bench', 'graphs.json');
+    mkdirSync(path.dirname(graphsOut), { recursive: true });
+    writeFileSync(graphsOut, `${JSON.stringify({ when: new Date().toISOString(), machine: machine(), ...graphs }, null, 2)}\n`);
+    console.log(`written to ${graphsOut}`);
+  }
+  process.exit(0);
+}
 
 const seedFile = path.resolve('maps', 'korean-war-escalation.json');
 const parsed = parseMap(readFileSync(seedFile, 'utf8'));
