@@ -9,7 +9,7 @@ export const TYPING_PAUSE_MS = 300;
 export interface TypedDraft {
   draft: string;
   change(text: string): void;
-  /** Enter or leaving the field: the map takes the text (a refusal says why not) and the undo step closes. Says whether it took it. */
+  /** Enter or leaving the field: the map takes the text, or refuses it (the refusal says why; the text stays in the field to be corrected); the undo step closes. Says whether it took it. */
   keep(): boolean;
   /** Escape: the field and the map go back to what they held before typing began. */
   restore(): void;
@@ -91,7 +91,10 @@ export function useTypedDraft(value: string, commit: (text: string) => void): Ty
         session.current = null;
         store.getState().endTyping(true);
       }
-      if (taken) setSettled((n) => n + 1);
+      // A refused text stays in the field to be corrected, but it is not unsaved work: the refusal said the map
+      // cannot hold it, so the status and the leave-page guard go by the map alone.
+      if (!taken) store.getState().setTyping(false);
+      else setSettled((n) => n + 1);
       return taken;
     },
     restore() {

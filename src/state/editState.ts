@@ -217,7 +217,7 @@ export function withTypingStarted<S extends EditableState>(state: S): S {
 }
 
 /**
- * The field is left: `keep` makes what was typed one step (a text the map refused stays `typing`), in which a
+ * The field is left: `keep` makes what was typed one step, in which a
  * claim named while typing takes the id its new name makes; otherwise the map goes back to where typing began.
  */
 export function withTypingEnded<S extends EditableState>(state: S, keep: boolean): S {
