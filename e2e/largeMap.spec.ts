@@ -52,7 +52,7 @@ test('a 2,000-claim map opens, is laid out and can be edited', async ({ causeway
   await causeway.selectNode(id);
   await causeway.button('Refuted').click();
   await expect(causeway.nodeLook(id)).toHaveAttribute('data-status', 'refuted');
-  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await expect(page.getByText('Not downloaded: edits stay in this browser')).toBeVisible();
 });
 
 test('a 1,000-claim map named in the address is read and laid out off the page, and is drawn', async ({ causeway, page }, testInfo) => {

@@ -1,4 +1,9 @@
 // The dirty indicator and Save (maps/ through the API), or Download and Open file where the map did not come from the server.
+import { useShallow } from 'zustand/react/shallow';
+import { isDirty } from '../state/editState.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { useOpenFile } from './useOpenFile.ts';
+import { useSave } from './useSave.ts';
 
 /**
  * Where a map has no file on the server (a plain web host, or a file opened from disk), edits are kept in this
@@ -8,12 +13,6 @@ function downloadState(dirty: boolean, downloaded: boolean): string {
   if (dirty) return '● Not downloaded: edits stay in this browser';
   return downloaded ? 'Downloaded' : 'Edits stay in this browser until you download';
 }
-
-import { useShallow } from 'zustand/react/shallow';
-import { isDirty } from '../state/editState.ts';
-import { useMapStore } from '../state/useMapStore.ts';
-import { useOpenFile } from './useOpenFile.ts';
-import { useSave } from './useSave.ts';
 
 export function SaveControls() {
   const { hasMap, dirty, fromServer, saving, downloaded } = useMapStore(
