@@ -115,8 +115,8 @@ export function useKeyboardShortcuts(): void {
       if (!command) return;
       // A new map needs no map on screen (there may be none after a delete); everything else does.
       if (!state.map && command !== 'newMap' && command !== 'mapMenu') return;
-      // Saving works from anywhere, even mid-sentence in a field; everything else yields to fields, menus and dialogs.
-      if (command !== 'save') {
+      // Saving (and saving as) works from anywhere, even mid-sentence in a field; everything else yields to fields, menus and dialogs.
+      if (command !== 'save' && command !== 'saveAs') {
         if (isTextEntry(event.target) || isInDialog(event.target) || state.editingLabel) return;
         if (!event.ctrlKey && !event.metaKey && isTyping(event.target)) return;
         if (!applies(command, state, event.target, before)) return;

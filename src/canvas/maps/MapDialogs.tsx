@@ -106,7 +106,7 @@ export function MapDialogs() {
     if (refusal === null) {
       closeMapDialog();
       // A new map's next step is its own details: its summary and source.
-      if (kind === 'new') showMapDetails(true);
+      if (kind === 'new') showMapDetails(true, false);
     }
   };
 

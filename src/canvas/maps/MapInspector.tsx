@@ -1,10 +1,10 @@
 // The map's own fields, shown in the inspector while nothing is selected: title, summary and the source the map is drawn from.
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Citation } from '../../model/schema.ts';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 import { CommitField } from '../CommitField.tsx';
-import { showMapDetails } from './mapDialogState.ts';
+import { showMapDetails, takeDetailsFocus } from './mapDialogState.ts';
 
 const SOURCE_FIELDS: readonly { key: keyof Citation; label: string; placeholder?: string }[] = [
   { key: 'author', label: 'Author' },
@@ -27,10 +27,14 @@ function closeOnEscape(event: KeyboardEvent) {
 export function MapInspector() {
   const store = useMapStoreApi();
   const meta = useMapStore(useShallow((s) => s.map?.meta));
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (takeDetailsFocus()) panel.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
   if (!meta) return null;
   const source = meta.source;
   return (
-    <aside className="inspector" aria-label="Map details" onKeyDown={closeOnEscape}>
+    <aside ref={panel} className="inspector" aria-label="Map details" onKeyDown={closeOnEscape}>
       <h2 className="inspector__title">Map</h2>
       <div className="inspector__form">
         <CommitField label="Map title" value={meta.title} onCommit={(title) => store.getState().updateMapMeta({ title })} />

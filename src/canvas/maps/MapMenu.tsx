@@ -1,7 +1,7 @@
 // The header's "Map" menu button: new, save as, duplicate, rename, delete and the map's details, operable by arrow keys.
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useMapStore } from '../../state/useMapStore.ts';
+import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 import { type MapDialogKind, openMapDialog, setMapMenuOpen, showMapDetails, useMapMenuOpen } from './mapDialogState.ts';
 import { MAP_MENU_KEYS } from './mapMenuKeys.ts';
 import './MapMenu.css';
@@ -23,6 +23,7 @@ function focusItem(menu: HTMLElement | null, index: (count: number, current: num
 
 export function MapMenu() {
   const open = useMapMenuOpen();
+  const store = useMapStoreApi();
   const { hasMap, onServer } = useMapStore(useShallow((s) => ({ hasMap: s.map !== null, onServer: s.origin?.kind === 'server' })));
   const root = useRef<HTMLDivElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -49,9 +50,11 @@ export function MapMenu() {
     { label: 'Delete map…', run: dialog('delete'), unavailable: notInMaps },
     {
       label: 'Map details (title, summary, source)',
+      // The map's details show where a selected node's would: asking for them lets go of the selection.
       run: () => {
         setMapMenuOpen(false);
-        showMapDetails(true);
+        store.getState().select({ claims: [], relations: [] });
+        showMapDetails(true, true);
       },
       unavailable: !hasMap && 'No map is open',
     },

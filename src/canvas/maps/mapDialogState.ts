@@ -27,7 +27,18 @@ function subscribe(listener: () => void): () => void {
 export const openMapDialog = (dialog: MapDialogKind): void => change({ dialog, menuOpen: false });
 export const setMapMenuOpen = (menuOpen: boolean): void => change({ menuOpen });
 export const closeMapDialog = (): void => change({ dialog: null });
-export const showMapDetails = (detailsOpen: boolean): void => change({ detailsOpen });
+/** `focus`: the details take the keyboard when they appear (asked for from the menu, not when a deselection reveals them). */
+let focusWanted = false;
+export const showMapDetails = (detailsOpen: boolean, focus = false): void => {
+  focusWanted = detailsOpen && focus;
+  change({ detailsOpen });
+};
+/** True once after showMapDetails(true, true). */
+export function takeDetailsFocus(): boolean {
+  const wanted = focusWanted;
+  focusWanted = false;
+  return wanted;
+}
 
 export function useMapDialog(): MapDialogKind | null {
   return useSyncExternalStore(subscribe, () => state.dialog);
