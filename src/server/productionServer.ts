@@ -1,5 +1,5 @@
 // Causeway's production server: the built app, the maps API and the host probe on one port, behind the app-only guard.
-import { type Server, createServer } from 'node:http';
+import { type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HOST_PROBE_FILE } from '../adapters/hostProbe.ts';
 import { appOnlyRefusal } from './appOnlyGuard.ts';
@@ -40,7 +40,7 @@ export async function startProductionServer(options: ProductionServerOptions): P
   const gate = options.gate ?? createTeacherGate();
   const api = createMapsApi({ dir: options.mapsDir, allowedHosts: options.allowedHosts ?? [] });
   const files = createStaticFiles(options.distDir);
-  const text = (res: import('node:http').ServerResponse, status: number, message: string) =>
+  const text = (res: ServerResponse, status: number, message: string) =>
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).end(`${message}\n`);
 
   const server = createServer((req, res) => {

@@ -30,6 +30,12 @@ const built = await buildIfChanged(root, distDir, async () => {
   const { build } = await import('vite');
   await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
 });
+// Set before anything starts, so a stop asked for during the build or start-up is not lost.
+let stopServer: () => Promise<void> = async () => undefined;
+const stop = () => void stopServer().finally(() => process.exit(0));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+
 const exposed = !isLoopbackHost(host);
 const students = exposed ? (host === '0.0.0.0' || host === '::' ? networkAddresses() : [host]) : [];
 const server = await startProductionServer({ distDir, mapsDir, host, port, allowedHosts: students }).catch((error: NodeJS.ErrnoException) => {
@@ -43,7 +49,5 @@ if (exposed) {
   for (const address of students) process.stdout.write(`  Students on the classroom network open: http://${address}:${server.port}/\n`);
   process.stdout.write(`  Teacher, from another device: http://${students[0] ?? host}:${server.port}/?teacher=${server.gate.secret}\n`);
 }
+stopServer = server.close;
 process.stdout.write('Press Ctrl+C to stop.\n');
-const stop = () => void server.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
