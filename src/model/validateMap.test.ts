@@ -68,4 +68,22 @@ describe('validateMap', () => {
       "edges[1].target: 'x' names no node",
     ]);
   });
+
+  it('accepts a joint group of two or more links into one node by one relation', () => {
+    const relations = [aRelation('a', 'c', { relation: 'supports', joint: 'g' }), aRelation('b', 'c', { relation: 'supports', joint: 'g' })];
+    expect(problemsOf(aMap(abc, relations))).toEqual([]);
+  });
+
+  it('refuses a joint group whose links lead into different nodes or are of different relations, or that has one link', () => {
+    const claims = [...abc, aClaim('d')];
+    expect(problemsOf(aMap(claims, [aRelation('a', 'c', { joint: 'g' }), aRelation('b', 'd', { joint: 'g' })]))).toEqual([
+      "edges[1].joint: joint group 'g' leads into 'c' (edges[0]), not 'd': a joint group's links share their target",
+    ]);
+    expect(problemsOf(aMap(claims, [aRelation('a', 'c', { joint: 'g' }), aRelation('b', 'c', { relation: 'motivates', joint: 'g' })]))).toEqual([
+      "edges[1].joint: joint group 'g' causes (edges[0]), this link motivates: a joint group's links share their relation",
+    ]);
+    expect(problemsOf(aMap(claims, [aRelation('a', 'c'), aRelation('b', 'c', { joint: 'alone' })]))).toEqual([
+      "edges[1].joint: joint group 'alone' has only this link: a joint group needs at least two",
+    ]);
+  });
 });
