@@ -1,7 +1,9 @@
 // The rules beyond the schema, one bad fixture each, reported through the same path notation as schema problems.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problems.ts';
 import type { ArgumentMap } from './schema.ts';
+import { anyMap } from './testArbitraries.ts';
 import { aChain, aClaim, aMap, aRelation } from './testBuilders.ts';
 import { validateMap } from './validateMap.ts';
 
@@ -85,5 +87,17 @@ describe('validateMap', () => {
     expect(problemsOf(aMap(claims, [aRelation('a', 'c'), aRelation('b', 'c', { joint: 'alone' })]))).toEqual([
       "edges[1].joint: joint group 'alone' has only this link: a joint group needs at least two",
     ]);
+  });
+
+  it('finds nothing wrong in the maps the property tests generate, joint groups included', () => {
+    let grouped = 0;
+    fc.assert(
+      fc.property(anyMap(), (map) => {
+        expect(problemsOf(map)).toEqual([]);
+        if (map.edges.some((edge) => edge.joint)) grouped++;
+      }),
+      { numRuns: 200 },
+    );
+    expect(grouped).toBeGreaterThan(0);
   });
 });
