@@ -96,7 +96,7 @@ async function writeSteps(map: ArgumentMap, layout: MapLayout, stem: string, for
   const exported = await exportSteps(map, layout, stem, format, backend, { scale: args.scale });
   const target = path.join(args.out, exported.fileName);
   await writeFile(target, exported.bytes);
-  return `${target}  ${format === 'pdf' ? 'pdf' : 'zip'}  ${exported.steps} steps  ${exported.bytes.length} bytes`;
+  return `${target}  ${format === 'pdf' ? 'pdf' : 'zip'}  ${exported.steps} steps  ${exported.slides} ${format === 'pdf' ? 'pages' : 'slides'}  ${exported.bytes.length} bytes`;
 }
 
 async function writeFormat(map: ArgumentMap, layout: MapLayout, stem: string, format: ExportFormat, args: ExportArgs, backend: ExportBackend): Promise<string> {

@@ -1,7 +1,7 @@
 // The one renderer: map + layout + theme → a self-contained SVG string, the source of every export (SVG, PNG, PDF).
 import type { ClaimBox, MapLayout, RelationRoute } from '../../layout/types.ts';
 import type { ArgumentMap, Claim, Relation } from '../../model/schema.ts';
-import { claimSvg } from './claimSvg.ts';
+import { claimSvg, type MarksStyle } from './claimSvg.ts';
 import { citationSvg, titleSvg } from './headerSvg.ts';
 import { type Block, legendSvg } from './legendSvg.ts';
 import { markerDefs } from './markers.ts';
@@ -32,6 +32,13 @@ export interface RenderOptions {
   reveal?: { shown: Iterable<string>; current?: string };
   /** The computed layer (flags, broken links, what-if frames and note) drawn as on the canvas, with its legend entries. */
   standing?: StandingInput;
+  /** 'blank' (a practice handout): an empty box to mark by hand instead of each status badge, and a legend that explains it. */
+  marks?: MarksStyle;
+  /**
+   * The part of the layout to frame, in layout coordinates, instead of the bounds of what is drawn: a slide's
+   * zoomed view or one tile of a handout split across pages. What lies outside is drawn, to be clipped by the page.
+   */
+  frame?: { x: number; y: number; width: number; height: number };
 }
 
 /** The ring around a presentation step's claim: outside the box, so the box itself is drawn exactly as on the canvas. */
@@ -57,6 +64,8 @@ export interface RenderedSvg {
   /** Whole pixels, so a raster at scale s is exactly width·s × height·s. */
   width: number;
   height: number;
+  /** Where the map's frame (the bounds, or `frame`) lies in the SVG, for a page or slide that places it. */
+  mapFrame: { x: number; y: number; width: number; height: number };
 }
 
 const MARGIN = 24;
@@ -106,11 +115,17 @@ function placed(part: string, block: Block, x: number, y: number): string {
   return element('g', { 'data-part': part, transform: `translate(${num(x)} ${num(y)})` }, block.svg);
 }
 
+/** The frame the renderer puts around the map for these options, in layout coordinates (a page splits it into tiles). */
+export function framedBounds(map: ArgumentMap, layout: MapLayout, options: RenderOptions = {}): { x: number; y: number; width: number; height: number } {
+  if (options.frame) return options.frame;
+  const framed = pick(map, layout, options.reveal ? undefined : options.selection);
+  return boundsOf(framed, options.standing ? standingExtent(framed.claims.map(({ box }) => box), options.standing) : []);
+}
+
 export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
   const drawn = pick(map, layout, options.reveal ? options.reveal.shown : options.selection);
-  const framed = options.reveal ? pick(map, layout, undefined) : drawn;
   const standing = options.standing;
-  const bounds = boundsOf(framed, standing ? standingExtent(framed.claims.map(({ box }) => box), standing) : []);
+  const bounds = framedBounds(map, layout, options);
   const whatIfCount = standing?.whatIfWas ? Object.keys(standing.whatIfWas).length : 0;
   const currentBox = options.reveal?.current === undefined ? undefined : drawn.claims.find(({ claim }) => claim.id === options.reveal?.current)?.box;
   const contentWidth = Math.ceil(Math.max(bounds.width, MIN_CONTENT_WIDTH));
@@ -137,15 +152,16 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
         .join(''),
     ) +
     element('g', { 'data-part': 'relation-labels' }, drawn.relations.map(({ relation, route }) => relationLabelSvg(relation, route, theme)).join('')) +
-    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme)).join('')) +
+    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme, options.marks)).join('')) +
     (standing ? element('g', { 'data-part': 'standing' }, drawn.claims.map(({ box }) => claimStandingSvg(box, standing)).join('')) : '') +
     (currentBox ? stepRingSvg(currentBox) : '');
   const mapLeft = MARGIN + (contentWidth - bounds.width) / 2 - bounds.x;
   blocks.push(element('g', { 'data-part': 'map', transform: `translate(${num(mapLeft)} ${num(y - bounds.y)})` }, mapBody));
+  const mapFrame = { x: mapLeft + bounds.x, y, width: bounds.width, height: bounds.height };
   y += bounds.height;
 
   if (options.legend !== false) {
-    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0)] : []);
+    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0)] : [], { marks: options.marks });
     y += GAP;
     blocks.push(placed('legend', legend, MARGIN, y));
     y += legend.height;
@@ -168,7 +184,7 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
     background +
     blocks.join('') +
     '</svg>\n';
-  return { svg, width, height };
+  return { svg, width, height, mapFrame };
 }
 
 /** The SVG file's text. */
