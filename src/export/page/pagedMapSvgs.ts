@@ -38,6 +38,8 @@ export interface PaperLayout {
   orientation: 'portrait' | 'landscape';
   /** Size of a claim label on paper, in points. */
   labelPt: number;
+  /** What a label would measure were the whole map squeezed onto one page of this orientation. */
+  onePageLabelPt: number;
 }
 
 interface Plan {
@@ -48,6 +50,7 @@ interface Plan {
   scale: number;
   rows: number;
   cols: number;
+  fit: number;
 }
 
 const pt = (points: number) => points / PX_TO_PT;
@@ -59,11 +62,11 @@ function plan(frame: { width: number; height: number }, orientation: 'portrait' 
   const margin = pt(MARGIN_PT);
   const area = { x: margin, y: margin + top, width: width - 2 * margin, height: height - 2 * margin - top - bottom };
   const fit = Math.min(area.width / Math.max(1, frame.width), area.height / Math.max(1, frame.height), scaleForLabel(MAX_PAPER_LABEL_PT));
-  if (labelPoints(fit) >= MIN_PAPER_LABEL_PT) return { orientation, width, height, area, scale: fit, rows: 1, cols: 1 };
+  if (labelPoints(fit) >= MIN_PAPER_LABEL_PT) return { orientation, width, height, area, scale: fit, rows: 1, cols: 1, fit };
   const scale = scaleForLabel(MIN_PAPER_LABEL_PT);
   const overlap = pt(OVERLAP_PT);
   const count = (extent: number, room: number) => Math.max(1, Math.ceil((extent * scale - overlap) / (room - overlap)));
-  return { orientation, width, height, area, scale, rows: count(frame.height, area.height), cols: count(frame.width, area.width) };
+  return { orientation, width, height, area, scale, rows: count(frame.height, area.height), cols: count(frame.width, area.width), fit };
 }
 
 /** Auto: the orientation that needs fewer pages, then the one that prints the map larger. */
@@ -155,5 +158,5 @@ export function pagedMapSvgs(map: ArgumentMap, layout: MapLayout, theme: Theme, 
       pages.push({ svg, width: p.width, height: p.height });
     }
   }
-  return { pages, rows: p.rows, cols: p.cols, orientation: p.orientation, labelPt: labelPoints(p.scale) };
+  return { pages, rows: p.rows, cols: p.cols, orientation: p.orientation, labelPt: labelPoints(p.scale), onePageLabelPt: labelPoints(p.fit) };
 }

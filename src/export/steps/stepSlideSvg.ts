@@ -86,6 +86,7 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
     background: 'transparent',
     reveal: { shown: reveal.shown, current: reveal.current },
     frame: view.frame,
+    frameKeeps: 'inside',
     standing: { evaluation },
   });
   const inView = [...reveal.shown].filter((id) => {

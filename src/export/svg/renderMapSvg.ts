@@ -39,6 +39,12 @@ export interface RenderOptions {
    * zoomed view or one tile of a handout split across pages. What lies outside is drawn, to be clipped by the page.
    */
   frame?: { x: number; y: number; width: number; height: number };
+  /**
+   * With `frame`: 'overlapping' (default) draws every claim reaching into it (tiles of a split page share the
+   * claims on their seam); 'inside' only the claims wholly inside, with the links that touch one of them, so
+   * no clipped text lingers in a PDF's text layer beside the slide's words.
+   */
+  frameKeeps?: 'overlapping' | 'inside';
 }
 
 /** The ring around a presentation step's claim: outside the box, so the box itself is drawn exactly as on the canvas. */
@@ -122,8 +128,36 @@ export function framedBounds(map: ArgumentMap, layout: MapLayout, options: Rende
   return boundsOf(framed, options.standing ? standingExtent(framed.claims.map(({ box }) => box), options.standing) : []);
 }
 
+type Rect = { x: number; y: number; width: number; height: number };
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x <= b.x + b.width && a.x + a.width >= b.x && a.y <= b.y + b.height && a.y + a.height >= b.y;
+}
+
+/**
+ * Only what reaches into the frame: a page clips the rest away, but clipped text would still be in a PDF's
+ * text layer (copied, searched and read aloud out of place).
+ */
+function within(drawn: Drawn, frame: Rect | undefined, keeps: RenderOptions['frameKeeps']): Drawn & { unlabelled: ReadonlySet<string> } {
+  if (!frame) return { ...drawn, unlabelled: new Set() };
+  if (keeps === 'inside') {
+    const inside = (box: Rect) => box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+    const claims = drawn.claims.filter(({ box }) => inside(box));
+    const kept = new Set(claims.map(({ claim }) => claim.id));
+    const relations = drawn.relations.filter(({ relation }) => kept.has(relation.source) || kept.has(relation.target));
+    // A link leaving the view is drawn to the edge, but its label could sit outside.
+    const unlabelled = new Set(relations.filter(({ relation }) => !kept.has(relation.source) || !kept.has(relation.target)).map(({ relation }) => relation.id));
+    return { claims, relations, unlabelled };
+  }
+  return {
+    claims: drawn.claims.filter(({ box }) => overlaps(box, frame)),
+    relations: drawn.relations.filter(({ route }) => overlaps(boundsOf({ claims: [], relations: [{ route } as Drawn['relations'][number]] }), frame)),
+    unlabelled: new Set(),
+  };
+}
+
 export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
-  const drawn = pick(map, layout, options.reveal ? options.reveal.shown : options.selection);
+  const drawn = within(pick(map, layout, options.reveal ? options.reveal.shown : options.selection), options.frame, options.frameKeeps);
   const standing = options.standing;
   const bounds = framedBounds(map, layout, options);
   const whatIfCount = standing?.whatIfWas ? Object.keys(standing.whatIfWas).length : 0;
@@ -151,7 +185,7 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
         .map(({ relation, route }) => (standing ? brokenRelationSvg(relationSvg(relation, route, theme), relation.id, route, standing) : relationSvg(relation, route, theme)))
         .join(''),
     ) +
-    element('g', { 'data-part': 'relation-labels' }, drawn.relations.map(({ relation, route }) => relationLabelSvg(relation, route, theme)).join('')) +
+    element('g', { 'data-part': 'relation-labels' }, drawn.relations.flatMap(({ relation, route }) => (drawn.unlabelled.has(relation.id) ? [] : [relationLabelSvg(relation, route, theme)])).join('')) +
     element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme, options.marks)).join('')) +
     (standing ? element('g', { 'data-part': 'standing' }, drawn.claims.map(({ box }) => claimStandingSvg(box, standing)).join('')) : '') +
     (currentBox ? stepRingSvg(currentBox) : '');
