@@ -1,6 +1,6 @@
 // The Practice panel's handouts on paper: the map with blank marks to practise on, or the answer key with the teacher's marks, as a PDF.
 import { useId, useState } from 'react';
-import { exportFileName } from '../export/exportFileName.ts';
+import { exportFileName, fileStem } from '../export/exportFileName.ts';
 import { type Handout, HANDOUT_WORDS } from '../export/page/handoutMap.ts';
 import { PAGE_WORDS } from '../export/page/pageSize.ts';
 import { evaluateMap } from '../model/evaluateMap.ts';
@@ -21,7 +21,7 @@ export function HandoutExport() {
     // The real map, whatever the student has marked: the key is the teacher's marks, the blank one has none.
     const { map, layout, origin, announce } = store.getState();
     if (!map || !layout || busy) return;
-    const name = `${origin ? describeOrigin(origin).replace(/^.*\//, '') : map.meta.title}-${handout === 'blank' ? 'practice-handout' : 'answer-key'}`;
+    const name = `${fileStem(origin ? describeOrigin(origin).replace(/^.*\//, '') : map.meta.title)}-${handout === 'blank' ? 'practice-handout' : 'answer-key'}`;
     setBusy(true);
     setOutcome(`Making the ${HANDOUT_WORDS[handout]}…`);
     try {
