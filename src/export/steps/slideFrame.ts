@@ -29,13 +29,14 @@ export function slideFooter(map: ArgumentMap, theme: Theme): { svg: string; top:
   return { svg: rule + words, top: top - 10 };
 }
 
-function intersects(box: Rect, frame: Rect): boolean {
-  return box.x < frame.x + frame.width && box.x + box.width > frame.x && box.y < frame.y + frame.height && box.y + box.height > frame.y;
+/** As the slide's renderer keeps claims (frameKeeps 'inside'): wholly in the frame. */
+function inside(box: Rect, frame: Rect): boolean {
+  return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
 }
 
 /** The legend of only what the slide draws inside its frame: kinds, marks, links and flags. */
 export function compactLegend(map: ArgumentMap, layout: MapLayout, theme: Theme, shown: ReadonlySet<string>, frame: Rect, width: number, evaluation: Evaluation | undefined, marks: MarksStyle = 'shown'): Block {
-  const inView = map.nodes.filter((claim) => shown.has(claim.id) && layout.claims[claim.id] && intersects(layout.claims[claim.id] as Rect, frame));
+  const inView = map.nodes.filter((claim) => shown.has(claim.id) && layout.claims[claim.id] && inside(layout.claims[claim.id] as Rect, frame));
   const ids = new Set(inView.map((claim) => claim.id));
   const links = map.edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target) && (ids.has(edge.source) || ids.has(edge.target)));
   const only = {

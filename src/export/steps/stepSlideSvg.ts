@@ -91,7 +91,8 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
   });
   const inView = [...reveal.shown].filter((id) => {
     const box = layout.claims[id];
-    return box && box.x < view.frame.x + view.frame.width && box.x + box.width > view.frame.x && box.y < view.frame.y + view.frame.height && box.y + box.height > view.frame.y;
+    // Counted as the renderer keeps them (frameKeeps 'inside'): wholly in view.
+    return box && box.x >= view.frame.x && box.x + box.width <= view.frame.x + view.frame.width && box.y >= view.frame.y && box.y + box.height <= view.frame.y + view.frame.height;
   }).length;
   const caption = view.neighbourhood
     ? `Close-up of this step’s claim and its links: ${inView} of the ${reveal.shown.size} claims shown so far are in view.`
