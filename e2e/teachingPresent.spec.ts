@@ -124,7 +124,7 @@ test('the step panel shows the claim’s status, sources with quotes and its fla
   await expect(panel.getByRole('listitem').filter({ hasText: /^rests on: .*\(refuted\) → motivates → / }).first()).toBeVisible();
 });
 
-test('exports the steps as one 16:9 PDF with a page per step, and as a zip with a PNG per step', async ({ causeway, teaching }) => {
+test('exports the steps as one 16:9 PDF with a page per step between two whole-map pages, and as a zip with a PNG per page', async ({ causeway, teaching }) => {
   test.setTimeout(240_000);
   await causeway.goto();
   await teaching.present();
@@ -132,14 +132,14 @@ test('exports the steps as one 16:9 PDF with a page per step, and as a zip with 
   expect(pdf.name).toBe(`${SEED_MAP}-steps.pdf`);
   expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   const pages = pdf.bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
-  expect(pages).toHaveLength(N);
+  expect(pages).toHaveLength(N + 2);
   const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.bytes.toString('latin1'));
   expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(16 / 9, 2);
 
   const zip = await teaching.downloadSteps('PNG per step (zip)');
   expect(zip.name).toBe(`${SEED_MAP}-steps.zip`);
   const entries = unzipSync(new Uint8Array(zip.bytes));
-  expect(Object.keys(entries)).toHaveLength(N);
+  expect(Object.keys(entries)).toHaveLength(N + 2);
   const first = entries[`${SEED_MAP}-steps-01.png`];
   expect(first && Buffer.from(first).readUInt32BE(16)).toBe(1600);
 });

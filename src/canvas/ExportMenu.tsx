@@ -13,7 +13,7 @@ import './ExportMenu.css';
 /** The panel's markup stays out of the first download. */
 const { Component: ExportPanel, useFetchAhead } = lazyFetchedAhead(() => import('./ExportPanel.tsx').then((m) => m.ExportPanel));
 
-const DEFAULT_OPTIONS: ExportOptions = { onlySelection: false, title: true, legend: true, citation: true, background: 'white' };
+const DEFAULT_OPTIONS: ExportOptions = { onlySelection: false, title: true, legend: true, citation: true, background: 'white', page: 'fit', orientation: 'auto' };
 
 function formatBytes(n: number): string {
   return n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${Math.round(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -39,7 +39,6 @@ export function ExportMenu() {
     const map = view.map;
     if (!map || !layout || busy) return;
     const name = origin ? describeOrigin(origin).replace(/^.*\//, '') : map.meta.title;
-    const fileName = exportFileName(name, choice.format);
     setOutcome('');
     setProgress({ text: `Exporting ${choice.text}…`, done: 0, total: 2 });
     try {
@@ -61,14 +60,19 @@ export function ExportMenu() {
             background: options.background,
             scale: choice.scale,
             selection: scopeIsSelection ? selection.claims : undefined,
+            page: options.page,
+            orientation: options.orientation,
             ...(view.standing ? { standing: view.standing } : {}),
           },
         },
         loadExportAssets,
         (p) => setProgress({ text: `Exporting ${choice.text}: ${p.step}…`, done: p.done, total: p.total }),
       );
+      // A map split over several pages comes as a zip of PNGs.
+      const fileName = exportFileName(name, file.extension ?? choice.format);
       downloadBytes(file.bytes, fileName, file.mimeType);
-      const size = file.width === undefined ? '' : `${file.width}×${file.height} px, `;
+      const pages = file.pages === undefined ? '' : `${file.pages === 1 ? '1 page' : `${file.pages} pages`}, `;
+      const size = file.width === undefined || (file.format === 'pdf' && file.pages !== undefined) ? pages : `${pages}${file.width}×${file.height} px, `;
       const message = `Exported ${fileName} (${size}${formatBytes(file.bytes.length)}${file.note ? `; ${file.note}` : ''})`;
       setOutcome(message);
       announce(message);

@@ -1,6 +1,7 @@
 // The Export menu's panel: which claims, what to include, the background, and one button per format; loaded the first time the menu opens.
 import type { KeyboardEvent } from 'react';
 import { type ExportFormat, PNG_SCALES } from '../export/exportTypes.ts';
+import { type Orientation, ORIENTATION_WORDS, ORIENTATIONS, PAGE_SIZES, PAGE_WORDS, type PageSize } from '../export/page/pageSize.ts';
 import type { Background } from '../export/svg/renderMapSvg.ts';
 
 export interface ExportChoice {
@@ -15,6 +16,9 @@ export interface ExportOptions {
   legend: boolean;
   citation: boolean;
   background: Background;
+  /** PNG and PDF: the paper ('fit' is one page the map's own size). */
+  page: PageSize;
+  orientation: Orientation;
 }
 
 export type ExportProgress = { text: string; done: number; total: number } | null;
@@ -76,6 +80,29 @@ export function ExportPanel({ panelProps, options, change, selectedCount, progre
         <label>
           <input type="radio" name={`${panelId}-background`} checked={options.background === 'transparent'} onChange={() => change({ background: 'transparent' })} />
           Transparent
+        </label>
+      </fieldset>
+      <fieldset className="export-menu__group">
+        <legend>Page (PNG, PDF)</legend>
+        <label>
+          Size{' '}
+          <select value={options.page} onChange={(e) => change({ page: e.target.value as PageSize })}>
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {PAGE_WORDS[size]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Orientation{' '}
+          <select value={options.orientation} disabled={options.page === 'fit'} onChange={(e) => change({ orientation: e.target.value as Orientation })}>
+            {ORIENTATIONS.map((orientation) => (
+              <option key={orientation} value={orientation}>
+                {ORIENTATION_WORDS[orientation]}
+              </option>
+            ))}
+          </select>
         </label>
       </fieldset>
       <div className="export-menu__actions" role="group" aria-label="Download as">

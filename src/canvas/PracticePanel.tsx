@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { lightTheme } from '../export/svg/theme.ts';
 import { practiceResultOf } from '../state/evaluationView.ts';
 import { useMapStore } from '../state/useMapStore.ts';
+import { HandoutExport } from './HandoutExport.tsx';
 import { usePracticeMarksSync } from './usePracticeMarksSync.ts';
 import './evaluation.css';
 
@@ -78,6 +79,7 @@ export function PracticePanel() {
           Leave practice
         </button>
       </div>
+      <HandoutExport />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 // Reads the export command's arguments into options, or a usage error in words (never throws, never exits).
 import { parseArgs } from 'node:util';
 import { type ExportFormat, EXPORT_FORMATS, isExportFormat } from '../export/exportTypes.ts';
+import { type Handout, HANDOUTS, isHandout } from '../export/page/handoutMap.ts';
+import { isOrientation, isPageSize, type Orientation, ORIENTATIONS, PAGE_SIZES, type PageSize } from '../export/page/pageSize.ts';
 import type { Background } from '../export/svg/renderMapSvg.ts';
 import { DIRECTIONS, type Direction } from '../model/schema.ts';
 
@@ -17,7 +19,14 @@ Options:
   --no-title              leave out the map's title
   --no-legend             leave out the legend
   --no-citation           leave out the source citation
-  --steps                 the presentation instead of the map: pdf = one 16:9 page per step, png = a zip with a PNG per step
+  --page <a4|letter|slide|fit>  png and pdf on paper: the map scaled into the page's margins with title, legend and
+                          citation, split over several pages when its labels would print under 8 pt (default: fit,
+                          one page the map's size; a4 with --handout). svg and json are always the map's size
+  --orientation <portrait|landscape|auto>  with --page (default: auto, whichever prints the map larger on fewer pages)
+  --handout <blank|key>   a student handout: blank = an empty box to mark by hand instead of each status, no flags;
+                          key = the teacher's marks as the answer key (svg, png, pdf)
+  --steps                 the presentation instead of the map: pdf = a 16:9 page per step between two whole-map
+                          pages, with presenter notes; png = a zip with a PNG per slide
   --help, -h              show this help
 
 Example: npm run export -- maps/korean-war-escalation.json --format png --scale 2 --out slides/`;
@@ -34,6 +43,9 @@ export interface ExportArgs {
   citation: boolean;
   /** Export the presentation's steps (pdf, png) instead of the whole map. */
   steps: boolean;
+  page: PageSize;
+  orientation: Orientation;
+  handout?: Handout;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: ExportArgs } | { kind: 'usage-error'; message: string };
@@ -59,6 +71,9 @@ export function parseExportArgs(argv: readonly string[]): ParsedArgs {
         'no-legend': { type: 'boolean' },
         'no-citation': { type: 'boolean' },
         steps: { type: 'boolean' },
+        page: { type: 'string' },
+        orientation: { type: 'string' },
+        handout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -94,6 +109,16 @@ export function parseExportArgs(argv: readonly string[]): ParsedArgs {
     return { kind: 'usage-error', message: `--background must be white or transparent (not '${background}')` };
   }
 
+  const handout = values.handout?.toLowerCase();
+  if (handout !== undefined && !isHandout(handout)) return { kind: 'usage-error', message: `--handout must be ${HANDOUTS.join(' or ')} (not '${values.handout}')` };
+  if (handout && values.steps) return { kind: 'usage-error', message: '--handout and --steps cannot be combined' };
+  if (handout && formats.includes('json')) return { kind: 'usage-error', message: '--handout writes svg, png or pdf (not json)' };
+  const page = values.page?.toLowerCase() ?? (handout ? 'a4' : 'fit');
+  if (!isPageSize(page)) return { kind: 'usage-error', message: `--page must be ${PAGE_SIZES.join(', ')} (not '${values.page}')` };
+  const orientation = values.orientation?.toLowerCase() ?? 'auto';
+  if (!isOrientation(orientation)) return { kind: 'usage-error', message: `--orientation must be ${ORIENTATIONS.join(', ')} (not '${values.orientation}')` };
+  if (values.steps && values.page !== undefined) return { kind: 'usage-error', message: '--steps are always 16:9 slides; leave out --page' };
+
   return {
     kind: 'run',
     args: {
@@ -107,6 +132,9 @@ export function parseExportArgs(argv: readonly string[]): ParsedArgs {
       legend: !values['no-legend'],
       citation: !values['no-citation'],
       steps: values.steps === true,
+      page,
+      orientation,
+      ...(handout ? { handout } : {}),
     },
   };
 }

@@ -24,20 +24,20 @@ async function run(...argv: string[]) {
 }
 
 describe('export CLI --steps', () => {
-  it('writes the presentation as a PDF (the default) and a zip of PNGs, one per step', async () => {
+  it('writes the presentation as a PDF (the default) and a zip of PNGs, one per step between the two whole-map slides', async () => {
     const out = path.join(dir, 'out');
     const result = await run(path.join(dir, 'chain.json'), '--steps', '--out', out);
     expect(result).toMatchObject({ code: EXIT.ok, err: [] });
-    expect(result.out).toEqual([expect.stringMatching(/chain-steps\.pdf {2}pdf {2}4 steps {2}\d+ bytes$/)]);
+    expect(result.out).toEqual([expect.stringMatching(/chain-steps\.pdf {2}pdf {2}4 steps {2}6 pages {2}\d+ bytes$/)]);
     const pdf = await readFile(path.join(out, 'chain-steps.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(4);
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(6);
 
     const png = await run(path.join(dir, 'chain.json'), '--steps', '-f', 'png', '--out', out);
     expect(png.code).toBe(EXIT.ok);
     expect((await readdir(out)).sort()).toEqual(['chain-steps.pdf', 'chain-steps.zip']);
     const entries = Object.keys(unzipSync(await readFile(path.join(out, 'chain-steps.zip')))).sort();
-    expect(entries).toEqual(['chain-steps-1.png', 'chain-steps-2.png', 'chain-steps-3.png', 'chain-steps-4.png']);
+    expect(entries).toEqual(['chain-steps-0-whole-map.png', 'chain-steps-1.png', 'chain-steps-2.png', 'chain-steps-3.png', 'chain-steps-4.png', 'chain-steps-5-whole-map-marked.png']);
   }, 60_000);
 
   it('refuses formats that have no step form, as a usage error', async () => {

@@ -31,8 +31,14 @@ export interface CliOutput {
 
 export function summaryLine(file: string, exported: ExportedFile): string {
   const size = exported.width === undefined ? '-' : `${exported.width}x${exported.height} px`;
-  const line = `${file}  ${exported.format}  ${size}  ${exported.bytes.length} bytes`;
+  const pages = exported.pages === undefined ? '' : `  ${exported.pages === 1 ? '1 page' : `${exported.pages} pages`}`;
+  const line = `${file}  ${exported.format}  ${size}${pages}  ${exported.bytes.length} bytes`;
   return exported.note ? `${line}  (${exported.note})` : line;
+}
+
+/** A handout is written beside the map's own exports, not over them: korean-war-escalation-practice-handout.pdf. */
+function handoutStem(stem: string, args: ExportArgs): string {
+  return args.handout ? `${stem}-${args.handout === 'blank' ? 'practice-handout' : 'answer-key'}` : stem;
 }
 
 /** Two inputs with the same name would overwrite each other's output, and an output must never replace its input. */
@@ -77,7 +83,7 @@ async function exportFile(file: string, args: ExportArgs, deps: ExportDeps, io: 
     io.err(`${file}: not exported, its layout failed (${reason(error)})`);
     return false;
   }
-  const stem = fileStem(path.basename(file));
+  const stem = handoutStem(fileStem(path.basename(file)), args);
   let allWritten = true;
   for (const format of args.formats) {
     try {
@@ -96,7 +102,7 @@ async function writeSteps(map: ArgumentMap, layout: MapLayout, stem: string, for
   const exported = await exportSteps(map, layout, stem, format, backend, { scale: args.scale });
   const target = path.join(args.out, exported.fileName);
   await writeFile(target, exported.bytes);
-  return `${target}  ${format === 'pdf' ? 'pdf' : 'zip'}  ${exported.steps} steps  ${exported.bytes.length} bytes`;
+  return `${target}  ${format === 'pdf' ? 'pdf' : 'zip'}  ${exported.steps} steps  ${exported.slides} ${format === 'pdf' ? 'pages' : 'slides'}  ${exported.bytes.length} bytes`;
 }
 
 async function writeFormat(map: ArgumentMap, layout: MapLayout, stem: string, format: ExportFormat, args: ExportArgs, backend: ExportBackend): Promise<string> {
@@ -105,10 +111,20 @@ async function writeFormat(map: ArgumentMap, layout: MapLayout, stem: string, fo
     layout,
     format,
     // Flags are drawn as the canvas draws them with the map's real marks.
-    { title: args.title, legend: args.legend, citation: args.citation, background: args.background, scale: args.scale, standing: { evaluation: evaluateMap(map) } },
+    {
+      title: args.title,
+      legend: args.legend,
+      citation: args.citation,
+      background: args.background,
+      scale: args.scale,
+      standing: { evaluation: evaluateMap(map) },
+      page: args.page,
+      orientation: args.orientation,
+      handout: args.handout,
+    },
     backend,
   );
-  const target = path.join(args.out, exportFileName(stem, format));
+  const target = path.join(args.out, exportFileName(stem, exported.extension ?? format));
   await writeFile(target, exported.bytes);
   return summaryLine(target, exported);
 }

@@ -1,5 +1,7 @@
 // The export formats and their options, shared by the in-app menu, the CLI and the benchmark.
 import type { FallbackFont, FallbackScript } from './fallbackFonts.ts';
+import type { Handout } from './page/handoutMap.ts';
+import type { Orientation, PageSize } from './page/pageSize.ts';
 import type { RenderOptions } from './svg/renderMapSvg.ts';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
@@ -23,6 +25,11 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
 export interface ExportOptions extends RenderOptions {
   /** PNG only: pixels per SVG pixel (1, 2 or 3 in the app; any positive number from the CLI). */
   scale?: number;
+  /** PNG and PDF: the paper the map is laid out on ('fit', the default: one page the map's own size). */
+  page?: PageSize;
+  orientation?: Orientation;
+  /** A student handout: the marks blank, or the teacher's marks as the answer key. */
+  handout?: Handout;
 }
 
 export interface ExportedFile {
@@ -34,6 +41,10 @@ export interface ExportedFile {
   height?: number;
   /** Set when the file differs from what was asked, e.g. a PNG drawn smaller to stay under MAX_PNG_PIXELS. */
   note?: string;
+  /** Pages of a map laid out on paper (PDF pages, or PNGs in a zip). */
+  pages?: number;
+  /** The file's extension when it is not the format's: 'zip' for a PNG per page. */
+  extension?: string;
 }
 
 export interface PngResult {

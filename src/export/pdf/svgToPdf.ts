@@ -26,7 +26,15 @@ export interface PdfPage {
   svg: string;
   width: number;
   height: number;
+  /**
+   * Presenter notes: a PDF text annotation in the page's top-right corner. Viewers list it with the page's
+   * comments and show it on a click; it is never printed (its print flag is off).
+   */
+  notes?: string;
 }
+
+/** Where the notes' icon sits: in the slide's top-right margin, clear of its words. */
+const NOTE_ICON = { size: 16, inset: 6 } as const;
 
 /** One PDF with a page per SVG (e.g. a slide per presentation step), each page the size of its SVG. */
 export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, title: string): Promise<Uint8Array> {
@@ -70,7 +78,7 @@ export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, 
     doc.on('error', reject);
     doc.on('end', () => resolve(concat(chunks)));
   });
-  for (const { svg, width, height } of pages) {
+  for (const { svg, width, height, notes } of pages) {
     const fit = Math.min(1, MAX_PAGE_PT / (width * PX_TO_PT), MAX_PAGE_PT / (height * PX_TO_PT));
     const page = { width: width * PX_TO_PT * fit, height: height * PX_TO_PT * fit };
     doc.addPage({ size: [page.width, page.height], margin: 0 });
@@ -84,6 +92,11 @@ export async function svgPagesToPdf(pages: readonly PdfPage[], fonts: PdfFonts, 
         throw new Error(`PDF export: ${message}`);
       },
     });
+    if (notes) doc.note(page.width - NOTE_ICON.size - NOTE_ICON.inset, NOTE_ICON.inset, NOTE_ICON.size, NOTE_ICON.size, notes, {
+        // A String object, which pdfkit writes as a PDF string; a plain string would become a name.
+        T: new String('Presenter notes'),
+        Name: 'Note',
+      } as unknown as PDFKit.Mixins.AnnotationOption);
   }
   doc.end();
   return done;

@@ -7,6 +7,7 @@ import { fileStem } from '../exportFileName.ts';
 import type { ExportBackend } from '../exportTypes.ts';
 import { neededFallbackFonts } from '../fallbackFonts.ts';
 import { lightTheme } from '../svg/theme.ts';
+import { overviewSlideSvg } from './overviewSlideSvg.ts';
 import { type StepSlide, stepSlideSvg } from './stepSlideSvg.ts';
 import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 
@@ -20,6 +21,8 @@ export interface ExportedSteps {
   mimeType: string;
   fileName: string;
   steps: number;
+  /** Pages or PNGs: the steps, plus the whole-map slides that open and close the deck. */
+  slides: number;
 }
 
 export interface StepsOptions {
@@ -29,14 +32,29 @@ export interface StepsOptions {
   onSlide?: (done: number, total: number) => void;
 }
 
-/** Every slide of the presentation, in the step order the app presents (the map's story, else derived from the links). */
+/**
+ * Every slide of the presentation: the whole map, then each step in the order the app presents (the map's
+ * story, else derived from the links), then the whole map with every mark. Empty for a map with no claims.
+ */
 export function stepSlides(map: ArgumentMap, layout: MapLayout): StepSlide[] {
   const order = stepOrder(map, map.story);
-  return order.map((_, i) => stepSlideSvg(map, layout, lightTheme, order, i + 1));
+  if (order.length === 0) return [];
+  return [
+    overviewSlideSvg(map, layout, lightTheme, order, 'opening'),
+    ...order.map((_, i) => stepSlideSvg(map, layout, lightTheme, order, i + 1)),
+    overviewSlideSvg(map, layout, lightTheme, order, 'closing'),
+  ];
 }
 
+/** File names sort in deck order: the opening slide is 0, the closing one count + 1. */
 function pad(step: number, count: number): string {
-  return String(step).padStart(String(count).length, '0');
+  return String(step).padStart(String(count + 1).length, '0');
+}
+
+function slideName(slide: StepSlide): string {
+  if (slide.step === 0) return `${pad(0, slide.count)}-whole-map`;
+  if (slide.step > slide.count) return `${pad(slide.step, slide.count)}-whole-map-marked`;
+  return pad(slide.step, slide.count);
 }
 
 export async function exportSteps(map: ArgumentMap, layout: MapLayout, name: string, format: StepsFormat, backend: ExportBackend, options: StepsOptions = {}): Promise<ExportedSteps> {
@@ -49,15 +67,15 @@ export async function exportSteps(map: ArgumentMap, layout: MapLayout, name: str
     const [{ svgPagesToPdf }, fonts, fallbacks] = await Promise.all([import('../pdf/svgToPdf.ts'), backend.interFonts(), backend.fallbackFonts(needed)]);
     const bytes = await svgPagesToPdf(slides, { ...fonts, fallbacks }, `${neutraliseBidi(map.meta.title)} — steps`);
     options.onSlide?.(slides.length, slides.length);
-    return { format, bytes, mimeType: 'application/pdf', fileName: `${stem}.pdf`, steps: slides.length };
+    return { format, bytes, mimeType: 'application/pdf', fileName: `${stem}.pdf`, steps: slides.length - 2, slides: slides.length };
   }
   const files: Record<string, Uint8Array> = {};
-  for (const slide of slides) {
+  for (const [i, slide] of slides.entries()) {
     const png = await backend.renderPng(slide.svg, options.scale ?? 1);
-    files[`${stem}-${pad(slide.step, slide.count)}.png`] = png.bytes;
-    options.onSlide?.(slide.step, slide.count);
+    files[`${stem}-${slideName(slide)}.png`] = png.bytes;
+    options.onSlide?.(i + 1, slides.length);
   }
   // PNGs are compressed already; storing them keeps the zip quick to make.
   const bytes = zipSync(files, { level: 0, mtime: new Date('2000-01-01T00:00:00Z') });
-  return { format, bytes, mimeType: 'application/zip', fileName: `${stem}.zip`, steps: slides.length };
+  return { format, bytes, mimeType: 'application/zip', fileName: `${stem}.zip`, steps: slides.length - 2, slides: slides.length };
 }

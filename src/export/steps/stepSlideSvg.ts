@@ -1,121 +1,157 @@
-// One presentation step as a 16:9 slide SVG: the map as revealed so far (drawn by the one renderer) beside the step's words, note and citation.
-import { measureText } from '../../layout/measureText.ts';
+// One presentation step as a 16:9 slide SVG: the revealed map zoomed to fill its area (drawn by the one renderer) beside what Present's step panel says.
 import type { MapLayout } from '../../layout/types.ts';
-import { wrapLabel } from '../../layout/wrapLabel.ts';
-import type { ArgumentMap } from '../../model/schema.ts';
-import { stepReveal } from '../../model/stepReveal.ts';
-import { citationText } from '../svg/headerSvg.ts';
-import { renderMapSvgDocument } from '../svg/renderMapSvg.ts';
-import { FONT_STACK, baselineIn, textLines } from '../svg/svgText.ts';
-import type { Theme } from '../svg/theme.ts';
-import { element, escapeXml, num } from '../svg/xml.ts';
+import { claimFlags, type Flag } from '../../model/evaluateMap.ts';
+import { explainFlag, FLAG_TITLES } from '../../model/explainFlag.ts';
 import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
+import type { ArgumentMap, Claim } from '../../model/schema.ts';
+import { stepReveal } from '../../model/stepReveal.ts';
+import { FLAG_STYLES, WHY_WORD } from '../svg/flagTheme.ts';
+import { placeMapSvg } from '../svg/placeMapSvg.ts';
+import { renderMapSvgDocument } from '../svg/renderMapSvg.ts';
+import type { Theme } from '../svg/theme.ts';
+import { element } from '../svg/xml.ts';
+import { type ColumnBlock, fitColumn, type Font } from './slideColumn.ts';
+import { compactLegend, SLIDE, SLIDE_PAD, slideDocument, slideFooter } from './slideFrame.ts';
+import { slideView } from './slideView.ts';
+import { stepMarks } from './stepMarks.ts';
 
-export const SLIDE = { width: 1600, height: 900 } as const;
-const PAD = 48;
-const MAP_AREA = { x: PAD, y: PAD, width: 1000, height: SLIDE.height - 2 * PAD };
-const COLUMN = { x: MAP_AREA.x + MAP_AREA.width + 48, width: SLIDE.width - (MAP_AREA.x + MAP_AREA.width + 48) - PAD };
-/** Small maps are not blown up past this, so one claim never fills a slide. */
-const MAX_MAP_SCALE = 1.6;
+export { SLIDE } from './slideFrame.ts';
+
+const MAP_WIDTH = 960;
+const COLUMN = { x: SLIDE_PAD + MAP_WIDTH + 40, width: SLIDE.width - (SLIDE_PAD + MAP_WIDTH + 40) - SLIDE_PAD };
 const NOTE_COLOR = '#d97706';
-
-interface Font {
-  size: number;
-  weight: 400 | 600;
-  lineHeight: number;
-}
+const MAP_BORDER = '#e5e7eb';
 
 const FONTS = {
-  counter: { size: 18, weight: 600, lineHeight: 24 },
-  label: { size: 32, weight: 600, lineHeight: 40 },
-  facts: { size: 18, weight: 400, lineHeight: 26 },
-  note: { size: 22, weight: 400, lineHeight: 31 },
-  quote: { size: 18, weight: 400, lineHeight: 26 },
-  cite: { size: 15, weight: 400, lineHeight: 21 },
-  footer: { size: 13, weight: 400, lineHeight: 18 },
+  counter: { size: 16, weight: 600, lineHeight: 22 },
+  facts: { size: 18, weight: 600, lineHeight: 24 },
+  label: { size: 28, weight: 600, lineHeight: 35 },
+  note: { size: 20, weight: 400, lineHeight: 28 },
+  text: { size: 17, weight: 400, lineHeight: 24 },
+  tag: { size: 14, weight: 600, lineHeight: 24 },
+  flagTitle: { size: 15, weight: 600, lineHeight: 21 },
+  reason: { size: 15, weight: 400, lineHeight: 21 },
+  heading: { size: 13, weight: 600, lineHeight: 20 },
+  quote: { size: 16, weight: 400, lineHeight: 23 },
+  cite: { size: 14, weight: 400, lineHeight: 19 },
+  caption: { size: 13, weight: 400, lineHeight: 18 },
 } satisfies Record<string, Font>;
 
 export interface StepSlide {
+  /** 1-based step; 0 is the opening whole-map slide and count + 1 the closing one. */
   step: number;
   count: number;
-  claimId: string;
+  /** The step's claim; absent on the whole-map slides. */
+  claimId?: string;
   svg: string;
   width: number;
   height: number;
-}
-
-/** Wrapped to the column, at most `maxLines` lines; a cut text ends in an ellipsis. */
-function wrap(text: string, font: Font, width: number, maxLines: number): string[] {
-  const measure = (t: string) => measureText(t, font.size, font.weight);
-  const lines = wrapLabel(text, width, measure);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1] ?? '';
-  while (last.length > 0 && measure(`${last}…`) > width) last = last.slice(0, -1).trimEnd();
-  kept[maxLines - 1] = `${last}…`;
-  return kept;
-}
-
-/** The words of the column, top to bottom; returns the SVG and where the next block may start. */
-function block(lines: readonly string[], font: Font, fill: string, y: number, role: string): { svg: string; bottom: number } {
-  if (lines.length === 0) return { svg: '', bottom: y };
-  const svg = textLines(lines, COLUMN.x, baselineIn(y, font.lineHeight, font.size), font.lineHeight, { size: font.size, weight: font.weight, fill }, { 'data-part': role });
-  return { svg, bottom: y + lines.length * font.lineHeight };
-}
-
-/** The renderer's map, its own <svg> wrapper taken off, scaled into the slide's map area. */
-function mapGroup(map: ArgumentMap, layout: MapLayout, theme: Theme, shown: ReadonlySet<string>, current: string): string {
-  const rendered = renderMapSvgDocument(map, layout, theme, { title: false, legend: false, citation: false, background: 'transparent', reveal: { shown, current } });
-  const open = rendered.svg.indexOf('>', rendered.svg.indexOf('<svg')) + 1;
-  const inner = rendered.svg.slice(open, rendered.svg.lastIndexOf('</svg>'));
-  const scale = Math.min(MAP_AREA.width / rendered.width, MAP_AREA.height / rendered.height, MAX_MAP_SCALE);
-  const x = MAP_AREA.x + (MAP_AREA.width - rendered.width * scale) / 2;
-  const y = MAP_AREA.y + (MAP_AREA.height - rendered.height * scale) / 2;
-  return element('g', { 'data-part': 'step-map', transform: `translate(${num(x)} ${num(y)}) scale(${num(scale)})` }, inner);
+  /** What the presenter reads, not the class: written into the PDF as a note on the page. */
+  notes: string;
+  /** Size of a claim label on the page, in points. */
+  labelPt: number;
 }
 
 /** `order` is the presentation's step order; `step` is 1-based. */
-export function stepSlideSvg(map: ArgumentMap, layout: MapLayout, theme: Theme, order: readonly string[], step: number): StepSlide {
-  const reveal = stepReveal(map, order, step);
+export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Theme, order: readonly string[], step: number): StepSlide {
+  const reveal = stepReveal(source, order, step);
   if (!reveal) throw new Error('the map has no claims to present');
+  const { map, evaluation } = stepMarks(source, order, reveal.step);
   const claim = map.nodes.find((c) => c.id === reveal.current);
   if (!claim) throw new Error(`step ${step} names no claim`);
-  const note = map.story?.find((entry) => entry.id === claim.id)?.note;
-  const source = claim.sources[0];
+  const note = map.story?.find((entry) => entry.id === claim.id)?.note?.trim();
+  const flags = claimFlags(evaluation, claim.id).map((flag) => ({ flag, reasons: explainFlag(map, flag) }));
 
-  const parts: string[] = [];
-  let y = PAD;
-  const add = (result: { svg: string; bottom: number }, gap: number) => {
-    parts.push(result.svg);
-    y = result.bottom + gap;
-  };
-  add(block([`STEP ${reveal.step} / ${order.length}`], FONTS.counter, theme.mutedText, y, 'step-counter'), 14);
-  add(block(wrap(claim.label, FONTS.label, COLUMN.width, 6), FONTS.label, theme.text, y, 'step-label'), 12);
+  const footer = slideFooter(map, theme);
+  const bottom = footer.top - 18;
+
+  // The map column: the view, a caption when only the neighbourhood fits, the compact legend under it.
+  const neighbours = new Set<string>();
+  for (const edge of map.edges) {
+    if (edge.source === claim.id && reveal.shown.has(edge.target)) neighbours.add(edge.target);
+    if (edge.target === claim.id && reveal.shown.has(edge.source)) neighbours.add(edge.source);
+  }
+  // The legend depends on the view and the view's height on the legend: the first view's legend is a good bound (it only lists fewer things in a closer view).
+  const roughArea = { x: SLIDE_PAD, y: SLIDE_PAD, width: MAP_WIDTH, height: bottom - SLIDE_PAD - 120 };
+  const rough = slideView(layout, reveal.shown, claim.id, neighbours, roughArea);
+  const legend = compactLegend(map, layout, theme, reveal.shown, rough.frame, MAP_WIDTH, evaluation);
+  const legendTop = bottom - legend.height;
+  const captionHeight = FONTS.caption.lineHeight + 6;
+  const area = { x: SLIDE_PAD, y: SLIDE_PAD, width: MAP_WIDTH, height: legendTop - 14 - captionHeight - SLIDE_PAD };
+  const view = slideView(layout, reveal.shown, claim.id, neighbours, area);
+  const rendered = renderMapSvgDocument(map, layout, theme, {
+    title: false,
+    legend: false,
+    citation: false,
+    background: 'transparent',
+    reveal: { shown: reveal.shown, current: reveal.current },
+    frame: view.frame,
+    frameKeeps: 'inside',
+    standing: { evaluation },
+  });
+  const inView = [...reveal.shown].filter((id) => {
+    const box = layout.claims[id];
+    // Counted as the renderer keeps them (frameKeeps 'inside'): wholly in view.
+    return box && box.x >= view.frame.x && box.x + box.width <= view.frame.x + view.frame.width && box.y >= view.frame.y && box.y + box.height <= view.frame.y + view.frame.height;
+  }).length;
+  const caption = view.neighbourhood
+    ? `Close-up of this step’s claim and its links: ${inView} of the ${reveal.shown.size} claims shown so far are in view.`
+    : `${reveal.shown.size} of ${order.length} claims shown so far.`;
+  const captionSvg = fitColumn([{ role: 'step-view', text: caption, font: FONTS.caption, fill: theme.mutedText, gapAfter: 0 }], SLIDE_PAD, area.y + area.height + 6, MAP_WIDTH, captionHeight).svg;
+
+  // The words column, in the order of Present's step panel.
   const facts = [theme.kinds[claim.kind].word, theme.statuses[claim.status].word, claim.date].filter(Boolean).join(' · ');
-  add(block([facts], FONTS.facts, theme.statuses[claim.status].color, y, 'step-facts'), 28);
-  if (note) {
-    const lines = wrap(note, FONTS.note, COLUMN.width - 20, 7);
-    const top = y;
-    const noteBlock = textLines(lines, COLUMN.x + 20, baselineIn(y, FONTS.note.lineHeight, FONTS.note.size), FONTS.note.lineHeight, { ...FONTS.note, fill: theme.text }, { 'data-part': 'step-note' });
-    parts.push(element('rect', { x: COLUMN.x, y: top, width: 5, height: lines.length * FONTS.note.lineHeight, fill: NOTE_COLOR }), noteBlock);
-    y = top + lines.length * FONTS.note.lineHeight + 28;
+  const blocks: ColumnBlock[] = [
+    { role: 'step-counter', text: `STEP ${reveal.step} OF ${order.length}`, font: FONTS.counter, fill: theme.mutedText, gapAfter: 10 },
+    { role: 'step-facts', text: facts, font: FONTS.facts, fill: theme.statuses[claim.status].color, gapAfter: 6 },
+    { role: 'step-label', text: claim.label, font: FONTS.label, fill: theme.text, gapAfter: 16 },
+  ];
+  if (note) blocks.push({ role: 'step-note', text: note, font: FONTS.note, fill: theme.text, gapAfter: 16, indent: 16, bar: NOTE_COLOR });
+  if (claim.text?.trim()) blocks.push({ role: 'step-text', text: claim.text.trim(), font: FONTS.text, fill: theme.text, gapAfter: 16, cuttable: true });
+  for (const { flag, reasons } of flags) {
+    const style = flag.kind === 'broken' ? undefined : FLAG_STYLES[flag.kind];
+    blocks.push(
+      { role: 'step-flag', text: style?.word ?? FLAG_TITLES[flag.kind], font: FONTS.tag, fill: style?.color ?? '#ffffff', tag: style?.background ?? '#374151', gapAfter: 4 },
+      { role: 'step-flag-title', text: `${FLAG_TITLES[flag.kind]} — ${WHY_WORD}`, font: FONTS.flagTitle, fill: theme.text, gapAfter: 2 },
+      ...reasons.map((reason, i): ColumnBlock => ({ role: 'step-why', text: `• ${reason}`, font: FONTS.reason, fill: theme.text, gapAfter: i === reasons.length - 1 ? 14 : 3, indent: 10, cuttable: true })),
+    );
   }
-  if (source) {
-    if (source.quote.trim()) add(block(wrap(`“${source.quote.trim()}”`, FONTS.quote, COLUMN.width, 8), FONTS.quote, theme.text, y, 'step-quote'), 6);
-    const cite = `— ${source.citation}${source.locator ? `, ${source.locator}` : ''}`;
-    add(block(wrap(cite, FONTS.cite, COLUMN.width, 3), FONTS.cite, theme.mutedText, y, 'step-citation'), 0);
+  if (claim.sources.length > 0) {
+    blocks.push({ role: 'step-sources', text: claim.sources.length === 1 ? 'SOURCE' : 'SOURCES', font: FONTS.heading, fill: theme.mutedText, gapAfter: 4 });
+    for (const ref of claim.sources) {
+      if (ref.quote.trim()) blocks.push({ role: 'step-quote', text: `“${ref.quote.trim()}”`, font: FONTS.quote, fill: theme.text, gapAfter: 4, cuttable: true });
+      blocks.push({ role: 'step-citation', text: `— ${ref.citation}${ref.locator ? `, ${ref.locator}` : ''}`, font: FONTS.cite, fill: theme.mutedText, gapAfter: 12 });
+    }
   }
-  const footerText = [neutraliseBidi(map.meta.title), map.meta.source ? citationText(map.meta.source) : ''].filter(Boolean).join(' — ');
-  const footer = wrap(footerText, FONTS.footer, COLUMN.width, 4);
-  parts.push(block(footer, FONTS.footer, theme.mutedText, SLIDE.height - PAD - footer.length * FONTS.footer.lineHeight, 'step-footer').svg);
+  const column = fitColumn(blocks, COLUMN.x, SLIDE_PAD, COLUMN.width, bottom - SLIDE_PAD);
 
-  const svg =
-    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE.width}" height="${SLIDE.height}" viewBox="0 0 ${SLIDE.width} ${SLIDE.height}"` +
-    ` font-family="${escapeXml(FONT_STACK)}" role="img">` +
-    `<title>${escapeXml(`${neutraliseBidi(map.meta.title)} — step ${reveal.step} of ${order.length}: ${claim.label}`)}</title>` +
-    element('rect', { width: SLIDE.width, height: SLIDE.height, fill: theme.background, 'data-part': 'background' }) +
-    mapGroup(map, layout, theme, reveal.shown, reveal.current) +
-    parts.join('') +
-    '</svg>\n';
-  return { step: reveal.step, count: order.length, claimId: claim.id, svg, width: SLIDE.width, height: SLIDE.height };
+  const body =
+    element('rect', { x: area.x - 0.5, y: area.y - 0.5, width: area.width + 1, height: area.height + 1, rx: 6, fill: 'none', stroke: MAP_BORDER, 'data-part': 'map-area' }) +
+    placeMapSvg(rendered, area, view.scale, `step-${reveal.step}-map`, 'step-map') +
+    captionSvg +
+    element('g', { 'data-part': 'legend', transform: `translate(${SLIDE_PAD} ${legendTop})` }, legend.svg) +
+    column.svg +
+    footer.svg;
+  const title = `${neutraliseBidi(map.meta.title)} — step ${reveal.step} of ${order.length}: ${claim.label}`;
+  return {
+    step: reveal.step,
+    count: order.length,
+    claimId: claim.id,
+    svg: slideDocument(title, theme, body),
+    width: SLIDE.width,
+    height: SLIDE.height,
+    notes: presenterNotes(reveal.step, order.length, claim, note, flags, column.cut),
+    labelPt: view.labelPt,
+  };
+}
+
+/** Everything the slide says, uncut, plus the teacher's note: a presenter's crib for the step. */
+function presenterNotes(step: number, count: number, claim: Claim, note: string | undefined, flags: readonly { flag: Flag; reasons: string[] }[], cut: boolean): string {
+  const lines = [`Step ${step} of ${count}: ${claim.label}`];
+  if (note) lines.push('', `Your note: ${note}`);
+  if (claim.text?.trim()) lines.push('', `Text: ${claim.text.trim()}`);
+  for (const { flag, reasons } of flags) lines.push('', `${FLAG_TITLES[flag.kind]} — why:`, ...reasons.map((reason) => `• ${reason}`));
+  for (const ref of claim.sources) lines.push('', `${ref.quote.trim() ? `“${ref.quote.trim()}” ` : ''}— ${ref.citation}${ref.locator ? `, ${ref.locator}` : ''}`);
+  if (cut) lines.push('', 'Some words were cut to fit the slide; they are here in full.');
+  return lines.join('\n');
 }

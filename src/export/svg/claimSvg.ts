@@ -31,8 +31,30 @@ export function badgeSvg(claimStatus: Claim['status'], x: number, y: number, the
   );
 }
 
+/** Size of the empty box a student marks by hand on a practice handout. */
+export const BLANK_MARK = { size: 16, stroke: 1.5 } as const;
+
+/** The empty box that stands where the status badge would, on a practice handout: nothing in it gives the mark away. */
+export function blankMarkSvg(x: number, y: number, theme: Theme): string {
+  const inset = BLANK_MARK.stroke / 2;
+  return element('rect', {
+    x: num(x + inset),
+    y: num(y + (STATUS_ROW - BLANK_MARK.size) / 2 + inset),
+    width: BLANK_MARK.size - BLANK_MARK.stroke,
+    height: BLANK_MARK.size - BLANK_MARK.stroke,
+    rx: 2,
+    fill: '#ffffff',
+    stroke: theme.text,
+    'stroke-width': BLANK_MARK.stroke,
+    'data-role': 'blank-mark',
+  });
+}
+
+/** How a claim's mark is drawn: the status badge, or (practice handout) an empty box to mark by hand. */
+export type MarksStyle = 'shown' | 'blank';
+
 /** The claim's group, translated to its box; the border is inset by half its width so it stays inside the box as a CSS border does. */
-export function claimSvg(claim: Claim, box: ClaimBox, theme: Theme): string {
+export function claimSvg(claim: Claim, box: ClaimBox, theme: Theme, marks: MarksStyle = 'shown'): string {
   const kind = theme.kinds[claim.kind];
   const rows = rowTops(box.labelLines.length);
   const inset = BOX_STROKE_WIDTH / 2;
@@ -54,10 +76,11 @@ export function claimSvg(claim: Claim, box: ClaimBox, theme: Theme): string {
     iconSvg(kind.icon, PAD_X, rows.kind + (KIND_ROW - ICON_SIZE) / 2, kind.stroke) +
     textLine(kindCaption(kind), PAD_X + ICON_SIZE + ICON_GAP, baselineIn(rows.kind, KIND_ROW, small.size), small) +
     textLines(box.labelLines, PAD_X, baselineIn(rows.label, LABEL_LINE, label.size), LABEL_LINE, label, { 'data-role': 'label' }) +
-    badgeSvg(claim.status, PAD_X, rows.status, theme);
+    (marks === 'blank' ? blankMarkSvg(PAD_X, rows.status, theme) : badgeSvg(claim.status, PAD_X, rows.status, theme));
   return element(
     'g',
-    { transform: `translate(${num(box.x)} ${num(box.y)})`, 'data-claim-id': claim.id, 'data-kind': claim.kind, 'data-status': claim.status },
+    // A blank handout's file must not hold the answers either, not even in an attribute.
+    { transform: `translate(${num(box.x)} ${num(box.y)})`, 'data-claim-id': claim.id, 'data-kind': claim.kind, 'data-status': marks === 'blank' ? undefined : claim.status },
     body,
   );
 }

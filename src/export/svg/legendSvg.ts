@@ -1,9 +1,9 @@
 // The legend block: kinds (shape, icon, word), statuses (the badge itself) and relations (stroke and arrowhead).
 import { measureText } from '../../layout/measureText.ts';
 import { ICON_SIZE, STATUS_ROW } from '../../layout/nodeMetrics.ts';
-import { CLAIM_KINDS, RELATIONS, STATUSES } from '../../model/schema.ts';
+import { CLAIM_KINDS, type ClaimKind, RELATIONS, type RelationKind, type Status, STATUSES } from '../../model/schema.ts';
 import { badgeWidth } from './badgeWidth.ts';
-import { badgeSvg, iconSvg } from './claimSvg.ts';
+import { BLANK_MARK, badgeSvg, blankMarkSvg, iconSvg, type MarksStyle } from './claimSvg.ts';
 import { markerId } from './markers.ts';
 import { baselineIn, textLine } from './svgText.ts';
 import { BOX_STROKE_WIDTH, type Theme } from './theme.ts';
@@ -17,7 +17,25 @@ const SWATCH = { width: 24, height: 18 };
 const LINE_LENGTH = 36;
 const WORD = { size: 12, weight: 400 };
 const HEADING = { size: 11, weight: 600 };
-export const LEGEND_HEADINGS = { kinds: 'Kinds', statuses: 'Status', relations: 'Links' } as const;
+export const LEGEND_HEADINGS = { kinds: 'Kinds', statuses: 'Status', relations: 'Links', blank: 'Your mark' } as const;
+
+/**
+ * What a practice handout's legend says about the empty boxes. The student draws the status's own icon, so
+ * the key reads the same; the words describe the marks without naming them, so the page holds no status word.
+ */
+export const BLANK_MARK_MEANINGS: Readonly<Record<Status, string>> = {
+  supported: 'the evidence bears it out',
+  refuted: 'the evidence shows it false',
+  contested: 'the evidence is divided',
+  unassessed: 'cannot be judged yet',
+};
+
+export interface LegendOptions {
+  /** 'blank': the statuses row explains the empty box of a practice handout instead. */
+  marks?: MarksStyle;
+  /** A compact legend: only the kinds, statuses and links that are drawn (a slide's). */
+  only?: { kinds: ReadonlySet<ClaimKind>; statuses: ReadonlySet<Status>; relations: ReadonlySet<RelationKind> };
+}
 
 export interface LegendItem {
   width: number;
@@ -49,12 +67,33 @@ function word(text: string, x: number, top: number, theme: Theme): string {
   return textLine(text, x, baselineIn(top, ROW, WORD.size), { ...WORD, fill: theme.text });
 }
 
-function items(theme: Theme): { heading: string; items: Item[] }[] {
+function blankItems(theme: Theme): Item[] {
   const wordWidth = (text: string) => Math.ceil(measureText(text, WORD.size, WORD.weight));
+  const boxWord = 'draw in each box the sign of your mark:';
+  const box: Item = {
+    width: BLANK_MARK.size + WORD_GAP + wordWidth(boxWord),
+    draw: (x, top) => blankMarkSvg(x, top + (ROW - STATUS_ROW) / 2, theme) + word(boxWord, x + BLANK_MARK.size + WORD_GAP, top, theme),
+  };
   return [
+    box,
+    ...STATUSES.map((status) => {
+      const style = theme.statuses[status];
+      const meaning = BLANK_MARK_MEANINGS[status];
+      return {
+        width: ICON_SIZE + WORD_GAP + wordWidth(meaning),
+        draw: (x: number, top: number) => iconSvg(style.icon, x, top + (ROW - ICON_SIZE) / 2, theme.text) + word(meaning, x + ICON_SIZE + WORD_GAP, top, theme),
+      };
+    }),
+  ];
+}
+
+function items(theme: Theme, options: LegendOptions): { heading: string; items: Item[] }[] {
+  const wordWidth = (text: string) => Math.ceil(measureText(text, WORD.size, WORD.weight));
+  const only = options.only;
+  const sections: { heading: string; items: Item[] }[] = [
     {
       heading: LEGEND_HEADINGS.kinds,
-      items: CLAIM_KINDS.map((kind) => {
+      items: CLAIM_KINDS.filter((kind) => !only || only.kinds.has(kind)).map((kind) => {
         const style = theme.kinds[kind];
         return {
           width: SWATCH.width + WORD_GAP + wordWidth(style.word),
@@ -79,16 +118,18 @@ function items(theme: Theme): { heading: string; items: Item[] }[] {
         };
       }),
     },
-    {
-      heading: LEGEND_HEADINGS.statuses,
-      items: STATUSES.map((status) => ({
-        width: badgeWidth(theme.statuses[status].word, theme),
-        draw: (x, top) => badgeSvg(status, x, top + (ROW - STATUS_ROW) / 2, theme),
-      })),
-    },
+    options.marks === 'blank'
+      ? { heading: LEGEND_HEADINGS.blank, items: blankItems(theme) }
+      : {
+          heading: LEGEND_HEADINGS.statuses,
+          items: STATUSES.filter((status) => !only || only.statuses.has(status)).map((status) => ({
+            width: badgeWidth(theme.statuses[status].word, theme),
+            draw: (x: number, top: number) => badgeSvg(status, x, top + (ROW - STATUS_ROW) / 2, theme),
+          })),
+        },
     {
       heading: LEGEND_HEADINGS.relations,
-      items: RELATIONS.map((relation) => {
+      items: RELATIONS.filter((relation) => !only || only.relations.has(relation)).map((relation) => {
         const style = theme.relations[relation];
         return {
           width: LINE_LENGTH + WORD_GAP + wordWidth(style.word),
@@ -105,11 +146,13 @@ function items(theme: Theme): { heading: string; items: Item[] }[] {
       }),
     },
   ];
+  return sections.filter((section) => section.items.length > 0);
 }
 
 /** One row per section, items wrapping within `maxWidth`; drawn with its top-left corner at (0, 0). */
-export function legendSvg(theme: Theme, maxWidth: number, extra: readonly LegendSection[] = []): Block {
-  const sections = [...items(theme), ...extra];
+export function legendSvg(theme: Theme, maxWidth: number, extra: readonly LegendSection[] = [], options: LegendOptions = {}): Block {
+  const sections = [...items(theme, options), ...extra.filter((section) => section.items.length > 0)];
+  if (sections.length === 0) return { svg: '', width: 0, height: 0 };
   const indent = Math.ceil(Math.max(...sections.map((s) => measureText(s.heading.toUpperCase(), HEADING.size, HEADING.weight)))) + ITEM_GAP;
   let svg = '';
   let top = 0;

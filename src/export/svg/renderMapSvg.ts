@@ -1,7 +1,7 @@
 // The one renderer: map + layout + theme → a self-contained SVG string, the source of every export (SVG, PNG, PDF).
 import type { ClaimBox, MapLayout, RelationRoute } from '../../layout/types.ts';
 import type { ArgumentMap, Claim, Relation } from '../../model/schema.ts';
-import { claimSvg } from './claimSvg.ts';
+import { claimSvg, type MarksStyle } from './claimSvg.ts';
 import { citationSvg, titleSvg } from './headerSvg.ts';
 import { type Block, legendSvg } from './legendSvg.ts';
 import { markerDefs } from './markers.ts';
@@ -32,6 +32,19 @@ export interface RenderOptions {
   reveal?: { shown: Iterable<string>; current?: string };
   /** The computed layer (flags, broken links, what-if frames and note) drawn as on the canvas, with its legend entries. */
   standing?: StandingInput;
+  /** 'blank' (a practice handout): an empty box to mark by hand instead of each status badge, and a legend that explains it. */
+  marks?: MarksStyle;
+  /**
+   * The part of the layout to frame, in layout coordinates, instead of the bounds of what is drawn: a slide's
+   * zoomed view or one tile of a handout split across pages. What lies outside is drawn, to be clipped by the page.
+   */
+  frame?: { x: number; y: number; width: number; height: number };
+  /**
+   * With `frame`: 'overlapping' (default) draws every claim reaching into it (tiles of a split page share the
+   * claims on their seam); 'inside' only the claims wholly inside, with the links that touch one of them, so
+   * no clipped text lingers in a PDF's text layer beside the slide's words.
+   */
+  frameKeeps?: 'overlapping' | 'inside';
 }
 
 /** The ring around a presentation step's claim: outside the box, so the box itself is drawn exactly as on the canvas. */
@@ -57,6 +70,8 @@ export interface RenderedSvg {
   /** Whole pixels, so a raster at scale s is exactly width·s × height·s. */
   width: number;
   height: number;
+  /** Where the map's frame (the bounds, or `frame`) lies in the SVG, for a page or slide that places it. */
+  mapFrame: { x: number; y: number; width: number; height: number };
 }
 
 const MARGIN = 24;
@@ -106,11 +121,45 @@ function placed(part: string, block: Block, x: number, y: number): string {
   return element('g', { 'data-part': part, transform: `translate(${num(x)} ${num(y)})` }, block.svg);
 }
 
+/** The frame the renderer puts around the map for these options, in layout coordinates (a page splits it into tiles). */
+export function framedBounds(map: ArgumentMap, layout: MapLayout, options: RenderOptions = {}): { x: number; y: number; width: number; height: number } {
+  if (options.frame) return options.frame;
+  const framed = pick(map, layout, options.reveal ? undefined : options.selection);
+  return boundsOf(framed, options.standing ? standingExtent(framed.claims.map(({ box }) => box), options.standing) : []);
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x <= b.x + b.width && a.x + a.width >= b.x && a.y <= b.y + b.height && a.y + a.height >= b.y;
+}
+
+/**
+ * Only what reaches into the frame: a page clips the rest away, but clipped text would still be in a PDF's
+ * text layer (copied, searched and read aloud out of place).
+ */
+function within(drawn: Drawn, frame: Rect | undefined, keeps: RenderOptions['frameKeeps']): Drawn & { unlabelled: ReadonlySet<string> } {
+  if (!frame) return { ...drawn, unlabelled: new Set() };
+  if (keeps === 'inside') {
+    const inside = (box: Rect) => box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+    const claims = drawn.claims.filter(({ box }) => inside(box));
+    const kept = new Set(claims.map(({ claim }) => claim.id));
+    const relations = drawn.relations.filter(({ relation }) => kept.has(relation.source) || kept.has(relation.target));
+    // A link leaving the view is drawn to the edge, but its label could sit outside.
+    const unlabelled = new Set(relations.filter(({ relation }) => !kept.has(relation.source) || !kept.has(relation.target)).map(({ relation }) => relation.id));
+    return { claims, relations, unlabelled };
+  }
+  return {
+    claims: drawn.claims.filter(({ box }) => overlaps(box, frame)),
+    relations: drawn.relations.filter(({ route }) => overlaps(boundsOf({ claims: [], relations: [{ route } as Drawn['relations'][number]] }), frame)),
+    unlabelled: new Set(),
+  };
+}
+
 export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
-  const drawn = pick(map, layout, options.reveal ? options.reveal.shown : options.selection);
-  const framed = options.reveal ? pick(map, layout, undefined) : drawn;
+  const drawn = within(pick(map, layout, options.reveal ? options.reveal.shown : options.selection), options.frame, options.frameKeeps);
   const standing = options.standing;
-  const bounds = boundsOf(framed, standing ? standingExtent(framed.claims.map(({ box }) => box), standing) : []);
+  const bounds = framedBounds(map, layout, options);
   const whatIfCount = standing?.whatIfWas ? Object.keys(standing.whatIfWas).length : 0;
   const currentBox = options.reveal?.current === undefined ? undefined : drawn.claims.find(({ claim }) => claim.id === options.reveal?.current)?.box;
   const contentWidth = Math.ceil(Math.max(bounds.width, MIN_CONTENT_WIDTH));
@@ -136,16 +185,17 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
         .map(({ relation, route }) => (standing ? brokenRelationSvg(relationSvg(relation, route, theme), relation.id, route, standing) : relationSvg(relation, route, theme)))
         .join(''),
     ) +
-    element('g', { 'data-part': 'relation-labels' }, drawn.relations.map(({ relation, route }) => relationLabelSvg(relation, route, theme)).join('')) +
-    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme)).join('')) +
+    element('g', { 'data-part': 'relation-labels' }, drawn.relations.flatMap(({ relation, route }) => (drawn.unlabelled.has(relation.id) ? [] : [relationLabelSvg(relation, route, theme)])).join('')) +
+    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme, options.marks)).join('')) +
     (standing ? element('g', { 'data-part': 'standing' }, drawn.claims.map(({ box }) => claimStandingSvg(box, standing)).join('')) : '') +
     (currentBox ? stepRingSvg(currentBox) : '');
   const mapLeft = MARGIN + (contentWidth - bounds.width) / 2 - bounds.x;
   blocks.push(element('g', { 'data-part': 'map', transform: `translate(${num(mapLeft)} ${num(y - bounds.y)})` }, mapBody));
+  const mapFrame = { x: mapLeft + bounds.x, y, width: bounds.width, height: bounds.height };
   y += bounds.height;
 
   if (options.legend !== false) {
-    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0)] : []);
+    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0)] : [], { marks: options.marks });
     y += GAP;
     blocks.push(placed('legend', legend, MARGIN, y));
     y += legend.height;
@@ -168,7 +218,7 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
     background +
     blocks.join('') +
     '</svg>\n';
-  return { svg, width, height };
+  return { svg, width, height, mapFrame };
 }
 
 /** The SVG file's text. */
