@@ -3,6 +3,7 @@ import { indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
 import { escapeBlock, escapeInline } from './escapeMarkdown.ts';
 import { claimFlags, evaluateMap, type Evaluation, type FlagKind, relationBroken } from './evaluateMap.ts';
 import { explainFlag, FLAG_TITLES } from './explainFlag.ts';
+import { formatHistoricalDate } from './historicalDate.ts';
 import type { ArgumentMap, Citation, ClaimKind, Relation, RelationKind, SourceRef, Status } from './schema.ts';
 import { type StoryEntry, stepOrder } from './stepOrder.ts';
 import { neutraliseBidi } from './neutraliseBidi.ts';
@@ -43,6 +44,7 @@ export interface OutlineItem {
   label: string;
   text?: string;
   status: Status;
+  /** The date as it is shown: as the person wrote it, or in canonical words ("431 BC"). */
   date?: string;
   sources: SourceRef[];
   flags: OutlineFlag[];
@@ -83,7 +85,7 @@ export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluate
       label: claim.label,
       ...(claim.text === undefined ? {} : { text: claim.text }),
       status: claim.status,
-      ...(claim.date === undefined ? {} : { date: claim.date }),
+      ...(claim.date === undefined ? {} : { date: formatHistoricalDate(claim.date, claim.dateText) }),
       sources: claim.sources,
       flags: claimFlags(evaluation, id).map((flag) => ({ kind: flag.kind, title: FLAG_TITLES[flag.kind], reasons: explainFlag(map, flag) })),
       links: [

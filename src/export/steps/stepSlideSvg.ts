@@ -2,6 +2,7 @@
 import { measureText } from '../../layout/measureText.ts';
 import type { MapLayout } from '../../layout/types.ts';
 import { wrapLabel } from '../../layout/wrapLabel.ts';
+import { formatHistoricalDate } from '../../model/historicalDate.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
 import { stepReveal } from '../../model/stepReveal.ts';
 import { citationText } from '../svg/headerSvg.ts';
@@ -91,7 +92,7 @@ export function stepSlideSvg(map: ArgumentMap, layout: MapLayout, theme: Theme, 
   };
   add(block([`STEP ${reveal.step} / ${order.length}`], FONTS.counter, theme.mutedText, y, 'step-counter'), 14);
   add(block(wrap(claim.label, FONTS.label, COLUMN.width, 6), FONTS.label, theme.text, y, 'step-label'), 12);
-  const facts = [theme.kinds[claim.kind].word, theme.statuses[claim.status].word, claim.date].filter(Boolean).join(' · ');
+  const facts = [theme.kinds[claim.kind].word, theme.statuses[claim.status].word, claim.date === undefined ? '' : formatHistoricalDate(claim.date, claim.dateText)].filter(Boolean).join(' · ');
   add(block([facts], FONTS.facts, theme.statuses[claim.status].color, y, 'step-facts'), 28);
   if (note) {
     const lines = wrap(note, FONTS.note, COLUMN.width - 20, 7);
