@@ -4,6 +4,7 @@ import { markerId } from '../export/svg/markers.ts';
 import { lightTheme } from '../export/svg/theme.ts';
 import { CLAIM_FLAG_KINDS } from '../model/evaluateMap.ts';
 import { ThemeIcon } from './ThemeIcon.tsx';
+import { useFlagWords } from './useFlagWords.ts';
 import './evaluation.css';
 
 function BrokenSample() {
@@ -20,6 +21,7 @@ function BrokenSample() {
 }
 
 export function StandingLegend() {
+  const words = useFlagWords();
   return (
     <>
       <h2 className="legend__heading">Computed from the marks</h2>
@@ -30,7 +32,7 @@ export function StandingLegend() {
             <li key={flag} className="legend__item legend__item--stacked">
               <span className="legend__flag" style={{ color: style.color, background: style.background }}>
                 <ThemeIcon icon={style.icon} />
-                {style.word}
+                {words.tags[flag]}
               </span>
               <span />
               <span className="legend__note">{style.meaning}</span>

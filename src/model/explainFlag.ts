@@ -3,13 +3,6 @@ import { indexClaims } from './claimIndex.ts';
 import type { Flag, FlagKind, ReasonPath } from './evaluateMap.ts';
 import type { ArgumentMap } from './schema.ts';
 
-export const FLAG_TITLES: Readonly<Record<FlagKind, string>> = {
-  restsOnMiscalculation: 'Rests on a miscalculation',
-  unsupported: 'Unsupported',
-  inTension: 'In tension',
-  broken: 'Broken link',
-};
-
 /** One line per reason, e.g. "rests on: US belief … (refuted) → motivates → NSC 68 buildup". */
 export function explainFlag(map: ArgumentMap, flag: Flag): string[] {
   return flag.paths.map((path) => explainPath(map, flag.kind, path));

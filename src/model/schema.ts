@@ -24,6 +24,8 @@ export const LIMITS = {
   claims: 5_000,
   relations: 10_000,
   sourcesPerClaim: 50,
+  /** A flag's name sits on a tag at the bottom of a claim's box. */
+  flagName: 60,
 } as const;
 
 export const CLAIM_KINDS = ['event', 'claim', 'assumption', 'evidence'] as const;
@@ -132,6 +134,8 @@ export const mapSchema = z.strictObject({
     title: z.string().check(shortTextMax, z.minLength(1, 'must not be empty'), visible),
     summary: z.optional(z.string().check(z.maxLength(LIMITS.textLength))),
     source: z.optional(citationSchema),
+    /** The map's name for its computed "rests on a refuted assumption" flag (src/model/flagWords.ts), e.g. "Miscalculation". */
+    flagName: z.optional(z.string().check(z.maxLength(LIMITS.flagName, `must be at most ${LIMITS.flagName} characters`), z.minLength(1, 'must not be empty'), visible)),
   }),
   layout: z.optional(layoutSettingsSchema),
   story: z.optional(z.array(storyStepSchema).check(z.maxLength(LIMITS.claims))),

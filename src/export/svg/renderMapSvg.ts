@@ -6,6 +6,7 @@ import { citationSvg, titleSvg } from './headerSvg.ts';
 import { type Block, legendSvg } from './legendSvg.ts';
 import { markerDefs } from './markers.ts';
 import { relationLabelSvg, relationSvg } from './relationSvg.ts';
+import { flagWords } from '../../model/flagWords.ts';
 import { brokenRelationSvg, claimStandingSvg, type StandingInput, standingExtent, standingLegendSection, whatIfNoteSvg } from './standingSvg.ts';
 import { FONT_STACK } from './svgText.ts';
 import type { Theme } from './theme.ts';
@@ -109,7 +110,7 @@ function placed(part: string, block: Block, x: number, y: number): string {
 export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
   const drawn = pick(map, layout, options.reveal ? options.reveal.shown : options.selection);
   const framed = options.reveal ? pick(map, layout, undefined) : drawn;
-  const standing = options.standing;
+  const standing = options.standing && { ...options.standing, words: options.standing.words ?? flagWords(map.meta.flagName) };
   const bounds = boundsOf(framed, standing ? standingExtent(framed.claims.map(({ box }) => box), standing) : []);
   const whatIfCount = standing?.whatIfWas ? Object.keys(standing.whatIfWas).length : 0;
   const currentBox = options.reveal?.current === undefined ? undefined : drawn.claims.find(({ claim }) => claim.id === options.reveal?.current)?.box;
@@ -145,7 +146,7 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
   y += bounds.height;
 
   if (options.legend !== false) {
-    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0)] : []);
+    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0, standing.words)] : []);
     y += GAP;
     blocks.push(placed('legend', legend, MARGIN, y));
     y += legend.height;

@@ -1,0 +1,51 @@
+// The words of history in the browser: dates typed as historians write them and shown back, and the map's own name for its flag.
+import { expect, test } from './fixtures/editingTest.ts';
+import { readServedMap, SEED_MAP } from './fixtures/servedMaps.ts';
+
+const seed = readServedMap(SEED_MAP);
+
+test('the date field takes 431 BCE, shows it back as typed, stores the sortable form, and refuses year 0 saying why', async ({ editing, page }) => {
+  await editing.open(seed);
+  await editing.clickNode('north-korean-invasion');
+  const date = editing.field('Date');
+  await expect(date).toHaveValue('1950-06-25');
+
+  await date.fill('431 BCE');
+  await date.press('Enter');
+  await expect(date).toHaveValue('431 BCE');
+  await page.keyboard.press('Control+s');
+  await expect(editing.dirtyIndicator()).toHaveText('All changes saved');
+  expect(editing.onDisk().nodes.find((claim) => claim.id === 'north-korean-invasion')).toMatchObject({ date: '-0430', dateText: '431 BCE' });
+
+  await date.fill('c. 1200 BC');
+  await date.press('Enter');
+  await expect(date).toHaveValue('c. 1200 BC');
+
+  await date.fill('0 BC');
+  await date.press('Enter');
+  await expect(editing.refusal()).toContainText('there is no year 0: 1 BC is followed by AD 1');
+  await expect(date).toHaveValue('0 BC');
+});
+
+test('with nothing selected the map inspector names the flag; the tags, the legend and the node’s name use the new words, and the file keeps them', async ({ editing, causeway, page }) => {
+  await editing.open(seed);
+  const mapPanel = page.getByRole('complementary', { name: 'Map' });
+  const name = mapPanel.getByLabel('Name of the flag', { exact: true });
+  await expect(name).toHaveValue('Miscalculation');
+  const legend = page.getByRole('complementary', { name: 'Legend' });
+  await expect(legend).toContainText('Miscalculation');
+
+  await name.fill('Pretext');
+  await name.press('Enter');
+  await expect(causeway.nodeLook('nsc68-buildup').locator('.flag-tag[data-flag="restsOnMiscalculation"]')).toContainText('Pretext');
+  await expect(legend).toContainText('Pretext');
+  await expect(legend).not.toContainText('Miscalculation');
+  await expect(causeway.node('nsc68-buildup')).toHaveAccessibleName(/flagged: pretext \(rests on a refuted assumption\)/);
+  await page.keyboard.press('Control+s');
+  await expect(editing.dirtyIndicator()).toHaveText('All changes saved');
+  expect(editing.onDisk().meta.flagName).toBe('Pretext');
+
+  await name.fill('');
+  await name.press('Enter');
+  await expect(legend).toContainText('Rests on a refuted assumption');
+});
