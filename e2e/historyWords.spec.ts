@@ -49,3 +49,16 @@ test('with nothing selected the map inspector names the flag; the tags, the lege
   await name.press('Enter');
   await expect(legend).toContainText('Rests on a refuted assumption');
 });
+
+test('on a narrow window the legend opens collapsed, giving the map its room, and its toggle opens it by keyboard', async ({ editing, page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await editing.open(seed);
+  const legend = page.getByRole('complementary', { name: 'Legend' });
+  const toggle = legend.getByRole('button', { name: 'Legend' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(legend.getByRole('heading', { name: 'Kinds' })).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(legend.getByRole('button', { name: 'Hide legend' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(legend.getByRole('heading', { name: 'Kinds' })).toBeVisible();
+});
