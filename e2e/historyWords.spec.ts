@@ -27,13 +27,16 @@ test('the date field takes 431 BCE, shows it back as typed, stores the sortable 
   await expect(date).toHaveValue('0 BC');
 });
 
-test('with nothing selected the map inspector names the flag; the tags, the legend and the node’s name use the new words, and the file keeps them', async ({ editing, causeway, page }) => {
+test('the legend’s field names the map’s flag; the tags, the legend and the node’s name use the new words, and the file keeps them', async ({ editing, causeway, page }) => {
   await editing.open(seed);
-  const mapPanel = page.getByRole('complementary', { name: 'Map' });
-  const name = mapPanel.getByLabel('Name of the flag', { exact: true });
-  await expect(name).toHaveValue('Miscalculation');
   const legend = page.getByRole('complementary', { name: 'Legend' });
   await expect(legend).toContainText('Miscalculation');
+  const opener = legend.getByRole('button', { name: 'Name this flag…' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect(opener).toHaveAttribute('aria-expanded', 'true');
+  const name = legend.getByLabel('Name of the flag', { exact: true });
+  await expect(name).toHaveValue('Miscalculation');
 
   await name.fill('Pretext');
   await name.press('Enter');

@@ -3,6 +3,7 @@ import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, FLAG_STYLES, WHAT_IF } from '.
 import { markerId } from '../export/svg/markers.ts';
 import { lightTheme } from '../export/svg/theme.ts';
 import { CLAIM_FLAG_KINDS } from '../model/evaluateMap.ts';
+import { FlagNameDisclosure } from './FlagNameDisclosure.tsx';
 import { ThemeIcon } from './ThemeIcon.tsx';
 import { useFlagWords } from './useFlagWords.ts';
 import './evaluation.css';
@@ -52,6 +53,7 @@ export function StandingLegend() {
           <span className="legend__note">A status changed only in the what-if view</span>
         </li>
       </ul>
+      <FlagNameDisclosure />
     </>
   );
 }
