@@ -39,7 +39,7 @@ test('the buildup and its chain to the escalation are flagged, and Why? lists th
   await causeway.goto();
   await expectChainFlagged(causeway, true);
   for (const id of US_ASSUMPTIONS) await expect(causeway.nodeLook(id)).toHaveAttribute('data-status', 'refuted');
-  await expect(causeway.node('nsc68-buildup')).toHaveAccessibleName(/Supported.*flagged: rests on a miscalculation/);
+  await expect(causeway.node('nsc68-buildup')).toHaveAccessibleName(/Supported.*flagged: miscalculation \(rests on a refuted assumption\)/);
   await expect(causeway.node('north-korean-invasion')).not.toHaveAccessibleName(/flagged/);
 
   // From the keyboard: the node's Why? button opens the explanation, Escape closes it and gives focus back.

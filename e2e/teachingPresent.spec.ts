@@ -120,7 +120,7 @@ test('the step panel shows the claim’s status, sources with quotes and its fla
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(claim?.label ?? '');
   await expect(panel.getByText(claim?.status === 'supported' ? 'Supported' : 'Refuted', { exact: true })).toBeVisible();
   await expect(panel.locator('blockquote').first()).toContainText(claim?.sources[0]?.quote.slice(0, 40) ?? 'no quote');
-  await expect(panel.getByText('Rests on a miscalculation')).toBeVisible();
+  await expect(panel.getByText('Miscalculation (rests on a refuted assumption)')).toBeVisible();
   await expect(panel.getByRole('listitem').filter({ hasText: /^rests on: .*\(refuted\) → motivates → / }).first()).toBeVisible();
 });
 

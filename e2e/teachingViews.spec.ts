@@ -35,7 +35,7 @@ test('the outline lists every claim in step order with headings, kinds, statuses
   await expect(headings).toHaveCount(order.length);
   await expect(headings.first()).toHaveText(`1. ${label(order[0] as string)}`);
   const buildup = teaching.outlineLine('nsc68-buildup');
-  await expect(buildup).toContainText('Rests on a miscalculation');
+  await expect(buildup).toContainText('Miscalculation (rests on a refuted assumption)');
   await expect(buildup.getByRole('list', { name: /^Links of/ })).toContainText('causes → NATO');
   await expect(buildup.locator('blockquote').first()).toBeVisible();
 });
@@ -76,13 +76,13 @@ test('the outline follows what-if, and in practice lists the student’s marks w
   await expect(probe).toContainText('Supported');
   await teaching.button('Back to real marks').click();
   await expect(probe).toContainText('Refuted');
-  await expect(buildup).toContainText('Rests on a miscalculation');
+  await expect(buildup).toContainText('Miscalculation (rests on a refuted assumption)');
 
   await teaching.button('Practice').click();
   await expect(teaching.outline()).toContainText('Practice: the statuses are your marks');
   await expect(probe).toContainText('Unassessed');
   await expect(probe).not.toContainText('Refuted');
-  await expect(buildup).not.toContainText('Rests on a miscalculation');
+  await expect(buildup).not.toContainText('Miscalculation (rests on a refuted assumption)');
   await causeway.selectNode('stalin-probe-of-west');
   await teaching.button('Contested').click();
   await expect(probe).toContainText('Contested');

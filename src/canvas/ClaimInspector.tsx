@@ -3,6 +3,7 @@ import { lightTheme } from '../export/svg/theme.ts';
 import { CLAIM_KINDS, type Claim, STATUSES } from '../model/schema.ts';
 import { shownStatus } from '../state/evaluationView.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
+import { ClaimDateField } from './ClaimDateField.tsx';
 import { CommitField } from './CommitField.tsx';
 import { SourcesEditor } from './SourcesEditor.tsx';
 
@@ -44,7 +45,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
           ))}
         </select>
       </div>
-      <CommitField label="Date" value={claim.date ?? ''} hint="A year, year-month or full date, like 1950, 1950-06 or 1950-06-25." onCommit={(date) => update({ date })} />
+      <ClaimDateField claim={claim} onCommit={(date) => update({ date })} />
       <SourcesEditor claimId={claim.id} sources={claim.sources} />
       <div className="inspector__row">
         {claim.position ? (

@@ -4,6 +4,7 @@ import { FLAG_STYLES, FLAG_TAG, flagTagPlaces, WHY_WORD } from '../export/svg/fl
 import type { ClaimFlagKind } from '../model/evaluateMap.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 import { ThemeIcon } from './ThemeIcon.tsx';
+import { useFlagWords } from './useFlagWords.ts';
 import './evaluation.css';
 
 interface FlagTagsProps {
@@ -16,8 +17,9 @@ interface FlagTagsProps {
 
 export const FlagTags = memo(function FlagTags({ id, label, flags, boxWidth, boxHeight }: FlagTagsProps) {
   const store = useMapStoreApi();
+  const words = useFlagWords();
   if (flags.length === 0) return null;
-  const places = flagTagPlaces(flags, true, boxWidth);
+  const places = flagTagPlaces(flags, true, boxWidth, words);
   const top = boxHeight - FLAG_TAG.height / 2;
   return (
     <>
@@ -29,11 +31,11 @@ export const FlagTags = memo(function FlagTags({ id, label, flags, boxWidth, box
             key={flag}
             className="flag-tag"
             data-flag={flag}
-            title={place?.word === false ? style.word : undefined}
+            title={place?.word === false ? words.tags[flag] : undefined}
             style={{ top, left: place?.x, width: place?.width, height: FLAG_TAG.height, color: style.color, background: style.background }}
           >
             <ThemeIcon icon={style.icon} />
-            <span className={place?.word === false ? 'visually-hidden' : undefined}>{style.word}</span>
+            <span className={place?.word === false ? 'visually-hidden' : undefined}>{words.tags[flag]}</span>
           </span>
         );
       })}

@@ -32,8 +32,11 @@ function RelationSample({ relation }: { relation: (typeof RELATIONS)[number] }) 
   );
 }
 
+/** Below this window width the legend opens collapsed, giving its column back to the map; its toggle opens it. */
+const LEGEND_OPEN_FROM_PX = 1280;
+
 export function Legend() {
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(() => window.innerWidth >= LEGEND_OPEN_FROM_PX);
   const bodyId = useId();
   return (
     <aside className={open ? 'legend' : 'legend legend--closed'} aria-label="Legend">

@@ -3,7 +3,9 @@ import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, FLAG_STYLES, WHAT_IF } from '.
 import { markerId } from '../export/svg/markers.ts';
 import { lightTheme } from '../export/svg/theme.ts';
 import { CLAIM_FLAG_KINDS } from '../model/evaluateMap.ts';
+import { FlagNameDisclosure } from './FlagNameDisclosure.tsx';
 import { ThemeIcon } from './ThemeIcon.tsx';
+import { useFlagWords } from './useFlagWords.ts';
 import './evaluation.css';
 
 function BrokenSample() {
@@ -20,6 +22,7 @@ function BrokenSample() {
 }
 
 export function StandingLegend() {
+  const words = useFlagWords();
   return (
     <>
       <h2 className="legend__heading">Computed from the marks</h2>
@@ -30,7 +33,7 @@ export function StandingLegend() {
             <li key={flag} className="legend__item legend__item--stacked">
               <span className="legend__flag" style={{ color: style.color, background: style.background }}>
                 <ThemeIcon icon={style.icon} />
-                {style.word}
+                {words.tags[flag]}
               </span>
               <span />
               <span className="legend__note">{style.meaning}</span>
@@ -50,6 +53,7 @@ export function StandingLegend() {
           <span className="legend__note">A status changed only in the what-if view</span>
         </li>
       </ul>
+      <FlagNameDisclosure />
     </>
   );
 }

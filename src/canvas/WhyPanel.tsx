@@ -9,6 +9,7 @@ import { explainFlag, explainRule, flagTitle } from '../model/explainFlag.ts';
 import { evaluationOf, shownMapOf } from '../state/evaluationView.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 import { ThemeIcon } from './ThemeIcon.tsx';
+import { useFlagWords } from './useFlagWords.ts';
 import './evaluation.css';
 
 function focusWhyButton(id: string) {
@@ -20,6 +21,7 @@ export function WhyPanel() {
   const store = useMapStoreApi();
   const { id, map, mode } = useMapStore(useShallow((s) => ({ id: s.whyOpen, map: s.map, mode: s.evaluationMode })));
   const headingId = useId();
+  const words = useFlagWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useMemo(() => (map ? shownMapOf(map, mode) : null), [map, mode]);
   const claim = shown?.nodes.find((c) => c.id === id);
@@ -65,9 +67,9 @@ export function WhyPanel() {
           <h3>
             <span className="legend__flag" style={{ color: FLAG_STYLES[flag.kind as ClaimFlagKind].color, background: FLAG_STYLES[flag.kind as ClaimFlagKind].background }}>
               <ThemeIcon icon={FLAG_STYLES[flag.kind as ClaimFlagKind].icon} />
-              {FLAG_STYLES[flag.kind as ClaimFlagKind].word}
+              {words.tags[flag.kind as ClaimFlagKind]}
             </span>
-            {flagTitle(flag)}
+            {flagTitle(flag, words.titles[flag.kind])}
           </h3>
           {explainRule(flag) && <p data-flag-rule={flag.kind}>{explainRule(flag)}</p>}
           <ul>

@@ -1,6 +1,7 @@
 // The canvas's nodes and edges with the computed layer: what-if statuses applied, flags, broken links, practice marks.
 import { useEffect, useMemo, useState } from 'react';
 import type { MapLayout } from '../layout/types.ts';
+import { flagWords } from '../model/flagWords.ts';
 import type { ArgumentMap } from '../model/schema.ts';
 import { shownMapOf, standingViewOf } from '../state/evaluationView.ts';
 import { type FlowElements, mapToFlow } from '../state/mapToFlow.ts';
@@ -22,7 +23,7 @@ export function useStandingFlow(map: ArgumentMap | null, layout: MapLayout | nul
   // A big map waits for its layout with nothing drawn: its standing is computed meanwhile, in a task of its own,
   // rather than in the one that opened it (~25 ms at 1,000 claims) or the one that draws it.
   const waiting = map !== null && flow.nodes.length === 0;
-  const standing = useMemo(() => (map && !waiting ? withStanding(flow, standingViewOf(map, mode)) : flow), [flow, map, mode, waiting]);
+  const standing = useMemo(() => (map && !waiting ? withStanding(flow, standingViewOf(map, mode), flagWords(map.meta.flagName)) : flow), [flow, map, mode, waiting]);
   useEffect(() => {
     if (map && waiting) return inNextTask(() => void standingViewOf(map, mode));
   }, [map, mode, waiting]);

@@ -1,19 +1,13 @@
 // The "Why?" of a computed flag: each reason path written out as one sentence with the claims' labels, and what the flag's extent and joint groups mean.
 import { indexClaims, relationsIn } from './claimIndex.ts';
 import type { Flag, FlagExtent, FlagKind, PathLink, ReasonPath } from './evaluateMap.ts';
+import { DEFAULT_FLAG_WORDS } from './flagWords.ts';
 import type { ArgumentMap } from './schema.ts';
-
-export const FLAG_TITLES: Readonly<Record<FlagKind, string>> = {
-  restsOnMiscalculation: 'Rests on a miscalculation',
-  unsupported: 'Unsupported',
-  inTension: 'In tension',
-  broken: 'Broken link',
-};
 
 const EXTENT_WORDS: Readonly<Record<FlagExtent, string>> = { partly: 'Partly', wholly: 'Wholly' };
 
 /** The flag's title with its extent in front ("Partly: Miscalculation"), whatever words name the flag. */
-export function flagTitle(flag: Flag, words: string = FLAG_TITLES[flag.kind]): string {
+export function flagTitle(flag: Flag, words: string = DEFAULT_FLAG_WORDS.titles[flag.kind]): string {
   return flag.extent ? `${EXTENT_WORDS[flag.extent]}: ${words}` : words;
 }
 

@@ -3,6 +3,8 @@ import { indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
 import { escapeBlock, escapeInline } from './escapeMarkdown.ts';
 import { claimFlags, evaluateMap, type Evaluation, type FlagKind, relationBroken } from './evaluateMap.ts';
 import { brokenReason, explainFlag, flagTitle } from './explainFlag.ts';
+import { flagWords } from './flagWords.ts';
+import { formatHistoricalDate } from './historicalDate.ts';
 import type { ArgumentMap, Citation, ClaimKind, Relation, RelationKind, SourceRef, Status } from './schema.ts';
 import { type StoryEntry, stepOrder } from './stepOrder.ts';
 import { neutraliseBidi } from './neutraliseBidi.ts';
@@ -45,6 +47,7 @@ export interface OutlineItem {
   label: string;
   text?: string;
   status: Status;
+  /** The date as it is shown: as the person wrote it, or in canonical words ("431 BC"). */
   date?: string;
   sources: SourceRef[];
   flags: OutlineFlag[];
@@ -55,6 +58,7 @@ export interface OutlineItem {
 /** The structured outline a view renders; plain text throughout (escaping is the renderer's job). */
 export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluateMap(map), story?: readonly StoryEntry[]): OutlineItem[] {
   const index = indexClaims(map);
+  const { titles } = flagWords(map.meta.flagName);
   const order = stepOrder(map, story);
   const stepOf = new Map(order.map((id, i) => [id, i]));
   const label = (id: string): string => index.byId.get(id)?.label ?? id;
@@ -87,9 +91,9 @@ export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluate
       label: claim.label,
       ...(claim.text === undefined ? {} : { text: claim.text }),
       status: claim.status,
-      ...(claim.date === undefined ? {} : { date: claim.date }),
+      ...(claim.date === undefined ? {} : { date: formatHistoricalDate(claim.date, claim.dateText) }),
       sources: claim.sources,
-      flags: claimFlags(evaluation, id).map((flag) => ({ kind: flag.kind, title: flagTitle(flag), reasons: explainFlag(map, flag) })),
+      flags: claimFlags(evaluation, id).map((flag) => ({ kind: flag.kind, title: flagTitle(flag, titles[flag.kind]), reasons: explainFlag(map, flag) })),
       links: [
         ...[...relationsIn(index, id)].sort(byStep((r) => r.source)).map((r) => link(r, 'in')),
         ...[...relationsOut(index, id)].sort(byStep((r) => r.target)).map((r) => link(r, 'out')),

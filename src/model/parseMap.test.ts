@@ -92,10 +92,19 @@ describe('parseMap', () => {
     });
 
     it('accepts dates as historians cite them and rejects others', () => {
-      for (const date of ['1950', '1950-01', '1950-06-25']) expect(problemsOf(aMap([aClaim('a', { date })]))).toEqual([]);
-      for (const date of ['1950-13', '1950-06-32', 'June 1950', '25.06.1950']) {
-        expect(problemsOf(aMap([aClaim('a', { date })]))).toEqual(['nodes[0].date: must be a date like 1950, 1950-06 or 1950-06-25']);
+      for (const date of ['1950', '1950-01', '1950-06-25', '-0430', '-1199~', '1948/1950', '-0043/0014']) expect(problemsOf(aMap([aClaim('a', { date })]))).toEqual([]);
+      for (const date of ['1950-13', '1950-06-32', 'June 1950', '25.06.1950', '431 BC']) {
+        expect(problemsOf(aMap([aClaim('a', { date })]))).toEqual(['nodes[0].date: must be a date like 1950, 1950-06-25, -0430 (431 BC), -1199~ (c. 1200 BC) or 1948/1950']);
       }
+      for (const date of ['1950-02-30', '1950/1948', '-0000']) {
+        expect(problemsOf(aMap([aClaim('a', { date })]))).toEqual(['nodes[0].date: must be a real calendar date, and a range must not end before it starts']);
+      }
+    });
+
+    it('keeps a typed date only beside the stored date it says', () => {
+      expect(problemsOf(aMap([aClaim('a', { date: '-0430', dateText: '431 BCE' })]))).toEqual([]);
+      expect(problemsOf(aMap([aClaim('a', { date: '-0431', dateText: '431 BCE' })]))).toEqual(['nodes[0].dateText: must say the same date as "date" (or be left out)']);
+      expect(problemsOf(aMap([aClaim('a', { dateText: '431 BCE' })]))).toEqual(['nodes[0].dateText: must say the same date as "date" (or be left out)']);
     });
 
     it('rejects a position that is not a finite number', () => {

@@ -13,7 +13,7 @@ export interface FuzzProperty {
 }
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
-const FIELD_KEYS = ['format', 'version', 'meta', 'nodes', 'edges', 'id', 'label', 'status', 'kind', 'sources', 'position', 'x', 'source', 'target', 'joint'];
+const FIELD_KEYS = ['format', 'version', 'meta', 'nodes', 'edges', 'id', 'label', 'status', 'kind', 'sources', 'position', 'x', 'source', 'target', 'joint', 'date', 'dateText', 'flagName'];
 const OTHER_KEYS = ['toString', 'valueOf', 'hasOwnProperty', 'length', '0', ''];
 /** Characters that draw nothing: a label, link label, title or citation of only these must be refused. */
 const INVISIBLE = [' ', '\t', '\n', '\u00A0', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u3000', '\u3164', '\u2800', '\u00AD', '\u180E', '\uFE0F', '\u0301', '\u2028'];
@@ -165,6 +165,12 @@ const hostileValue = fc.constantFrom<unknown>(
   '\u00A0\u3000\t',
   '\u202Etxt.exe',
   'w'.repeat(500),
+  // Dates the stored form refuses or that only a typed form reads: each must be refused at its path, never loaded half-read.
+  '431 BC',
+  '-0000',
+  '1950-02-30',
+  '1950/1948',
+  '-0430~/0014',
 );
 const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), hostileValue, fc.string({ unit: 'binary', maxLength: 20 }));
 const valueMutation: fc.Arbitrary<ValueMutation> = fc.record({

@@ -1,6 +1,7 @@
 // The map file format (v1): the zod schema is the single definition of every map type.
 import * as z from 'zod/mini';
 import { hasVisibleCharacter, NO_VISIBLE_CHARACTER } from './hasVisibleCharacter.ts';
+import { parseHistoricalDate, readStoredDate, STORED_DATE_PATTERN } from './historicalDate.ts';
 
 /**
  * zod/mini (the same validator, built from functions the bundler can drop when unused) keeps the app's
@@ -23,6 +24,8 @@ export const LIMITS = {
   claims: 5_000,
   relations: 10_000,
   sourcesPerClaim: 50,
+  /** A flag's name sits on a tag at the bottom of a claim's box. */
+  flagName: 60,
 } as const;
 
 export const CLAIM_KINDS = ['event', 'claim', 'assumption', 'evidence'] as const;
@@ -49,10 +52,16 @@ const shortText = z.string().check(shortTextMax);
  */
 const visible = z.refine<string>((text) => text === '' || hasVisibleCharacter(text), NO_VISIBLE_CHARACTER);
 
-/** Year, year-month or full date, as historians cite them: 1950, 1950-06, 1950-06-25. */
-const partialDate = z
+/**
+ * A claim's date in its stored, sortable form (src/model/historicalDate.ts): 1950, 1950-06, 1950-06-25, -0430
+ * (431 BC), 1200~ (c. 1200), 1948/1950 (a range). The pattern is the shape; the refinement checks the calendar.
+ */
+const storedDate = z
   .string()
-  .check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 1950, 1950-06 or 1950-06-25'));
+  .check(
+    z.regex(STORED_DATE_PATTERN, 'must be a date like 1950, 1950-06-25, -0430 (431 BC), -1199~ (c. 1200 BC) or 1948/1950'),
+    z.refine((text) => !STORED_DATE_PATTERN.test(text) || readStoredDate(text) !== null, 'must be a real calendar date, and a range must not end before it starts'),
+  );
 
 export const sourceRefSchema = z.strictObject({
   citation: z.string().check(shortTextMax, z.minLength(1, 'must not be empty'), visible),
@@ -81,10 +90,23 @@ export const claimSchema = z.strictObject({
     .check(z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters (put the rest in "text")`), visible),
   text: z.optional(z.string().check(z.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`))),
   status: z.enum(STATUSES),
-  date: z.optional(partialDate),
+  date: z.optional(storedDate),
+  /** The date as the person wrote it ("431 BCE", "June 1950"), kept only where it differs from the date's canonical words. */
+  dateText: z.optional(z.string().check(shortTextMax, z.minLength(1, 'must not be empty'), visible)),
   sources: z.array(sourceRefSchema).check(z.maxLength(LIMITS.sourcesPerClaim)),
   position: z.optional(positionSchema),
-});
+}).check(
+  z.refine((claim) => claim.dateText === undefined || (claim.date !== undefined && writtenMatches(claim.dateText, claim.date)), {
+    message: 'must say the same date as "date" (or be left out)',
+    path: ['dateText'],
+  }),
+);
+
+/** A kept typed date must say the date the file stores, so the two never tell different stories. */
+function writtenMatches(written: string, stored: string): boolean {
+  const reading = parseHistoricalDate(written);
+  return reading.ok && reading.date.stored === stored;
+}
 
 export const relationSchema = z.strictObject({
   id: slug,
@@ -114,6 +136,8 @@ export const mapSchema = z.strictObject({
     title: z.string().check(shortTextMax, z.minLength(1, 'must not be empty'), visible),
     summary: z.optional(z.string().check(z.maxLength(LIMITS.textLength))),
     source: z.optional(citationSchema),
+    /** The map's name for its computed "rests on a refuted assumption" flag (src/model/flagWords.ts), e.g. "Miscalculation". */
+    flagName: z.optional(z.string().check(z.maxLength(LIMITS.flagName, `must be at most ${LIMITS.flagName} characters`), z.minLength(1, 'must not be empty'), visible)),
   }),
   layout: z.optional(layoutSettingsSchema),
   story: z.optional(z.array(storyStepSchema).check(z.maxLength(LIMITS.claims))),

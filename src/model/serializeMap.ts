@@ -5,8 +5,8 @@ import { type ArgumentMap, SCHEMA_REF } from './schema.ts';
 const KEY_ORDER = [
   '$schema', 'format', 'version', 'meta', 'layout', 'story', 'nodes', 'edges',
   'author', 'title', 'summary', 'id', 'source', 'target', 'relation', 'kind', 'label', 'joint', 'text', 'status',
-  'date', 'venue', 'place', 'sources', 'position', 'x', 'y', 'citation', 'quote', 'locator', 'url', 'note',
-  'direction',
+  'date', 'dateText', 'venue', 'place', 'sources', 'position', 'x', 'y', 'citation', 'quote', 'locator', 'url', 'note',
+  'direction', 'flagName',
 ];
 const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
 

@@ -29,6 +29,11 @@ describe('stepOrder', () => {
     expect(stepOrder(map)).toEqual(['invasion', 'archive', 'belief', 'buildup']);
   });
 
+  it('takes the chain in time across BC and AD, not by the text of the stored dates', () => {
+    const map = aMap([aClaim('tiberius', { date: '0014' }), aClaim('archidamian', { date: '-0430/-0420' }), aClaim('troy', { date: '-1199~' }), aClaim('caesar', { date: '-0043-03-15' }), aClaim('plague', { date: '-0429' })]);
+    expect(stepOrder(map)).toEqual(['troy', 'archidamian', 'plague', 'caesar', 'tiberius']);
+  });
+
   it('takes the chain by date, undated last, then file order', () => {
     const map = aMap([aClaim('undated-first'), aClaim('late', { date: '1951' }), aClaim('undated-second'), aClaim('early', { date: '1950-06' }), aClaim('year', { date: '1950' })]);
     expect(stepOrder(map)).toEqual(['year', 'early', 'late', 'undated-first', 'undated-second']);

@@ -15,6 +15,7 @@
  * A link that would close a cycle is skipped where the walk meets it, so the order is defined for any map.
  */
 import { type ClaimIndex, indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
+import { compareDates } from './historicalDate.ts';
 import type { ArgumentMap, Claim } from './schema.ts';
 
 /** Structural, so the schema's story entries (`{ id, note? }`) can be passed as they are. */
@@ -120,12 +121,12 @@ function groupOf(index: ClaimIndex, id: string): Group {
   return 'chain';
 }
 
-/** Date first (partial dates compare as text: 1950 < 1950-06 < 1950-06-25), undated last, then file order. */
+/** Date first, in time (431 BC < AD 14 < 1950 < 1950-06 < 1950-06-25), undated last, then file order. */
 function comparePriority(index: ClaimIndex, a: Claim, b: Claim): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;
-    return a.date < b.date ? -1 : 1;
+    return compareDates(a.date, b.date);
   }
   return (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0);
 }

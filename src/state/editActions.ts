@@ -12,6 +12,7 @@ import {
 } from '../model/edits/claimEdits.ts';
 import type { EditResult } from '../model/edits/editResult.ts';
 import { groupRelations, ungroupRelations } from '../model/edits/jointEdits.ts';
+import { setFlagName } from '../model/edits/flagNameEdits.ts';
 import { pinClaims, setDirection, unpinClaims } from '../model/edits/layoutEdits.ts';
 import { addRelation, DEFAULT_RELATION, deleteRelations, reconnectRelation, type RelationPatch, updateRelation } from '../model/edits/relationEdits.ts';
 import { addSource, removeSource, type SourcePatch, updateSource } from '../model/edits/sourceEdits.ts';
@@ -46,6 +47,8 @@ export interface EditActions {
   cancelLabelEdit(): void;
   commitLabel(id: string, label: string): void;
   updateClaim(id: string, patch: ClaimPatch): void;
+  /** The map's name for its computed flag; empty goes back to the default. */
+  setFlagName(text: string): void;
   /** A field holds typed text the map has not taken yet (true also opens the undo step typing makes), or no longer does. */
   setTyping(pending: boolean): void;
   /** Typing in a field ends: `keep` makes all of it one undo step, otherwise the map goes back to before it. */
@@ -218,6 +221,7 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
       }),
     // While typing, the claim keeps its id under the open field; it follows the label when the typing ends.
     updateClaim: (id, patch) => attempt((map) => updateClaim(map, id, patch, { idFollowsLabel: !get().history?.transactionBase })),
+    setFlagName: (text) => attempt((map) => setFlagName(map, text)),
     setTyping: (pending) =>
       apply((state) => (pending ? withTypingStarted(state) : state.typing ? { ...state, typing: false } : state)),
     endTyping: (keep) => apply((state) => withTypingEnded(state, keep)),

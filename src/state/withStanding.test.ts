@@ -1,3 +1,4 @@
+import { flagWords } from '../model/flagWords.ts';
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../layout/layoutMap.ts';
 import { aClaim, aMap, aRelation } from '../model/testBuilders.ts';
@@ -26,12 +27,18 @@ describe('withStanding', () => {
     const { plain, decorated } = flowIn({ kind: 'real' });
     const decision = decorated.nodes.find((n) => n.id === 'decision');
     expect(decision?.data.standing?.flags).toEqual(['restsOnMiscalculation']);
-    expect(decision?.ariaLabel).toBe('Decision — Event, Supported, flagged: rests on a miscalculation');
+    expect(decision?.ariaLabel).toBe('Decision — Event, Supported, flagged: rests on a refuted assumption');
     expect(decorated.nodes.find((n) => n.id === 'archives')).toBe(plain.nodes.find((n) => n.id === 'archives'));
     const broken = decorated.edges.find((e) => e.id === 'belief-motivates-decision');
     expect(broken?.data?.broken).toBe(true);
     expect(broken?.ariaLabel).toContain('broken');
     expect(decorated.edges.find((e) => e.id === 'archives-refutes-belief')).toBe(plain.edges.find((e) => e.id === 'archives-refutes-belief'));
+  });
+
+  it('names the flag in the map’s own words', () => {
+    const plain = mapToFlow(map, layout);
+    const named = withStanding(plain, standingViewOf(map, { kind: 'real' }), flagWords('Pretext'));
+    expect(named.nodes.find((n) => n.id === 'decision')?.ariaLabel).toBe('Decision — Event, Supported, flagged: pretext (rests on a refuted assumption)');
   });
 
   it('in what-if shows the tried status and names the real one', () => {

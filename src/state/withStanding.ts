@@ -1,12 +1,18 @@
 // Adds the computed layer (flags, broken links, what-if and practice marks) to the React Flow elements of mapToFlow.
 import { lightTheme } from '../export/svg/theme.ts';
-import { FLAG_TITLES } from '../model/explainFlag.ts';
+import { DEFAULT_FLAG_WORDS, type FlagWords } from '../model/flagWords.ts';
 import type { ClaimKind } from '../model/schema.ts';
 import { type ClaimStandingView, hasStanding, type StandingView } from './evaluationView.ts';
 import type { ClaimFlowNode, FlowElements, RelationFlowEdge } from './mapToFlow.ts';
 
 /** The node's accessible name with the computed layer in words, so nothing of it rests on the picture alone. */
-export function standingAccessibleName(label: string, kind: ClaimKind, status: ClaimFlowNode['data']['status'], view: ClaimStandingView): string {
+export function standingAccessibleName(
+  label: string,
+  kind: ClaimKind,
+  status: ClaimFlowNode['data']['status'],
+  view: ClaimStandingView,
+  words: FlagWords = DEFAULT_FLAG_WORDS,
+): string {
   const parts = [`${label} — ${lightTheme.kinds[kind].word}`];
   const practice = view.practice;
   if (practice) {
@@ -18,7 +24,7 @@ export function standingAccessibleName(label: string, kind: ClaimKind, status: C
     parts.push(lightTheme.statuses[status].word);
   }
   if (view.whatIfWas) parts.push(`what-if: really ${lightTheme.statuses[view.whatIfWas].word}`);
-  if (view.flags.length > 0) parts.push(`flagged: ${view.flags.map((flag) => FLAG_TITLES[flag].toLowerCase()).join(', ')}`);
+  if (view.flags.length > 0) parts.push(`flagged: ${view.flags.map((flag) => words.titles[flag].toLowerCase()).join(', ')}`);
   return parts.join(', ');
 }
 
@@ -26,14 +32,14 @@ export function standingAccessibleName(label: string, kind: ClaimKind, status: C
 const BROKEN_ATTRIBUTE = { 'data-broken': 'true' } as NonNullable<RelationFlowEdge['domAttributes']>;
 
 /** Only claims and links with something to show get new objects; the rest stay as mapToFlow made them. */
-export function withStanding(flow: FlowElements, view: StandingView): FlowElements {
+export function withStanding(flow: FlowElements, view: StandingView, words: FlagWords = DEFAULT_FLAG_WORDS): FlowElements {
   const nodes = flow.nodes.map((node): ClaimFlowNode => {
     const standing = view.claims[node.id];
     if (!hasStanding(standing)) return node;
     const status = standing.practice ? (standing.practice.mark ?? 'unassessed') : node.data.status;
     return {
       ...node,
-      ariaLabel: standingAccessibleName(node.data.label, node.data.kind, node.data.status, standing),
+      ariaLabel: standingAccessibleName(node.data.label, node.data.kind, node.data.status, standing, words),
       data: { ...node.data, status, standing },
     };
   });

@@ -10,7 +10,7 @@ import { stepOrder } from '../../model/stepOrder.ts';
 import { aChain } from '../../model/testBuilders.ts';
 import { loadSeedMap } from '../../model/testSeedMap.ts';
 import { folded, pdfInfo, pdfPageTexts } from '../pdfTools.testing.ts';
-import { FLAG_STYLES } from '../svg/flagTheme.ts';
+import { flagWords } from '../../model/flagWords.ts';
 import { citationText } from '../svg/headerSvg.ts';
 import { lightTheme } from '../svg/theme.ts';
 import { exportSteps, stepSlides } from './exportSteps.ts';
@@ -113,7 +113,7 @@ describe('exportSteps', () => {
       for (const ref of claim.sources) expect(page).toContain(folded(ref.quote).slice(0, 60));
       for (const flag of claimFlags(evaluation, claim.id)) {
         flagged++;
-        if (flag.kind !== 'broken') expect(page).toContain(FLAG_STYLES[flag.kind].word);
+        if (flag.kind !== 'broken') expect(page).toContain(flagWords(seed.meta.flagName).tags[flag.kind]);
         expect(notes[i]).toContain('why:');
       }
       expect(notes[i]).toContain(`Step ${i} of ${order.length}: ${claim.label}`);

@@ -1,7 +1,9 @@
 // One presentation step as a 16:9 slide SVG: the revealed map zoomed to fill its area (drawn by the one renderer) beside what Present's step panel says.
 import type { MapLayout } from '../../layout/types.ts';
-import { claimFlags, type Flag } from '../../model/evaluateMap.ts';
-import { explainFlag, FLAG_TITLES } from '../../model/explainFlag.ts';
+import { claimFlags } from '../../model/evaluateMap.ts';
+import { explainFlag, flagTitle } from '../../model/explainFlag.ts';
+import { flagWords } from '../../model/flagWords.ts';
+import { formatHistoricalDate } from '../../model/historicalDate.ts';
 import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 import type { ArgumentMap, Claim } from '../../model/schema.ts';
 import { stepReveal } from '../../model/stepReveal.ts';
@@ -60,7 +62,8 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
   const claim = map.nodes.find((c) => c.id === reveal.current);
   if (!claim) throw new Error(`step ${step} names no claim`);
   const note = map.story?.find((entry) => entry.id === claim.id)?.note?.trim();
-  const flags = claimFlags(evaluation, claim.id).map((flag) => ({ flag, reasons: explainFlag(map, flag) }));
+  const words = flagWords(map.meta.flagName);
+  const flags = claimFlags(evaluation, claim.id).map((flag) => ({ flag, title: flagTitle(flag, words.titles[flag.kind]), reasons: explainFlag(map, flag) }));
 
   const footer = slideFooter(map, theme);
   const bottom = footer.top - 18;
@@ -100,7 +103,7 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
   const captionSvg = fitColumn([{ role: 'step-view', text: caption, font: FONTS.caption, fill: theme.mutedText, gapAfter: 0 }], SLIDE_PAD, area.y + area.height + 6, MAP_WIDTH, captionHeight).svg;
 
   // The words column, in the order of Present's step panel.
-  const facts = [theme.kinds[claim.kind].word, theme.statuses[claim.status].word, claim.date].filter(Boolean).join(' · ');
+  const facts = [theme.kinds[claim.kind].word, theme.statuses[claim.status].word, claim.date === undefined ? '' : formatHistoricalDate(claim.date, claim.dateText)].filter(Boolean).join(' · ');
   const blocks: ColumnBlock[] = [
     { role: 'step-counter', text: `STEP ${reveal.step} OF ${order.length}`, font: FONTS.counter, fill: theme.mutedText, gapAfter: 10 },
     { role: 'step-facts', text: facts, font: FONTS.facts, fill: theme.statuses[claim.status].color, gapAfter: 6 },
@@ -108,11 +111,11 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
   ];
   if (note) blocks.push({ role: 'step-note', text: note, font: FONTS.note, fill: theme.text, gapAfter: 16, indent: 16, bar: NOTE_COLOR });
   if (claim.text?.trim()) blocks.push({ role: 'step-text', text: claim.text.trim(), font: FONTS.text, fill: theme.text, gapAfter: 16, cuttable: true });
-  for (const { flag, reasons } of flags) {
+  for (const { flag, title, reasons } of flags) {
     const style = flag.kind === 'broken' ? undefined : FLAG_STYLES[flag.kind];
     blocks.push(
-      { role: 'step-flag', text: style?.word ?? FLAG_TITLES[flag.kind], font: FONTS.tag, fill: style?.color ?? '#ffffff', tag: style?.background ?? '#374151', gapAfter: 4 },
-      { role: 'step-flag-title', text: `${FLAG_TITLES[flag.kind]} — ${WHY_WORD}`, font: FONTS.flagTitle, fill: theme.text, gapAfter: 2 },
+      { role: 'step-flag', text: flag.kind === 'broken' ? title : words.tags[flag.kind], font: FONTS.tag, fill: style?.color ?? '#ffffff', tag: style?.background ?? '#374151', gapAfter: 4 },
+      { role: 'step-flag-title', text: `${title} — ${WHY_WORD}`, font: FONTS.flagTitle, fill: theme.text, gapAfter: 2 },
       ...reasons.map((reason, i): ColumnBlock => ({ role: 'step-why', text: `• ${reason}`, font: FONTS.reason, fill: theme.text, gapAfter: i === reasons.length - 1 ? 14 : 3, indent: 10, cuttable: true })),
     );
   }
@@ -146,11 +149,11 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
 }
 
 /** Everything the slide says, uncut, plus the teacher's note: a presenter's crib for the step. */
-function presenterNotes(step: number, count: number, claim: Claim, note: string | undefined, flags: readonly { flag: Flag; reasons: string[] }[], cut: boolean): string {
+function presenterNotes(step: number, count: number, claim: Claim, note: string | undefined, flags: readonly { title: string; reasons: string[] }[], cut: boolean): string {
   const lines = [`Step ${step} of ${count}: ${claim.label}`];
   if (note) lines.push('', `Your note: ${note}`);
   if (claim.text?.trim()) lines.push('', `Text: ${claim.text.trim()}`);
-  for (const { flag, reasons } of flags) lines.push('', `${FLAG_TITLES[flag.kind]} — why:`, ...reasons.map((reason) => `• ${reason}`));
+  for (const { title, reasons } of flags) lines.push('', `${title} — why:`, ...reasons.map((reason) => `• ${reason}`));
   for (const ref of claim.sources) lines.push('', `${ref.quote.trim() ? `“${ref.quote.trim()}” ` : ''}— ${ref.citation}${ref.locator ? `, ${ref.locator}` : ''}`);
   if (cut) lines.push('', 'Some words were cut to fit the slide; they are here in full.');
   return lines.join('\n');

@@ -3,11 +3,11 @@ import { measureText } from '../../layout/measureText.ts';
 import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, PAD_X } from '../../layout/nodeMetrics.ts';
 import type { Point } from '../../layout/types.ts';
 import type { ClaimFlagKind } from '../../model/evaluateMap.ts';
+import { DEFAULT_FLAG_WORDS, type FlagWords } from '../../model/flagWords.ts';
 import type { Icon } from './theme.ts';
 
+/** The words on the tags are the map's (src/model/flagWords.ts); the look is fixed. */
 export interface FlagStyle {
-  /** The short word on the tag; the legend and the "Why?" panel give the full meaning. */
-  word: string;
   /** What the flag means, for the legend. */
   meaning: string;
   icon: Icon;
@@ -24,21 +24,18 @@ export const FLAG_ICONS = {
 
 export const FLAG_STYLES: Readonly<Record<ClaimFlagKind, FlagStyle>> = {
   restsOnMiscalculation: {
-    word: 'Miscalculation',
-    meaning: 'Rests on a refuted assumption (through motivates/causes links)',
+    meaning: 'Reached from a refuted assumption through motivates/causes links',
     icon: FLAG_ICONS.restsOnMiscalculation,
     color: '#ffffff',
     background: '#9a3412',
   },
   unsupported: {
-    word: 'Unsupported',
     meaning: 'Everything that supports it is refuted',
     icon: FLAG_ICONS.unsupported,
     color: '#ffffff',
     background: '#374151',
   },
   inTension: {
-    word: 'In tension',
     meaning: 'Its mark contradicts the marks around it',
     icon: FLAG_ICONS.inTension,
     color: '#ffffff',
@@ -75,10 +72,10 @@ function tagWidth(word: string | null, withIcon: boolean): number {
   return Math.ceil(2 * BADGE_PAD_X + (withIcon ? ICON_SIZE : 0) + text);
 }
 
-function placeTags(flags: readonly ClaimFlagKind[], withWhy: boolean, words: boolean): { flags: TagPlace[]; why: TagPlace | null; right: number } {
+function placeTags(flags: readonly ClaimFlagKind[], withWhy: boolean, tags: FlagWords['tags'] | null): { flags: TagPlace[]; why: TagPlace | null; right: number } {
   let x = PAD_X;
   const places = flags.map((flag) => {
-    const place = { x, width: tagWidth(words ? FLAG_STYLES[flag].word : null, true), word: words };
+    const place = { x, width: tagWidth(tags ? tags[flag] : null, true), word: tags !== null };
     x += place.width + FLAG_TAG.gap;
     return place;
   });
@@ -91,9 +88,14 @@ function placeTags(flags: readonly ClaimFlagKind[], withWhy: boolean, words: boo
  * Where each flag's tag and the "Why?" tag sit along the bottom edge, from the box's left padding on. Given the
  * box's width, tags that would run past its right edge shrink to their icons (the legend gives the words).
  */
-export function flagTagPlaces(flags: readonly ClaimFlagKind[], withWhy: boolean, boxWidth = Infinity): { flags: TagPlace[]; why: TagPlace | null } {
-  const full = placeTags(flags, withWhy, true);
-  const { flags: places, why } = full.right <= boxWidth - PAD_X / 2 ? full : placeTags(flags, withWhy, false);
+export function flagTagPlaces(
+  flags: readonly ClaimFlagKind[],
+  withWhy: boolean,
+  boxWidth = Infinity,
+  words: FlagWords = DEFAULT_FLAG_WORDS,
+): { flags: TagPlace[]; why: TagPlace | null } {
+  const full = placeTags(flags, withWhy, words.tags);
+  const { flags: places, why } = full.right <= boxWidth - PAD_X / 2 ? full : placeTags(flags, withWhy, null);
   return { flags: places, why };
 }
 

@@ -6,6 +6,7 @@ import { citationSvg, titleSvg } from './headerSvg.ts';
 import { type Block, legendSvg } from './legendSvg.ts';
 import { markerDefs } from './markers.ts';
 import { relationLabelSvg, relationSvg } from './relationSvg.ts';
+import { flagWords } from '../../model/flagWords.ts';
 import { brokenRelationSvg, claimStandingSvg, type StandingInput, standingExtent, standingLegendSection, whatIfNoteSvg } from './standingSvg.ts';
 import { FONT_STACK } from './svgText.ts';
 import type { Theme } from './theme.ts';
@@ -158,8 +159,8 @@ function within(drawn: Drawn, frame: Rect | undefined, keeps: RenderOptions['fra
 
 export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
   const drawn = within(pick(map, layout, options.reveal ? options.reveal.shown : options.selection), options.frame, options.frameKeeps);
-  const standing = options.standing;
-  const bounds = framedBounds(map, layout, options);
+  const standing = options.standing && { ...options.standing, words: options.standing.words ?? flagWords(map.meta.flagName) };
+  const bounds = framedBounds(map, layout, { ...options, standing });
   const whatIfCount = standing?.whatIfWas ? Object.keys(standing.whatIfWas).length : 0;
   const currentBox = options.reveal?.current === undefined ? undefined : drawn.claims.find(({ claim }) => claim.id === options.reveal?.current)?.box;
   const contentWidth = Math.ceil(Math.max(bounds.width, MIN_CONTENT_WIDTH));
@@ -195,7 +196,7 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
   y += bounds.height;
 
   if (options.legend !== false) {
-    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0)] : [], { marks: options.marks });
+    const legend = legendSvg(theme, contentWidth, standing ? [standingLegendSection(theme, whatIfCount > 0, standing.words)] : [], { marks: options.marks });
     y += GAP;
     blocks.push(placed('legend', legend, MARGIN, y));
     y += legend.height;

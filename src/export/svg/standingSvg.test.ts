@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../../layout/layoutMap.ts';
 import { applyWhatIf } from '../../model/applyWhatIf.ts';
 import { type ClaimFlagKind, claimFlags, evaluateMap } from '../../model/evaluateMap.ts';
+import { DEFAULT_FLAG_NAME, DEFAULT_FLAG_WORDS } from '../../model/flagWords.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
 import { loadSeedMap } from '../../model/testSeedMap.ts';
 import { aClaim, aMap, aRelation } from '../../model/testBuilders.ts';
-import { FLAG_STYLES } from './flagTheme.ts';
 import { renderMapSvgDocument } from './renderMapSvg.ts';
 import { all, byAttr, parseSvg, textOf } from './svgTree.testing.ts';
 import { lightTheme } from './theme.ts';
@@ -29,7 +29,17 @@ describe('the computed layer in the SVG export', () => {
       byAttr(group, 'data-flag').map((tag) => `${group.attrs['data-standing']}:${tag.attrs['data-flag']}`),
     );
     expect(drawn.sort()).toEqual(expected.sort());
-    expect(textOf(root)).toContain(FLAG_STYLES.restsOnMiscalculation.word);
+    expect(textOf(root)).toContain('Miscalculation');
+  });
+
+  it('uses the map’s own name for its flag on the tags and in the legend, and the default name without one', () => {
+    const named = render({ ...seed, meta: { ...seed.meta, flagName: 'Pretext' } }).root;
+    expect(byAttr(named, 'data-part').find((e) => e.attrs['data-part'] === 'legend')).toSatisfy((legend) => textOf(legend).includes('Pretext'));
+    const tags = byAttr(named, 'data-standing').map((group) => textOf(group));
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.every((text) => text.includes('Pretext') && !text.includes('Miscalculation'))).toBe(true);
+    const { flagName: _, ...unnamed } = seed.meta;
+    expect(textOf(render({ ...seed, meta: unnamed }).root)).toContain(DEFAULT_FLAG_NAME);
   });
 
   it('shrinks the tags of a narrow, many-flagged claim to icons inside its box, each named by a title', () => {
@@ -48,7 +58,7 @@ describe('the computed layer in the SVG export', () => {
     const box = layoutMap(map, {}).claims.plan;
     const compact = group ? byAttr(group, 'data-compact-flag') : [];
     expect(compact.map((g) => g.attrs['data-compact-flag'])).toEqual(flags);
-    expect(compact.map((g) => g.children.find((c) => c.name === 'title')?.text)).toEqual(flags.map((flag) => FLAG_STYLES[flag].word));
+    expect(compact.map((g) => g.children.find((c) => c.name === 'title')?.text)).toEqual(flags.map((flag) => DEFAULT_FLAG_WORDS.tags[flag]));
     const boxRight = (box?.x ?? 0) + (box?.width ?? 0);
     expect(boxRight).toBeGreaterThan(0);
     for (const tag of group ? byAttr(group, 'data-flag') : []) expect(Number(tag.attrs.x) + Number(tag.attrs.width)).toBeLessThanOrEqual(boxRight);
@@ -67,7 +77,7 @@ describe('the computed layer in the SVG export', () => {
     const { plain, root } = render(seed);
     const legend = byAttr(root, 'data-part').find((e) => e.attrs['data-part'] === 'legend');
     expect(legend && textOf(legend)).toContain('Broken link');
-    expect(legend && textOf(legend)).toContain(FLAG_STYLES.unsupported.word);
+    expect(legend && textOf(legend)).toContain(DEFAULT_FLAG_WORDS.tags.unsupported);
     expect(plain.svg).not.toContain('data-flag');
     expect(plain.svg).not.toContain('Broken link');
   });

@@ -3,6 +3,7 @@ import { measureText } from '../../layout/measureText.ts';
 import { BADGE_PAD_X, ICON_GAP, ICON_SIZE } from '../../layout/nodeMetrics.ts';
 import type { ClaimBox, Point, RelationRoute } from '../../layout/types.ts';
 import { claimFlags, CLAIM_FLAG_KINDS, type ClaimFlagKind, type Evaluation, relationBroken } from '../../model/evaluateMap.ts';
+import { DEFAULT_FLAG_WORDS, type FlagWords } from '../../model/flagWords.ts';
 import type { Status } from '../../model/schema.ts';
 import { iconSvg } from './claimSvg.ts';
 import { BREAK_GAP, BREAK_MARK_PATH, BROKEN_LINK, FLAG_STYLES, FLAG_TAG, flagTagPlaces, routePointAt, WHAT_IF } from './flagTheme.ts';
@@ -17,6 +18,8 @@ export interface StandingInput {
   evaluation: Evaluation;
   /** In a what-if export: the real mark of each claim whose status was changed for the view. */
   whatIfWas?: Readonly<Record<string, Status>>;
+  /** The map's words for its flags (the renderer fills them in from the map it draws). */
+  words?: FlagWords;
 }
 
 const WHAT_IF_FRAME_GAP = 3;
@@ -43,7 +46,8 @@ export function claimStandingSvg(box: ClaimBox, standing: StandingInput): string
     });
   }
   const flags = flagKinds(standing.evaluation, box.id);
-  const places = flagTagPlaces(flags, false, box.width);
+  const words = standing.words ?? DEFAULT_FLAG_WORDS;
+  const places = flagTagPlaces(flags, false, box.width, words);
   const top = box.y + box.height - FLAG_TAG.height / 2;
   flags.forEach((flag, i) => {
     const place = places.flags[i];
@@ -54,13 +58,13 @@ export function claimStandingSvg(box: ClaimBox, standing: StandingInput): string
       element('rect', { x, y: top, width: place.width, height: FLAG_TAG.height, rx: 4, fill: style.background, stroke: '#ffffff', 'stroke-width': 2, 'data-flag': flag }) +
       iconSvg(style.icon, x + BADGE_PAD_X, top + (FLAG_TAG.height - ICON_SIZE) / 2, style.color) +
       (place.word
-        ? textLine(style.word, x + BADGE_PAD_X + ICON_SIZE + ICON_GAP, baselineIn(top, FLAG_TAG.height, FLAG_TAG.fontSize), {
+        ? textLine(words.tags[flag], x + BADGE_PAD_X + ICON_SIZE + ICON_GAP, baselineIn(top, FLAG_TAG.height, FLAG_TAG.fontSize), {
             size: FLAG_TAG.fontSize,
             weight: FLAG_TAG.fontWeight,
             fill: style.color,
           })
         : '');
-    svg += place.word ? tag : element('g', { 'data-compact-flag': flag }, element('title', {}, escapeXml(style.word)) + tag);
+    svg += place.word ? tag : element('g', { 'data-compact-flag': flag }, element('title', {}, escapeXml(words.tags[flag])) + tag);
   });
   return svg === '' ? '' : element('g', { 'data-standing': box.id }, svg);
 }
@@ -73,7 +77,7 @@ export function standingExtent(boxes: readonly ClaimBox[], standing: StandingInp
       points.push({ x: box.x - WHAT_IF_FRAME_GAP - 1, y: box.y - WHAT_IF_FRAME_GAP - 1 });
       points.push({ x: box.x + box.width + WHAT_IF_FRAME_GAP + 1, y: box.y + box.height + WHAT_IF_FRAME_GAP + 1 });
     }
-    const places = flagTagPlaces(flagKinds(standing.evaluation, box.id), false, box.width).flags;
+    const places = flagTagPlaces(flagKinds(standing.evaluation, box.id), false, box.width, standing.words).flags;
     const last = places[places.length - 1];
     if (last) points.push({ x: box.x + last.x + last.width + 1, y: box.y + box.height + FLAG_TAG.height / 2 + 1 });
   }
@@ -105,13 +109,13 @@ export function whatIfNoteSvg(changed: number): Block {
 }
 
 /** The legend's section for the computed layer: flag tags, the broken link and (in what-if) the frame. */
-export function standingLegendSection(theme: Theme, whatIf: boolean): LegendSection {
+export function standingLegendSection(theme: Theme, whatIf: boolean, words: FlagWords = DEFAULT_FLAG_WORDS): LegendSection {
   const row = LEGEND_ROW;
   const word = (text: string, x: number, top: number) => legendWord(text, x, top, theme);
   const wordWidth = legendWordWidth;
   const flagItems: LegendItem[] = CLAIM_FLAG_KINDS.map((flag) => {
     const style = FLAG_STYLES[flag];
-    const width = flagTagPlaces([flag], false).flags[0]?.width ?? 0;
+    const width = flagTagPlaces([flag], false, Infinity, words).flags[0]?.width ?? 0;
     return {
       width,
       draw: (x, top) => {
@@ -119,7 +123,7 @@ export function standingLegendSection(theme: Theme, whatIf: boolean): LegendSect
         return (
           element('rect', { x, y, width, height: FLAG_TAG.height, rx: 4, fill: style.background }) +
           iconSvg(style.icon, x + BADGE_PAD_X, y + (FLAG_TAG.height - ICON_SIZE) / 2, style.color) +
-          textLine(style.word, x + BADGE_PAD_X + ICON_SIZE + ICON_GAP, baselineIn(y, FLAG_TAG.height, FLAG_TAG.fontSize), { size: FLAG_TAG.fontSize, weight: FLAG_TAG.fontWeight, fill: style.color })
+          textLine(words.tags[flag], x + BADGE_PAD_X + ICON_SIZE + ICON_GAP, baselineIn(y, FLAG_TAG.height, FLAG_TAG.fontSize), { size: FLAG_TAG.fontSize, weight: FLAG_TAG.fontWeight, fill: style.color })
         );
       },
     };

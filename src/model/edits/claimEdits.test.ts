@@ -48,6 +48,21 @@ describe('updateClaim', () => {
     const result = updateClaim(map, 'a', { text: '', date: undefined });
     expect(result.ok && result.map.nodes[0]).toEqual(aClaim('a'));
   });
+  it('stores a typed date in its sortable form, keeping the typed text only where the canonical words differ', () => {
+    const bce = updateClaim(map, 'a', { date: '431 BCE' });
+    expect(bce.ok && bce.map.nodes[0]).toMatchObject({ date: '-0430', dateText: '431 BCE' });
+    const bc = bce.ok ? updateClaim(bce.map, 'a', { date: 'c. 1200 BC' }) : bce;
+    expect(bc.ok && bc.map.nodes[0]?.date).toBe('-1199~');
+    expect(bc.ok && 'dateText' in (bc.map.nodes[0] ?? {})).toBe(false);
+    const emptied = bce.ok ? updateClaim(bce.map, 'a', { date: '' }) : bce;
+    expect(emptied.ok && emptied.map.nodes[0]).toEqual(aClaim('a', { text: 'long' }));
+  });
+  it('refuses a date it cannot read, saying why and how to write one', () => {
+    expect(updateClaim(map, 'a', { date: '0 BC' })).toEqual({
+      ok: false,
+      reason: 'The date must be a date like 1950, 1950-06-25, June 1950, 431 BC, c. 1200 BC, AD 14 or 1948–1950: there is no year 0: 1 BC is followed by AD 1.',
+    });
+  });
   it('returns the same map when nothing changes', () => {
     const result = updateClaim(map, 'a', { label: 'Claim a', status: 'unassessed' });
     expect(result.ok && result.map).toBe(map);
@@ -57,8 +72,8 @@ describe('updateClaim', () => {
     for (const label of ['\u200B', '\u00A0\u200B\u3000\uFEFF\u2060', '\u3164']) {
       expect(updateClaim(map, 'a', { label }), JSON.stringify(label)).toEqual({ ok: false, reason: 'The label must contain a visible character.' });
     }
-    expect(updateClaim(map, 'a', { date: 'June 1950' })).toEqual({
-      ok: false, reason: 'The date must be a date like 1950, 1950-06 or 1950-06-25.',
+    expect(updateClaim(map, 'a', { date: 'Smarch 1950' })).toEqual({
+      ok: false, reason: "The date must be a date like 1950, 1950-06-25, June 1950, 431 BC, c. 1200 BC, AD 14 or 1948–1950: 'Smarch' is not a month.",
     });
     expect(updateClaim(map, 'zz', { label: 'x' })).toEqual({ ok: false, reason: "There is no node 'zz'." });
   });

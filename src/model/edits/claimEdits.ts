@@ -1,4 +1,5 @@
 // Pure edits of a map's claims: add, change, delete, duplicate, set status. Each returns a new map.
+import { DATE_EXAMPLES, parseHistoricalDate, storedDateFields } from '../historicalDate.ts';
 import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Relation, type Status } from '../schema.ts';
 import { describeIssue } from './describeIssue.ts';
 import { type EditResult, refuse } from './editResult.ts';
@@ -16,10 +17,23 @@ export interface NewClaim {
   position?: Position;
 }
 
-/** Fields a person can change; `text` and `date` set to '' or undefined are removed. */
-export type ClaimPatch = Partial<Omit<Claim, 'id' | 'position'>>;
+/**
+ * Fields a person can change; `text` and `date` set to '' or undefined are removed. `date` is read as typed
+ * ("431 BCE", "June 1950"): the claim stores its sortable form, and the typed text where it differs (`dateText`).
+ */
+export type ClaimPatch = Partial<Omit<Claim, 'id' | 'position' | 'dateText'>>;
 
-const REMOVABLE = ['text', 'date'] as const;
+const REMOVABLE = ['text', 'date', 'dateText'] as const;
+
+/** The patch with a typed date turned into the fields a claim stores, or the reason it cannot be read. */
+function withStoredDate(patch: ClaimPatch): { ok: true; patch: Partial<Claim> } | { ok: false; reason: string } {
+  if (!('date' in patch)) return { ok: true, patch };
+  const typed = patch.date ?? '';
+  if (typed.trim() === '') return { ok: true, patch: { ...patch, date: undefined, dateText: undefined } };
+  const reading = parseHistoricalDate(typed);
+  if (!reading.ok) return refuse(`The date must be a date like ${DATE_EXAMPLES}: ${reading.error}.`);
+  return { ok: true, patch: { ...patch, dateText: undefined, ...storedDateFields(reading.date, typed) } };
+}
 
 function claimIds(map: ArgumentMap): Set<string> {
   return new Set(map.nodes.map((claim) => claim.id));
@@ -54,10 +68,12 @@ export function updateClaim(map: ArgumentMap, id: string, patch: ClaimPatch, { i
   const index = map.nodes.findIndex((claim) => claim.id === id);
   const current = map.nodes[index];
   if (!current) return refuse(`There is no node '${id}'.`);
+  const stored = withStoredDate(patch);
+  if (!stored.ok) return stored;
   const next: Claim = { ...current };
   let changed = false;
   const fields = next as Record<string, unknown>;
-  for (const [key, value] of Object.entries(patch)) {
+  for (const [key, value] of Object.entries(stored.patch)) {
     if (key === 'id' || key === 'position') continue;
     if ((REMOVABLE as readonly string[]).includes(key) && (value === undefined || value === '')) {
       if (key in fields) {
@@ -67,9 +83,9 @@ export function updateClaim(map: ArgumentMap, id: string, patch: ClaimPatch, { i
       continue;
     }
     if (value === undefined) continue;
-    const stored = key === 'label' && typeof value === 'string' ? value.trim() : value;
-    if (!sameValue(fields[key], stored)) {
-      fields[key] = stored;
+    const kept = key === 'label' && typeof value === 'string' ? value.trim() : value;
+    if (!sameValue(fields[key], kept)) {
+      fields[key] = kept;
       changed = true;
     }
   }
