@@ -1,5 +1,5 @@
 // Pure edits of a map's claims: add, change, delete, duplicate, set status. Each returns a new map.
-import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Status } from '../schema.ts';
+import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Status, type StoryStep } from '../schema.ts';
 import { describeIssue } from './describeIssue.ts';
 import { type EditResult, refuse } from './editResult.ts';
 import { rederivedRelationId } from './relationEdits.ts';
@@ -120,8 +120,14 @@ function withClaimRenamed(map: ArgumentMap, from: string, to: string): ArgumentM
     const id = isMadeFrom(edge.id, linkStem(edge.source, edge.relation, edge.target)) ? rederivedRelationId(edges, edge, ends) : edge.id;
     edges[i] = { ...edge, ...ends, id };
   }
-  const story = map.story?.map((step) => (step.id === from ? { ...step, id: to } : step));
+  const story = map.story?.map((step) => ({ ...step, ...(step.id === from ? { id: to } : {}), ...(step.revealMarkAt === from ? { revealMarkAt: to } : {}) }));
   return { ...map, nodes, edges, ...(story ? { story } : {}) };
+}
+
+function withoutRevealPoint(step: StoryStep): StoryStep {
+  const rest = { ...step };
+  delete rest.revealMarkAt;
+  return rest;
 }
 
 /** Deleting a claim deletes every relation that touches it. */
@@ -132,8 +138,8 @@ export function deleteClaims(map: ArgumentMap, ids: Iterable<string>): ArgumentM
     ...map,
     nodes: map.nodes.filter((claim) => !doomed.has(claim.id)),
     edges: map.edges.filter((relation) => !doomed.has(relation.source) && !doomed.has(relation.target)),
-    // A story step of a deleted claim would make the file invalid.
-    ...(map.story ? { story: map.story.filter((step) => !doomed.has(step.id)) } : {}),
+    // A story step of a deleted claim, or a reveal point naming one, would make the file invalid.
+    ...(map.story ? { story: map.story.filter((step) => !doomed.has(step.id)).map((step) => (step.revealMarkAt && doomed.has(step.revealMarkAt) ? withoutRevealPoint(step) : step)) } : {}),
   };
 }
 
