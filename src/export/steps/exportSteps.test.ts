@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeExportBackend } from '../../cli/nodeExportBackend.ts';
 import { layoutMap } from '../../layout/layoutMap.ts';
 import { setStoryNote } from '../../model/edits/storyEdits.ts';
+import { markRevealSteps } from '../../model/stagedMarks.ts';
 import { stepOrder } from '../../model/stepOrder.ts';
 import { aChain } from '../../model/testBuilders.ts';
 import { loadSeedMap } from '../../model/testSeedMap.ts';
@@ -42,6 +43,23 @@ describe('step slides', () => {
       expect(slide.svg).not.toContain('foreignObject');
       expect(() => new XMLParser().parse(slide.svg)).not.toThrow();
     }
+  });
+
+  it('stages the marks as Present does: the refuted assumption reads "?" until the evidence refuting it, and its flags come then', () => {
+    const slides = stepSlides(seed, seedLayout);
+    const order = stepOrder(seed, seed.story);
+    const revealedAt = markRevealSteps(seed, order).get('stalin-drove-invasion') as number;
+    const own = order.indexOf('stalin-drove-invasion') + 1;
+    expect(revealedAt).toBeGreaterThan(own);
+    const claimGroup = (svg: string, id: string) => new RegExp(`<g [^>]*data-claim-id="${id}"[^>]*>`).exec(svg)?.[0] ?? '';
+    const before = slides[own - 1]?.svg ?? '';
+    expect(claimGroup(before, 'stalin-drove-invasion')).toContain('data-mark="hidden"');
+    expect(claimGroup(before, 'stalin-drove-invasion')).not.toContain('data-status');
+    expect(before).toContain('? (mark not yet revealed)');
+    expect(before).not.toContain('data-flag="restsOnMiscalculation"');
+    const after = slides[revealedAt - 1]?.svg ?? '';
+    expect(claimGroup(after, 'stalin-drove-invasion')).toContain('data-status="refuted"');
+    expect(after).toContain('data-flag="restsOnMiscalculation"');
   });
 
   it('every step keeps the whole map’s frame, so the map does not jump between slides', () => {

@@ -2,9 +2,12 @@
 import { measureText } from '../../layout/measureText.ts';
 import type { MapLayout } from '../../layout/types.ts';
 import { wrapLabel } from '../../layout/wrapLabel.ts';
+import { type Evaluation, evaluateMap } from '../../model/evaluateMap.ts';
 import type { ArgumentMap } from '../../model/schema.ts';
+import { type StagedStep, stagedStep } from '../../model/stagedMarks.ts';
 import { stepReveal } from '../../model/stepReveal.ts';
 import { citationText } from '../svg/headerSvg.ts';
+import { HIDDEN_MARK } from '../svg/hiddenMarkSvg.ts';
 import { renderMapSvgDocument } from '../svg/renderMapSvg.ts';
 import { FONT_STACK, baselineIn, textLines } from '../svg/svgText.ts';
 import type { Theme } from '../svg/theme.ts';
@@ -63,9 +66,28 @@ function block(lines: readonly string[], font: Font, fill: string, y: number, ro
   return { svg, bottom: y + lines.length * font.lineHeight };
 }
 
-/** The renderer's map, its own <svg> wrapper taken off, scaled into the slide's map area. */
-function mapGroup(map: ArgumentMap, layout: MapLayout, theme: Theme, shown: ReadonlySet<string>, current: string): string {
-  const rendered = renderMapSvgDocument(map, layout, theme, { title: false, legend: false, citation: false, background: 'transparent', reveal: { shown, current } });
+/** Once per map, not per slide: the flags of the last step, which every slide's frame makes room for. */
+const evaluations = new WeakMap<ArgumentMap, Evaluation>();
+
+function wholeEvaluation(map: ArgumentMap): Evaluation {
+  let evaluation = evaluations.get(map);
+  if (!evaluation) {
+    evaluation = evaluateMap(map);
+    evaluations.set(map, evaluation);
+  }
+  return evaluation;
+}
+
+/** The renderer's map, its own <svg> wrapper taken off, scaled into the slide's map area; marks and flags as the step reveals them. */
+function mapGroup(map: ArgumentMap, staged: StagedStep, layout: MapLayout, theme: Theme, shown: ReadonlySet<string>, current: string): string {
+  const rendered = renderMapSvgDocument(staged.map, layout, theme, {
+    title: false,
+    legend: false,
+    citation: false,
+    background: 'transparent',
+    reveal: { shown, current, hiddenMarks: staged.hiddenMarks, frame: { evaluation: wholeEvaluation(map) } },
+    standing: { evaluation: staged.evaluation },
+  });
   const open = rendered.svg.indexOf('>', rendered.svg.indexOf('<svg')) + 1;
   const inner = rendered.svg.slice(open, rendered.svg.lastIndexOf('</svg>'));
   const scale = Math.min(MAP_AREA.width / rendered.width, MAP_AREA.height / rendered.height, MAX_MAP_SCALE);
@@ -77,8 +99,10 @@ function mapGroup(map: ArgumentMap, layout: MapLayout, theme: Theme, shown: Read
 /** `order` is the presentation's step order; `step` is 1-based. */
 export function stepSlideSvg(map: ArgumentMap, layout: MapLayout, theme: Theme, order: readonly string[], step: number): StepSlide {
   const reveal = stepReveal(map, order, step);
-  if (!reveal) throw new Error('the map has no claims to present');
-  const claim = map.nodes.find((c) => c.id === reveal.current);
+  // Staged reveal: the slide shows the marks and flags Present shows at this step.
+  const staged = stagedStep(map, order, step);
+  if (!reveal || !staged) throw new Error('the map has no claims to present');
+  const claim = staged.map.nodes.find((c) => c.id === reveal.current);
   if (!claim) throw new Error(`step ${step} names no claim`);
   const note = map.story?.find((entry) => entry.id === claim.id)?.note;
   const source = claim.sources[0];
@@ -91,8 +115,10 @@ export function stepSlideSvg(map: ArgumentMap, layout: MapLayout, theme: Theme, 
   };
   add(block([`STEP ${reveal.step} / ${order.length}`], FONTS.counter, theme.mutedText, y, 'step-counter'), 14);
   add(block(wrap(claim.label, FONTS.label, COLUMN.width, 6), FONTS.label, theme.text, y, 'step-label'), 12);
-  const facts = [theme.kinds[claim.kind].word, theme.statuses[claim.status].word, claim.date].filter(Boolean).join(' · ');
-  add(block([facts], FONTS.facts, theme.statuses[claim.status].color, y, 'step-facts'), 28);
+  const markHidden = staged.hiddenMarks.has(claim.id);
+  const mark = markHidden ? `${HIDDEN_MARK.word} (mark ${HIDDEN_MARK.words})` : theme.statuses[claim.status].word;
+  const facts = [theme.kinds[claim.kind].word, mark, claim.date].filter(Boolean).join(' · ');
+  add(block([facts], FONTS.facts, markHidden ? HIDDEN_MARK.color : theme.statuses[claim.status].color, y, 'step-facts'), 28);
   if (note) {
     const lines = wrap(note, FONTS.note, COLUMN.width - 20, 7);
     const top = y;
@@ -114,7 +140,7 @@ export function stepSlideSvg(map: ArgumentMap, layout: MapLayout, theme: Theme, 
     ` font-family="${escapeXml(FONT_STACK)}" role="img">` +
     `<title>${escapeXml(`${neutraliseBidi(map.meta.title)} — step ${reveal.step} of ${order.length}: ${claim.label}`)}</title>` +
     element('rect', { width: SLIDE.width, height: SLIDE.height, fill: theme.background, 'data-part': 'background' }) +
-    mapGroup(map, layout, theme, reveal.shown, reveal.current) +
+    mapGroup(map, staged, layout, theme, reveal.shown, reveal.current) +
     parts.join('') +
     '</svg>\n';
   return { step: reveal.step, count: order.length, claimId: claim.id, svg, width: SLIDE.width, height: SLIDE.height };

@@ -27,9 +27,11 @@ export interface RenderOptions {
   background?: Background;
   /**
    * A presentation step: only the `shown` claims (and relations between two of them) are drawn, inside the
-   * whole map's frame so every step lines up with the next, and `current` is ringed.
+   * whole map's frame so every step lines up with the next, and `current` is ringed; the marks of `hiddenMarks`
+   * (staged reveal, stagedStep) are drawn as "?". `frame` is the standing whose flags the frame makes room
+   * for (the whole map's), so a step that reveals a flag does not move the map.
    */
-  reveal?: { shown: Iterable<string>; current?: string };
+  reveal?: { shown: Iterable<string>; current?: string; hiddenMarks?: ReadonlySet<string>; frame?: StandingInput };
   /** The computed layer (flags, broken links, what-if frames and note) drawn as on the canvas, with its legend entries. */
   standing?: StandingInput;
 }
@@ -110,7 +112,8 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
   const drawn = pick(map, layout, options.reveal ? options.reveal.shown : options.selection);
   const framed = options.reveal ? pick(map, layout, undefined) : drawn;
   const standing = options.standing;
-  const bounds = boundsOf(framed, standing ? standingExtent(framed.claims.map(({ box }) => box), standing) : []);
+  const frameStanding = options.reveal?.frame ?? standing;
+  const bounds = boundsOf(framed, frameStanding ? standingExtent(framed.claims.map(({ box }) => box), frameStanding) : []);
   const whatIfCount = standing?.whatIfWas ? Object.keys(standing.whatIfWas).length : 0;
   const currentBox = options.reveal?.current === undefined ? undefined : drawn.claims.find(({ claim }) => claim.id === options.reveal?.current)?.box;
   const contentWidth = Math.ceil(Math.max(bounds.width, MIN_CONTENT_WIDTH));
@@ -137,7 +140,7 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
         .join(''),
     ) +
     element('g', { 'data-part': 'relation-labels' }, drawn.relations.map(({ relation, route }) => relationLabelSvg(relation, route, theme)).join('')) +
-    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme)).join('')) +
+    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme, options.reveal?.hiddenMarks?.has(claim.id))).join('')) +
     (standing ? element('g', { 'data-part': 'standing' }, drawn.claims.map(({ box }) => claimStandingSvg(box, standing)).join('')) : '') +
     (currentBox ? stepRingSvg(currentBox) : '');
   const mapLeft = MARGIN + (contentWidth - bounds.width) / 2 - bounds.x;
