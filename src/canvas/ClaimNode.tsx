@@ -39,7 +39,7 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
   const outSide = sourcePosition ?? Position.Bottom;
   const className = `claim-node${standing?.whatIfWas ? ' claim-node--what-if' : ''}`;
   return (
-    <div className={className} data-kind={data.kind} data-status={data.markHidden ? undefined : data.status} data-mark={data.markHidden ? 'hidden' : undefined} data-flags={flagsAttribute(standing?.flags)}>
+    <div className={className} data-kind={data.kind} data-status={data.markHidden ? 'hidden' : data.status} data-flags={flagsAttribute(standing?.flags)}>
       <svg className="claim-node__outline" width={w} height={h} aria-hidden="true" focusable="false">
         <rect
           x={OUTLINE / 2}

@@ -61,7 +61,7 @@ export function StepRevealPoint({ id, step, order, chosen, decided, reveals }: S
       <span id={hintId} className="story-editor__reveal-hint">
         {chosen === null ? `when it is decided (step ${decided})` : `your choice; empty: when decided (step ${decided})`}
       </span>
-      <p className="story-editor__reveals" aria-label={`Step ${step} reveals`}>
+      <p className="story-editor__reveals" data-reveals-step={step}>
         {words.length > 0 ? `Reveals: ${words.join('; ')}` : 'Reveals no mark'}
       </p>
     </div>
