@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { outlineItemsOf, outlineSourceOf } from '../../state/outlineView.ts';
 import { stagedStepOf } from '../../state/stagedView.ts';
+import { presentOrder } from '../../state/teachingState.ts';
 import { useMapStore } from '../../state/useMapStore.ts';
 import { ClaimBadges } from '../outline/ClaimBadges.tsx';
 import { ClaimSources } from '../outline/ClaimSources.tsx';
@@ -12,8 +13,11 @@ export function StepPanel() {
   const step = presenting?.step ?? 0;
   // The marks and flags this step has revealed (staged reveal), as on the canvas.
   const staged = stagedStepOf(map, presenting, mode);
-  const items = outlineItemsOf(staged ? { map: staged.map, evaluation: staged.evaluation, practice: false } : outlineSourceOf(map, mode));
-  const item = items[Math.min(step, items.length) - 1];
+  const items = outlineItemsOf(staged ? { map: staged.map, evaluation: staged.evaluation, practice: false, order: presentOrder(map) } : outlineSourceOf(map, mode));
+  // By id: the canvas follows the map's step order, which a practice outline does not (it gives no mark away).
+  const order = presentOrder(map);
+  const currentId = order[Math.min(step, order.length) - 1];
+  const item = items.find((entry) => entry.id === currentId);
   if (!item) return null;
   const note = map.story?.find((entry) => entry.id === item.id)?.note;
   return (
