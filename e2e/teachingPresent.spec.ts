@@ -120,6 +120,13 @@ test('the step panel shows the claim’s status, sources with quotes and its fla
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(claim?.label ?? '');
   await expect(panel.getByText(claim?.status === 'supported' ? 'Supported' : 'Refuted', { exact: true })).toBeVisible();
   await expect(panel.locator('blockquote').first()).toContainText(claim?.sources[0]?.quote.slice(0, 40) ?? 'no quote');
+  // Staged reveal: the assumptions behind the buildup come after it, so its flag waits for their marks.
+  await expect(panel.getByText('Miscalculation (rests on a refuted assumption)')).toHaveCount(0);
+  // A consequence of the buildup, presented after the archives have refuted those assumptions, shows the flag and its Why?.
+  const later = order.indexOf('nato-integrated-force') + 1;
+  await page.goto(`/?map=${SEED_MAP}&step=${later}`);
+  await causeway.settled();
+  await expect(teaching.counter()).toHaveText(`${later} / ${N}`);
   await expect(panel.getByText('Miscalculation (rests on a refuted assumption)')).toBeVisible();
   await expect(panel.getByRole('listitem').filter({ hasText: /^rests on: .*\(refuted\) → motivates → / }).first()).toBeVisible();
 });

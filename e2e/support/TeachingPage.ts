@@ -43,6 +43,28 @@ export class TeachingPage {
     return this.page.locator('.react-flow__node.is-current-step');
   }
 
+  /** The status row of a claim on the canvas: its mark's word, or "?" while the presentation has not revealed it. */
+  markBadge(id: string): Locator {
+    return this.app.node(id).locator('.claim-node__status');
+  }
+
+  /** Goes to a step by the keyboard (Home, then → as often as needed), as a presenter does. */
+  async goToStep(step: number): Promise<void> {
+    await this.page.keyboard.press('Home');
+    for (let i = 1; i < step; i++) await this.page.keyboard.press('ArrowRight');
+    await expect(this.counter()).toHaveText(new RegExp(`^${step} / \\d+$`));
+  }
+
+  /** In the story editor: the field for the step a step's mark is shown at. */
+  revealField(step: number): Locator {
+    return this.storyEditor().getByRole('spinbutton', { name: `Step ${step}: mark shown at step`, exact: true });
+  }
+
+  /** In the story editor: the preview of the marks a step reveals. */
+  revealPreview(step: number): Locator {
+    return this.storyEditor().locator(`[data-reveals-step="${step}"]`);
+  }
+
   /** Ids of the nodes React Flow draws now (hidden ones are not rendered). */
   async visibleNodeIds(): Promise<string[]> {
     return this.app.nodes().evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null && getComputedStyle(el).visibility !== 'hidden').map((el) => el.getAttribute('data-id') ?? ''));

@@ -8,6 +8,7 @@ import { useMapStore } from '../state/useMapStore.ts';
 import { SketchContext } from './claimDetail.ts';
 import { ClaimSketch } from './ClaimSketch.tsx';
 import { FlagTags } from './FlagTags.tsx';
+import { HiddenMarkBadge } from './HiddenMarkBadge.tsx';
 import { flagsAttribute } from './flagsAttribute.ts';
 import { InlineLabelEditor } from './InlineLabelEditor.tsx';
 import { PinMarker } from './PinMarker.tsx';
@@ -38,7 +39,7 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
   const outSide = sourcePosition ?? Position.Bottom;
   const className = `claim-node${standing?.whatIfWas ? ' claim-node--what-if' : ''}`;
   return (
-    <div className={className} data-kind={data.kind} data-status={data.status} data-flags={flagsAttribute(standing?.flags)}>
+    <div className={className} data-kind={data.kind} data-status={data.markHidden ? 'hidden' : data.status} data-flags={flagsAttribute(standing?.flags)}>
       <svg className="claim-node__outline" width={w} height={h} aria-hidden="true" focusable="false">
         <rect
           x={OUTLINE / 2}
@@ -51,7 +52,7 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
           strokeWidth={OUTLINE}
           strokeDasharray={kind.dash || undefined}
         />
-        {sketch && <ClaimSketch kind={data.kind} status={standing?.practice ? null : data.status} labelLines={data.labelLines} width={w} />}
+        {sketch && <ClaimSketch kind={data.kind} status={standing?.practice || data.markHidden ? null : data.status} labelLines={data.labelLines} width={w} />}
       </svg>
       <Handle className="claim-node__handle" type="target" id={FORWARD_HANDLE} position={inSide} />
       <Handle className="claim-node__handle claim-node__handle--back" type="target" id={BACK_HANDLE} position={OPPOSITE_SIDE[inSide]} isConnectable={false} />
@@ -77,6 +78,8 @@ export const ClaimNode = memo(function ClaimNode({ id, data, width, height, sour
       {data.pinned && <PinMarker id={id} />}
       {standing?.practice ? (
         <PracticeMark practice={standing.practice} style={{ left: PAD_X, top: rows.status }} />
+      ) : data.markHidden ? (
+        !sketch && <HiddenMarkBadge style={{ ...STATUS_STYLE, top: rows.status }} />
       ) : (
         !sketch && (
           <div className="claim-node__status" style={{ ...STATUS_STYLE, top: rows.status, color: status.color, background: status.background }}>

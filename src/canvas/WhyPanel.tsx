@@ -7,6 +7,7 @@ import { claimGrounds } from '../model/claimGrounds.ts';
 import { claimFlags, type ClaimFlagKind } from '../model/evaluateMap.ts';
 import { explainFlag, explainRule, flagTitle } from '../model/explainFlag.ts';
 import { evaluationOf, shownMapOf } from '../state/evaluationView.ts';
+import { stagedStepOf } from '../state/stagedView.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 import { ThemeIcon } from './ThemeIcon.tsx';
 import { useFlagWords } from './useFlagWords.ts';
@@ -19,11 +20,13 @@ function focusWhyButton(id: string) {
 
 export function WhyPanel() {
   const store = useMapStoreApi();
-  const { id, map, mode } = useMapStore(useShallow((s) => ({ id: s.whyOpen, map: s.map, mode: s.evaluationMode })));
+  const { id, map, mode, presenting } = useMapStore(useShallow((s) => ({ id: s.whyOpen, map: s.map, mode: s.evaluationMode, presenting: s.presenting })));
   const headingId = useId();
   const words = useFlagWords();
   const heading = useRef<HTMLHeadingElement>(null);
-  const shown = useMemo(() => (map ? shownMapOf(map, mode) : null), [map, mode]);
+  // While presenting, the paths of the flags the step has revealed, never ones through a mark still hidden.
+  const staged = useMemo(() => (map ? stagedStepOf(map, presenting, mode) : null), [map, presenting, mode]);
+  const shown = useMemo(() => (staged ? staged.map : map ? shownMapOf(map, mode) : null), [staged, map, mode]);
   const claim = shown?.nodes.find((c) => c.id === id);
 
   useEffect(() => {
@@ -32,7 +35,7 @@ export function WhyPanel() {
 
   if (!id || !shown || !map || !claim) return null;
   const practice = mode.kind === 'practice' ? mode : null;
-  const flags = practice && !practice.checked ? [] : claimFlags(evaluationOf(shown), id);
+  const flags = practice && !practice.checked ? [] : claimFlags(staged ? staged.evaluation : evaluationOf(shown), id);
   const close = () => {
     store.getState().openWhy(null);
     focusWhyButton(id);

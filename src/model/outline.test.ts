@@ -28,9 +28,9 @@ describe('outlineItems', () => {
 
   it('lists every claim once in step order, numbered from 1', () => {
     expect(items.map((item) => [item.step, item.id])).toEqual([
-      [1, 'archive'],
+      [1, 'buildup'],
       [2, 'belief'],
-      [3, 'buildup'],
+      [3, 'archive'],
       [4, 'nato'],
     ]);
   });
@@ -68,7 +68,7 @@ describe('outlineMarkdown', () => {
     expect(markdown).toContain('# Test \\*map\\*\n\nSource: Samuel Wells, “The Korean War”, Geneva, 2009\n');
     expect(markdown).toContain(
       [
-        '## 3. NSC 68 buildup',
+        '## 1. NSC 68 buildup',
         '',
         '*event · supported · 1950*',
         '',

@@ -56,10 +56,14 @@ export interface OutlineItem {
 }
 
 /** The structured outline a view renders; plain text throughout (escaping is the renderer's job). */
-export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluateMap(map), story?: readonly StoryEntry[]): OutlineItem[] {
+/**
+ * `order` is the step order to list in (default: the map's own). A view whose marks differ from the map's (what-if,
+ * practice, a staged presentation step) passes the real map's, since where a refuted assumption is taught depends
+ * on its mark.
+ */
+export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluateMap(map), story?: readonly StoryEntry[], order: readonly string[] = stepOrder(map, story)): OutlineItem[] {
   const index = indexClaims(map);
   const { titles } = flagWords(map.meta.flagName);
-  const order = stepOrder(map, story);
   const stepOf = new Map(order.map((id, i) => [id, i]));
   const label = (id: string): string => index.byId.get(id)?.label ?? id;
   const byStep = (other: (r: Relation) => string) => (a: Relation, b: Relation) =>

@@ -54,6 +54,13 @@ describe('parseMap', () => {
       ]);
     });
 
+    it('reads a story step’s reveal point as a claim id, refusing a step number or an unknown claim', () => {
+      const map = aChain('a', 'b');
+      expect(parseMap({ ...map, story: [{ id: 'a', revealMarkAt: 'b' }] }).ok).toBe(true);
+      expect(problemsOf({ ...map, story: [{ id: 'a', revealMarkAt: 3 }] })).toEqual(['story[0].revealMarkAt: must be text, not the number 3']);
+      expect(problemsOf({ ...map, story: [{ id: 'a', revealMarkAt: 'ghost' }] })).toEqual(["story[0].revealMarkAt: 'ghost' names no node"]);
+    });
+
     it('rejects an id that is not a slug, or too long', () => {
       expect(problemsOf(aMap([aClaim('NATO Force')]))).toEqual([
         'nodes[0].id: must be a slug: lowercase letters, digits and single hyphens',

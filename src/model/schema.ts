@@ -122,10 +122,14 @@ export const layoutSettingsSchema = z.strictObject({
   direction: z.optional(z.enum(DIRECTIONS)),
 });
 
-/** A teacher's explicit presentation order: claim ids with an optional note shown on that step. */
+/**
+ * A teacher's explicit presentation order: claim ids with an optional note shown on that step, and optionally the
+ * claim at whose step this step's mark is revealed (a claim id, not a step number, so it survives reordering).
+ */
 export const storyStepSchema = z.strictObject({
   id: slug,
   note: z.optional(z.string().check(z.maxLength(LIMITS.quoteLength, `must be at most ${LIMITS.quoteLength} characters`))),
+  revealMarkAt: z.optional(slug),
 });
 
 export const mapSchema = z.strictObject({

@@ -6,7 +6,7 @@ const KEY_ORDER = [
   '$schema', 'format', 'version', 'meta', 'layout', 'story', 'nodes', 'edges',
   'author', 'title', 'summary', 'id', 'source', 'target', 'relation', 'kind', 'label', 'joint', 'text', 'status',
   'date', 'dateText', 'venue', 'place', 'sources', 'position', 'x', 'y', 'citation', 'quote', 'locator', 'url', 'note',
-  'direction', 'flagName',
+  'revealMarkAt', 'direction', 'flagName',
 ];
 const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
 

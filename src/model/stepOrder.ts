@@ -12,6 +12,11 @@
  * - every other claim is a step of the main chain, taken in order of date (undated last), then file order.
  * Before a claim is shown, whatever links into it and is not yet shown is shown first: chain claims
  * first, then evidence, each group by date and file order, so evidence sits right next to what it bears on.
+ *
+ * A refuted assumption is the lesson's twist, so two of its links are read the other way round: it is shown
+ * right after the first claim it motivates (the decision first, then the belief behind it), and the evidence
+ * refuting it comes right after it (the belief first, then what shows it wrong). A claim of the chain that
+ * refutes it (an event that proved it wrong) keeps coming first.
  * A link that would close a cycle is skipped where the walk meets it, so the order is defined for any map.
  */
 import { type ClaimIndex, indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
@@ -41,15 +46,54 @@ export function stepOrder(map: ArgumentMap, story?: readonly StoryEntry[]): stri
 
 type Group = 'chain' | 'evidence' | 'conclusion';
 
+/** Which claims come before which: "source before target", except the two links of a refuted assumption read backwards. */
+interface Ordering {
+  before: Map<string, string[]>;
+  after: Map<string, string[]>;
+  /** Claims shown right after a claim is placed: the refuted assumptions it was motivated by, the evidence refuting it. */
+  follow: Map<string, string[]>;
+}
+
+function isRefutedAssumption(claim: Claim | undefined): boolean {
+  return claim?.kind === 'assumption' && claim.status === 'refuted';
+}
+
+function orderingOf(index: ClaimIndex, group: ReadonlyMap<string, Group>): Ordering {
+  const before = new Map<string, string[]>();
+  const after = new Map<string, string[]>();
+  const follow = new Map<string, string[]>();
+  const add = (list: Map<string, string[]>, key: string, value: string) => {
+    const values = list.get(key);
+    if (!values) list.set(key, [value]);
+    else if (!values.includes(value)) values.push(value);
+  };
+  for (const claim of index.byId.values()) {
+    for (const relation of relationsOut(index, claim.id)) {
+      const { source, target } = relation;
+      const backwards =
+        (relation.relation === 'motivates' && isRefutedAssumption(index.byId.get(source))) ||
+        (relation.relation === 'refutes' && isRefutedAssumption(index.byId.get(target)) && group.get(source) === 'evidence');
+      const [first, second] = backwards ? [target, source] : [source, target];
+      add(before, second, first);
+      add(after, first, second);
+      if (backwards) add(follow, first, second);
+    }
+  }
+  return { before, after, follow };
+}
+
 function derivedOrder(map: ArgumentMap): string[] {
   const index = indexClaims(map);
   const claims = [...index.byId.values()];
   const group = new Map(claims.map((claim) => [claim.id, groupOf(index, claim.id)]));
+  const ordering = orderingOf(index, group);
+  // A refuted assumption nothing comes before (refuted only by the evidence that follows it) is a start of the chain.
+  for (const [id, kind] of group) if (kind === 'conclusion' && !ordering.before.has(id)) group.set(id, 'chain');
   const rank = new Map([...claims].sort((a, b) => comparePriority(index, a, b)).map((claim, i) => [claim.id, i]));
   const byRank = (a: string, b: string): number => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
 
   const predecessors = (id: string): string[] => {
-    const sources = [...new Set(relationsIn(index, id).map((r) => r.source))].sort(byRank);
+    const sources = [...(ordering.before.get(id) ?? [])].sort(byRank);
     return [...sources.filter((s) => group.get(s) !== 'evidence'), ...sources.filter((s) => group.get(s) === 'evidence')];
   };
 
@@ -58,17 +102,18 @@ function derivedOrder(map: ArgumentMap): string[] {
   const waitingOn = new Map<string, number>();
   const ready: string[] = [];
   for (const claim of claims) {
-    if (group.get(claim.id) === 'conclusion') waitingOn.set(claim.id, new Set(relationsIn(index, claim.id).map((r) => r.source)).size);
+    if (group.get(claim.id) === 'conclusion') waitingOn.set(claim.id, ordering.before.get(claim.id)?.length ?? 0);
   }
 
   const place = (id: string): void => {
     order.push(id);
-    for (const target of new Set(relationsOut(index, id).map((r) => r.target))) {
+    for (const target of ordering.after.get(id) ?? []) {
       const left = waitingOn.get(target);
       if (left === undefined) continue;
       waitingOn.set(target, left - 1);
       if (left === 1) ready.push(target);
     }
+    for (const next of [...(ordering.follow.get(id) ?? [])].sort(byRank)) show(next);
   };
 
   /** Depth-first over the links backwards, iteratively so long chains cannot overflow the stack. */

@@ -43,6 +43,11 @@ describe('validateMap', () => {
     ]);
   });
 
+  it('accepts a reveal point naming a known claim, and names one that names no node by its path', () => {
+    expect(problemsOf(aMap(abc, [], { story: [{ id: 'a', revealMarkAt: 'c' }, { id: 'b', revealMarkAt: 'b' }] }))).toEqual([]);
+    expect(problemsOf(aMap(abc, [], { story: [{ id: 'a' }, { id: 'b', revealMarkAt: 'ghost' }] }))).toEqual(["story[1].revealMarkAt: 'ghost' names no node"]);
+  });
+
   it('rejects a self-loop', () => {
     expect(problemsOf(aMap(abc, [aRelation('b', 'b', { relation: 'supports' })]))).toEqual([
       "edges[0].target: a link cannot lead from a node to itself ('b' supports 'b')",

@@ -1,4 +1,4 @@
-// Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links, joint groups of one target and kind, a story of known claims.
+// Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links, joint groups of one target and kind, a story of known claims (and reveal points).
 import type { Problem } from './problems.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { Problem } from './problems.ts';
 export interface MapReferences {
   nodes: readonly ({ id: string } | undefined)[];
   edges: readonly ({ id: string; source: string; target: string; relation: string; joint?: string | undefined } | undefined)[];
-  story?: readonly ({ id: string } | undefined)[] | undefined;
+  story?: readonly ({ id: string; revealMarkAt?: unknown } | undefined)[] | undefined;
 }
 
 export function validateMap(map: MapReferences): Problem[] {
@@ -68,6 +68,9 @@ export function validateMap(map: MapReferences): Problem[] {
     const first = storyIds.get(step.id);
     if (first !== undefined) problems.push({ path: ['story', i, 'id'], message: `'${step.id}' is already step ${first + 1} of the story` });
     else storyIds.set(step.id, i);
+    if (typeof step.revealMarkAt === 'string' && !claimIds.has(step.revealMarkAt)) {
+      problems.push({ path: ['story', i, 'revealMarkAt'], message: `'${step.revealMarkAt}' names no node` });
+    }
   });
   return problems;
 }

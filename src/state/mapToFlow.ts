@@ -23,6 +23,8 @@ export interface ClaimNodeData extends Record<string, unknown> {
   pinned: boolean;
   /** The computed layer (flags, what-if, practice), added by withStanding; absent on plain claims. */
   standing?: ClaimStandingView;
+  /** A presentation step has not revealed this claim's mark yet (stagedView): drawn as "?". */
+  markHidden?: boolean;
 }
 
 export interface RelationEdgeData extends Record<string, unknown> {

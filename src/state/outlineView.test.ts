@@ -18,8 +18,19 @@ function statusOf(mode: EvaluationMode, id: string) {
 describe('outlineSourceOf', () => {
   it('lists the real marks and their flags outside the evaluation modes', () => {
     const items = outlineItemsOf(outlineSourceOf(map, real));
-    expect(items.map((item) => item.status)).toEqual(['refuted', 'supported']);
+    // The refuted belief is taught right after the decision it motivated.
+    expect(items.map((item) => [item.id, item.status])).toEqual([
+      ['decision', 'supported'],
+      ['belief', 'refuted'],
+    ]);
     expect(items.find((item) => item.id === 'decision')?.flags.map((flag) => flag.kind)).toContain('restsOnMiscalculation');
+  });
+
+  it('keeps the real map’s step order whatever marks what-if tries; practice lists them as if nothing were marked', () => {
+    const ids = (mode: EvaluationMode) => outlineItemsOf(outlineSourceOf(map, mode)).map((item) => item.id);
+    expect(ids({ kind: 'whatIf', overrides: { belief: 'supported' } })).toEqual(ids(real));
+    expect(ids({ kind: 'practice', marks: {}, checked: false })).toEqual(['belief', 'decision']);
+    expect(ids({ kind: 'practice', marks: { belief: 'refuted' }, checked: true })).toEqual(['belief', 'decision']);
   });
 
   it('lists the tried statuses in what-if, and the flags they give', () => {

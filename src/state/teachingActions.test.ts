@@ -50,6 +50,18 @@ describe('teaching actions', () => {
     expect(presentOrder(s().map ?? chain)).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('setting where a step’s mark is revealed is one undoable edit, and clearing it goes back to the rules', () => {
+    const store = createMapStore({ map: chain });
+    const s = () => store.getState();
+    s().setStepRevealPoint('b', 'd');
+    expect(s().map?.story?.find((step) => step.id === 'b')).toEqual({ id: 'b', revealMarkAt: 'd' });
+    expect(s().status?.text).toContain('from the step of');
+    s().setStepRevealPoint('b', null);
+    expect(s().map?.story?.find((step) => step.id === 'b')).toEqual({ id: 'b' });
+    s().undo();
+    expect(s().map?.story?.find((step) => step.id === 'b')?.revealMarkAt).toBe('d');
+  });
+
   it('revealing a claim selects and centres it, and lifts the filter that hid it', () => {
     const map = aMap([aClaim('x', { kind: 'event' }), aClaim('ev', { kind: 'evidence' })], [aRelation('ev', 'x', { relation: 'supports' })]);
     const store = createMapStore({ map });

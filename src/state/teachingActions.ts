@@ -1,5 +1,5 @@
 // The store's teaching actions: present step by step, edit the story (as undoable edits), outline, search, filters and focus.
-import { moveStoryStep, resetStoryOrder, setStoryNote } from '../model/edits/storyEdits.ts';
+import { moveStoryStep, resetStoryOrder, setStoryNote, setStoryRevealPoint } from '../model/edits/storyEdits.ts';
 import type { ArgumentMap, ClaimKind, RelationKind } from '../model/schema.ts';
 import { NO_FILTER } from '../model/viewFilter.ts';
 import { type EditableState, withEdit } from './editState.ts';
@@ -27,6 +27,8 @@ export interface TeachingActions {
   previousStep(): void;
   moveStep(from: number, to: number): void;
   setStepNote(id: string, note: string): void;
+  /** Reveals claim `id`'s mark from the step of claim `at`; null goes back to the staged-reveal rules. */
+  setStepRevealPoint(id: string, at: string | null): void;
   resetStory(): void;
   setOutlineOpen(open: boolean): void;
   /** Selects a claim, shows it if the filters hide it, and moves the view to it. */
@@ -69,6 +71,11 @@ export function createTeachingActions<S extends TeachingStore>(set: Set<S>, get:
       editStory((m) => moveStoryStep(m, from, to), `Moved “${label(id)}” to step ${to + 1}`);
     },
     setStepNote: (id, note) => editStory((m) => setStoryNote(m, id, note), `Note saved for “${label(id)}”`),
+    setStepRevealPoint: (id, at) =>
+      editStory(
+        (m) => setStoryRevealPoint(m, id, at),
+        at === null ? `The mark of “${label(id)}” shows when it is decided` : `The mark of “${label(id)}” shows from the step of “${label(at)}”`,
+      ),
     resetStory: () => editStory(resetStoryOrder, 'Steps back in the order of the links'),
     setOutlineOpen: (open) => set((state) => (state.outlineOpen === open ? state : { ...state, outlineOpen: open })),
     revealClaim: (id) => set((state) => withClaimRevealed(state, id)),

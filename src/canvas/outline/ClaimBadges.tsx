@@ -2,10 +2,20 @@
 import { lightTheme } from '../../export/svg/theme.ts';
 import type { OutlineFlag } from '../../model/outline.ts';
 import type { ClaimKind, Status } from '../../model/schema.ts';
+import { HiddenMarkBadge } from '../HiddenMarkBadge.tsx';
 import { ThemeIcon } from '../ThemeIcon.tsx';
 import './ClaimBadges.css';
 
-export function ClaimBadges({ kind, status, date, flags = [] }: { kind: ClaimKind; status: Status; date?: string; flags?: readonly OutlineFlag[] }) {
+interface ClaimBadgesProps {
+  kind: ClaimKind;
+  status: Status;
+  date?: string;
+  flags?: readonly OutlineFlag[];
+  /** A presentation step has not revealed the mark yet: "?" in place of the status. */
+  markHidden?: boolean;
+}
+
+export function ClaimBadges({ kind, status, date, flags = [], markHidden = false }: ClaimBadgesProps) {
   const kindStyle = lightTheme.kinds[kind];
   const statusStyle = lightTheme.statuses[status];
   return (
@@ -14,10 +24,14 @@ export function ClaimBadges({ kind, status, date, flags = [] }: { kind: ClaimKin
         <ThemeIcon icon={kindStyle.icon} />
         {kindStyle.word}
       </span>
-      <span className="claim-badges__status" style={{ color: statusStyle.color, background: statusStyle.background }}>
-        <ThemeIcon icon={statusStyle.icon} />
-        {statusStyle.word}
-      </span>
+      {markHidden ? (
+        <HiddenMarkBadge className="claim-badges__status" />
+      ) : (
+        <span className="claim-badges__status" style={{ color: statusStyle.color, background: statusStyle.background }}>
+          <ThemeIcon icon={statusStyle.icon} />
+          {statusStyle.word}
+        </span>
+      )}
       {date && <span className="claim-badges__date">{date}</span>}
       {flags.map((flag) => (
         <span key={flag.kind} className="claim-badges__flag">

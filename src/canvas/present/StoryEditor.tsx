@@ -1,7 +1,9 @@
-// Edits the presentation's story: reorder the steps (buttons, or Alt+↑/↓ on a step) and write each step's note; every change is an undoable edit saved with the map.
+// Edits the presentation's story: reorder the steps (buttons, or Alt+↑/↓ on a step), write each step's note and the step its mark shows at; every change is an undoable edit saved with the map.
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { presentOrder } from '../../state/teachingState.ts';
+import { revealPreview } from './revealPreview.ts';
+import { StepRevealPoint } from './StepRevealPoint.tsx';
 import { useMapStore, useMapStoreApi } from '../../state/useMapStore.ts';
 import { scrollWithinPanel } from '../scrollWithinPanel.ts';
 import { useTypedDraft } from '../useTypedDraft.ts';
@@ -53,6 +55,7 @@ export function StoryEditor() {
   const order = presentOrder(map);
   const labels = new Map(map.nodes.map((claim) => [claim.id, claim.label]));
   const notes = new Map((map.story ?? []).map((entry) => [entry.id, entry.note ?? '']));
+  const reveal = revealPreview(map, order);
   const move = (from: number, to: number) => {
     const id = order[from];
     if (id === undefined || to < 0 || to >= order.length) return;
@@ -112,6 +115,7 @@ export function StoryEditor() {
                 </span>
               </div>
               <StepNote id={id} step={i + 1} note={notes.get(id) ?? ''} />
+              <StepRevealPoint id={id} step={i + 1} order={order} {...reveal.of(id, i)} />
             </li>
           );
         })}

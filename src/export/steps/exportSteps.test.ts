@@ -6,6 +6,7 @@ import { nodeExportBackend } from '../../cli/nodeExportBackend.ts';
 import { layoutMap } from '../../layout/layoutMap.ts';
 import { setStoryNote } from '../../model/edits/storyEdits.ts';
 import { claimFlags, evaluateMap } from '../../model/evaluateMap.ts';
+import { markRevealSteps } from '../../model/stagedMarks.ts';
 import { stepOrder } from '../../model/stepOrder.ts';
 import { aChain } from '../../model/testBuilders.ts';
 import { loadSeedMap } from '../../model/testSeedMap.ts';
@@ -14,6 +15,7 @@ import { flagWords } from '../../model/flagWords.ts';
 import { citationText } from '../svg/headerSvg.ts';
 import { lightTheme } from '../svg/theme.ts';
 import { exportSteps, stepSlides } from './exportSteps.ts';
+import { stepMarks } from './stepMarks.ts';
 import { MIN_LABEL_PT } from './slideView.ts';
 import { SLIDE, stepSlideSvg } from './stepSlideSvg.ts';
 
@@ -60,6 +62,23 @@ describe('step slides', () => {
     expect(slides[0]?.labelPt).toBeGreaterThan(15);
     // The later steps of the seed map are too wide for 9 pt, so they show a close-up and say so.
     expect(slides.at(-1)?.svg).toContain('Close-up of this step’s claim');
+  });
+
+  it('stages the marks as Present does: the refuted assumption reads "?" on its own slide, until the evidence refuting it', () => {
+    const slides = stepSlides(seed, seedLayout);
+    const order = stepOrder(seed, seed.story);
+    const revealedAt = markRevealSteps(seed, order).get('stalin-drove-invasion') as number;
+    const own = order.indexOf('stalin-drove-invasion') + 1;
+    expect(revealedAt).toBeGreaterThan(own);
+    // slides[0] is the opening whole map, so step k is slides[k].
+    const ownSlide = slides[own]?.svg ?? '';
+    const claimGroup = new RegExp('<g [^>]*data-claim-id="stalin-drove-invasion"[^>]*>').exec(ownSlide)?.[0] ?? '';
+    expect(claimGroup).toContain('data-mark="hidden"');
+    expect(claimGroup).not.toContain('data-status');
+    expect(ownSlide).toContain('? (mark not yet revealed)');
+    expect(stepMarks(seed, order, revealedAt - 1).hiddenMarks.has('stalin-drove-invasion')).toBe(true);
+    expect(stepMarks(seed, order, revealedAt).hiddenMarks.has('stalin-drove-invasion')).toBe(false);
+    expect(stepMarks(seed, order, order.length + 1).hiddenMarks.size).toBe(0);
   });
 
   it('has a legend of only what the slide draws', () => {

@@ -4,6 +4,7 @@ import { claimFlags } from '../../model/evaluateMap.ts';
 import { explainFlag, flagTitle } from '../../model/explainFlag.ts';
 import { flagWords } from '../../model/flagWords.ts';
 import { formatHistoricalDate } from '../../model/historicalDate.ts';
+import { HIDDEN_MARK } from '../svg/hiddenMarkSvg.ts';
 import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 import type { ArgumentMap, Claim } from '../../model/schema.ts';
 import { stepReveal } from '../../model/stepReveal.ts';
@@ -58,7 +59,7 @@ export interface StepSlide {
 export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Theme, order: readonly string[], step: number): StepSlide {
   const reveal = stepReveal(source, order, step);
   if (!reveal) throw new Error('the map has no claims to present');
-  const { map, evaluation } = stepMarks(source, order, reveal.step);
+  const { map, evaluation, hiddenMarks } = stepMarks(source, order, reveal.step);
   const claim = map.nodes.find((c) => c.id === reveal.current);
   if (!claim) throw new Error(`step ${step} names no claim`);
   const note = map.story?.find((entry) => entry.id === claim.id)?.note?.trim();
@@ -87,7 +88,7 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
     legend: false,
     citation: false,
     background: 'transparent',
-    reveal: { shown: reveal.shown, current: reveal.current },
+    reveal: { shown: reveal.shown, current: reveal.current, hiddenMarks },
     frame: view.frame,
     frameKeeps: 'inside',
     standing: { evaluation },
@@ -103,10 +104,13 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
   const captionSvg = fitColumn([{ role: 'step-view', text: caption, font: FONTS.caption, fill: theme.mutedText, gapAfter: 0 }], SLIDE_PAD, area.y + area.height + 6, MAP_WIDTH, captionHeight).svg;
 
   // The words column, in the order of Present's step panel.
-  const facts = [theme.kinds[claim.kind].word, theme.statuses[claim.status].word, claim.date === undefined ? '' : formatHistoricalDate(claim.date, claim.dateText)].filter(Boolean).join(' · ');
+  // Staged reveal: a mark the step has not decided yet reads "?", as in Present.
+  const markHidden = hiddenMarks.has(claim.id);
+  const mark = markHidden ? `${HIDDEN_MARK.word} (mark ${HIDDEN_MARK.words})` : theme.statuses[claim.status].word;
+  const facts = [theme.kinds[claim.kind].word, mark, claim.date === undefined ? '' : formatHistoricalDate(claim.date, claim.dateText)].filter(Boolean).join(' · ');
   const blocks: ColumnBlock[] = [
     { role: 'step-counter', text: `STEP ${reveal.step} OF ${order.length}`, font: FONTS.counter, fill: theme.mutedText, gapAfter: 10 },
-    { role: 'step-facts', text: facts, font: FONTS.facts, fill: theme.statuses[claim.status].color, gapAfter: 6 },
+    { role: 'step-facts', text: facts, font: FONTS.facts, fill: markHidden ? HIDDEN_MARK.color : theme.statuses[claim.status].color, gapAfter: 6 },
     { role: 'step-label', text: claim.label, font: FONTS.label, fill: theme.text, gapAfter: 16 },
   ];
   if (note) blocks.push({ role: 'step-note', text: note, font: FONTS.note, fill: theme.text, gapAfter: 16, indent: 16, bar: NOTE_COLOR });

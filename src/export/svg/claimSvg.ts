@@ -3,6 +3,7 @@ import type { ClaimBox } from '../../layout/types.ts';
 import { BADGE_PAD_X, ICON_GAP, ICON_SIZE, KIND_ROW, LABEL_LINE, PAD_X, rowTops, STATUS_ROW } from '../../layout/nodeMetrics.ts';
 import type { Claim } from '../../model/schema.ts';
 import { badgeWidth } from './badgeWidth.ts';
+import { hiddenMarkBadgeSvg } from './hiddenMarkSvg.ts';
 import { BOX_STROKE_WIDTH, ICON_STROKE_WIDTH, type Icon, kindCaption, type Theme } from './theme.ts';
 import { baselineIn, textLine, textLines } from './svgText.ts';
 import { element, num } from './xml.ts';
@@ -54,7 +55,7 @@ export function blankMarkSvg(x: number, y: number, theme: Theme): string {
 export type MarksStyle = 'shown' | 'blank';
 
 /** The claim's group, translated to its box; the border is inset by half its width so it stays inside the box as a CSS border does. */
-export function claimSvg(claim: Claim, box: ClaimBox, theme: Theme, marks: MarksStyle = 'shown'): string {
+export function claimSvg(claim: Claim, box: ClaimBox, theme: Theme, marks: MarksStyle = 'shown', markHidden = false): string {
   const kind = theme.kinds[claim.kind];
   const rows = rowTops(box.labelLines.length);
   const inset = BOX_STROKE_WIDTH / 2;
@@ -76,11 +77,17 @@ export function claimSvg(claim: Claim, box: ClaimBox, theme: Theme, marks: Marks
     iconSvg(kind.icon, PAD_X, rows.kind + (KIND_ROW - ICON_SIZE) / 2, kind.stroke) +
     textLine(kindCaption(kind), PAD_X + ICON_SIZE + ICON_GAP, baselineIn(rows.kind, KIND_ROW, small.size), small) +
     textLines(box.labelLines, PAD_X, baselineIn(rows.label, LABEL_LINE, label.size), LABEL_LINE, label, { 'data-role': 'label' }) +
-    (marks === 'blank' ? blankMarkSvg(PAD_X, rows.status, theme) : badgeSvg(claim.status, PAD_X, rows.status, theme));
+    (marks === 'blank' ? blankMarkSvg(PAD_X, rows.status, theme) : markHidden ? hiddenMarkBadgeSvg(PAD_X, rows.status, theme) : badgeSvg(claim.status, PAD_X, rows.status, theme));
   return element(
     'g',
-    // A blank handout's file must not hold the answers either, not even in an attribute.
-    { transform: `translate(${num(box.x)} ${num(box.y)})`, 'data-claim-id': claim.id, 'data-kind': claim.kind, 'data-status': marks === 'blank' ? undefined : claim.status },
+    {
+      transform: `translate(${num(box.x)} ${num(box.y)})`,
+      'data-claim-id': claim.id,
+      'data-kind': claim.kind,
+      // A blank handout's file must not hold the answers either, not even in an attribute; nor a mark not yet revealed.
+      'data-status': marks === 'blank' || markHidden ? undefined : claim.status,
+      'data-mark': markHidden ? 'hidden' : undefined,
+    },
     body,
   );
 }

@@ -28,9 +28,11 @@ export interface RenderOptions {
   background?: Background;
   /**
    * A presentation step: only the `shown` claims (and relations between two of them) are drawn, inside the
-   * whole map's frame so every step lines up with the next, and `current` is ringed.
+   * whole map's frame so every step lines up with the next, and `current` is ringed; the marks of `hiddenMarks`
+   * (staged reveal, stagedStep) are drawn as "?". `frame` is the standing whose flags the frame makes room
+   * for (the whole map's), so a step that reveals a flag does not move the map.
    */
-  reveal?: { shown: Iterable<string>; current?: string };
+  reveal?: { shown: Iterable<string>; current?: string; hiddenMarks?: ReadonlySet<string>; frame?: StandingInput };
   /** The computed layer (flags, broken links, what-if frames and note) drawn as on the canvas, with its legend entries. */
   standing?: StandingInput;
   /** 'blank' (a practice handout): an empty box to mark by hand instead of each status badge, and a legend that explains it. */
@@ -160,7 +162,9 @@ function within(drawn: Drawn, frame: Rect | undefined, keeps: RenderOptions['fra
 export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme: Theme, options: RenderOptions = {}): RenderedSvg {
   const drawn = within(pick(map, layout, options.reveal ? options.reveal.shown : options.selection), options.frame, options.frameKeeps);
   const standing = options.standing && { ...options.standing, words: options.standing.words ?? flagWords(map.meta.flagName) };
-  const bounds = framedBounds(map, layout, { ...options, standing });
+  // A deck keeps the whole map's frame on every slide (reveal.frame), so revealing a flag does not shift the map.
+  const frameStanding = options.reveal?.frame ?? standing;
+  const bounds = framedBounds(map, layout, { ...options, standing: frameStanding });
   const whatIfCount = standing?.whatIfWas ? Object.keys(standing.whatIfWas).length : 0;
   const currentBox = options.reveal?.current === undefined ? undefined : drawn.claims.find(({ claim }) => claim.id === options.reveal?.current)?.box;
   const contentWidth = Math.ceil(Math.max(bounds.width, MIN_CONTENT_WIDTH));
@@ -187,7 +191,7 @@ export function renderMapSvgDocument(map: ArgumentMap, layout: MapLayout, theme:
         .join(''),
     ) +
     element('g', { 'data-part': 'relation-labels' }, drawn.relations.flatMap(({ relation, route }) => (drawn.unlabelled.has(relation.id) ? [] : [relationLabelSvg(relation, route, theme)])).join('')) +
-    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme, options.marks)).join('')) +
+    element('g', { 'data-part': 'claims' }, drawn.claims.map(({ claim, box }) => claimSvg(claim, box, theme, options.marks, options.reveal?.hiddenMarks?.has(claim.id))).join('')) +
     (standing ? element('g', { 'data-part': 'standing' }, drawn.claims.map(({ box }) => claimStandingSvg(box, standing)).join('')) : '') +
     (currentBox ? stepRingSvg(currentBox) : '');
   const mapLeft = MARGIN + (contentWidth - bounds.width) / 2 - bounds.x;

@@ -86,7 +86,7 @@ describe('updateClaim: ids made from the label', () => {
   const linked = {
     ...twice.map,
     edges: [aRelation('new-node', 'stalin'), aRelation('stalin', 'new-node-2', { relation: 'supports' }), aRelation('new-node', 'new-node-2', { id: 'hand-made' })],
-    story: [{ id: 'new-node-2', note: 'then' }, { id: 'stalin' }],
+    story: [{ id: 'new-node-2', note: 'then' }, { id: 'stalin', revealMarkAt: 'new-node-2' }],
   };
 
   it('a new claim named gets a readable id from its label, and its links, their ids and the story follow', () => {
@@ -98,7 +98,7 @@ describe('updateClaim: ids made from the label', () => {
       aRelation('stalin', 'kim-asks-moscow', { relation: 'supports' }),
       aRelation('new-node', 'kim-asks-moscow', { id: 'hand-made' }),
     ]);
-    expect(result.map.story).toEqual([{ id: 'kim-asks-moscow', note: 'then' }, { id: 'stalin' }]);
+    expect(result.map.story).toEqual([{ id: 'kim-asks-moscow', note: 'then' }, { id: 'stalin', revealMarkAt: 'kim-asks-moscow' }]);
     expect(parseMap(result.map).ok).toBe(true);
   });
   it('keeps the new id unique, and keeps ids written by hand or made from another label', () => {

@@ -1,6 +1,6 @@
 // Pure edits of a map's claims: add, change, delete, duplicate, set status. Each returns a new map.
 import { DATE_EXAMPLES, parseHistoricalDate, storedDateFields } from '../historicalDate.ts';
-import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Relation, type Status } from '../schema.ts';
+import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Relation, type Status, type StoryStep } from '../schema.ts';
 import { describeIssue } from './describeIssue.ts';
 import { type EditResult, refuse } from './editResult.ts';
 import { newGroupId, withWholeGroups } from './jointEdits.ts';
@@ -137,8 +137,14 @@ function withClaimRenamed(map: ArgumentMap, from: string, to: string): ArgumentM
     const id = isMadeFrom(edge.id, linkStem(edge.source, edge.relation, edge.target)) ? rederivedRelationId(edges, edge, ends) : edge.id;
     edges[i] = { ...edge, ...ends, id };
   }
-  const story = map.story?.map((step) => (step.id === from ? { ...step, id: to } : step));
+  const story = map.story?.map((step) => ({ ...step, ...(step.id === from ? { id: to } : {}), ...(step.revealMarkAt === from ? { revealMarkAt: to } : {}) }));
   return { ...map, nodes, edges, ...(story ? { story } : {}) };
+}
+
+function withoutRevealPoint(step: StoryStep): StoryStep {
+  const rest = { ...step };
+  delete rest.revealMarkAt;
+  return rest;
 }
 
 /** Deleting a claim deletes every relation that touches it. */
@@ -149,8 +155,8 @@ export function deleteClaims(map: ArgumentMap, ids: Iterable<string>): ArgumentM
     ...map,
     nodes: map.nodes.filter((claim) => !doomed.has(claim.id)),
     edges: withWholeGroups(map.edges.filter((relation) => !doomed.has(relation.source) && !doomed.has(relation.target))),
-    // A story step of a deleted claim would make the file invalid.
-    ...(map.story ? { story: map.story.filter((step) => !doomed.has(step.id)) } : {}),
+    // A story step of a deleted claim, or a reveal point naming one, would make the file invalid.
+    ...(map.story ? { story: map.story.filter((step) => !doomed.has(step.id)).map((step) => (step.revealMarkAt && doomed.has(step.revealMarkAt) ? withoutRevealPoint(step) : step)) } : {}),
   };
 }
 

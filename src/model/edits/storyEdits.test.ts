@@ -3,7 +3,7 @@ import { stepOrder } from '../stepOrder.ts';
 import { aChain } from '../testBuilders.ts';
 import { validateMap } from '../validateMap.ts';
 import { deleteClaims } from './claimEdits.ts';
-import { currentStory, moveStoryStep, pruneStory, resetStoryOrder, setStoryNote } from './storyEdits.ts';
+import { currentStory, moveStoryStep, pruneStory, resetStoryOrder, setStoryNote, setStoryRevealPoint } from './storyEdits.ts';
 
 describe('story edits', () => {
   const chain = aChain('a', 'b', 'c', 'd');
@@ -57,6 +57,28 @@ describe('story edits', () => {
     expect(validateMap(deleted).length).toBeGreaterThan(0);
     expect(validateMap(pruneStory(deleted))).toEqual([]);
     expect(pruneStory(moved)).toBe(moved);
+  });
+
+  it('a reveal point is set and cleared per step, moves with its step, and survives notes and a reset', () => {
+    const set = setStoryRevealPoint(chain, 'b', 'd');
+    expect(set.story).toEqual([{ id: 'a' }, { id: 'b', revealMarkAt: 'd' }, { id: 'c' }, { id: 'd' }]);
+    expect(setStoryRevealPoint(set, 'b', 'd')).toBe(set);
+    const noted = setStoryNote(moveStoryStep(set, 1, 0), 'b', 'Wait for it');
+    expect(noted.story?.[0]).toEqual({ id: 'b', note: 'Wait for it', revealMarkAt: 'd' });
+    expect(resetStoryOrder(noted).story?.[1]).toEqual({ id: 'b', note: 'Wait for it', revealMarkAt: 'd' });
+    expect(setStoryRevealPoint(noted, 'b', null).story?.[0]).toEqual({ id: 'b', note: 'Wait for it' });
+    expect(setStoryRevealPoint(chain, 'b', 'ghost')).toBe(chain);
+    expect(setStoryRevealPoint(chain, 'ghost', 'a')).toBe(chain);
+    expect(validateMap(noted)).toEqual([]);
+  });
+
+  it('deleting the claim a reveal point names drops the reveal point, keeping the step', () => {
+    const set = setStoryRevealPoint(chain, 'b', 'd');
+    const deleted = deleteClaims(set, ['d']);
+    expect(deleted.story?.find((s) => s.id === 'b')).toEqual({ id: 'b' });
+    expect(validateMap(deleted)).toEqual([]);
+    const orphaned = { ...set, nodes: set.nodes.filter((c) => c.id !== 'd'), edges: [] };
+    expect(pruneStory(orphaned).story?.find((s) => s.id === 'b')).toEqual({ id: 'b' });
   });
 
   it('deleting a claim takes its story step with it', () => {

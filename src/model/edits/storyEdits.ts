@@ -1,18 +1,31 @@
-// Pure edits of the presentation story: move a step, write a step's note, go back to the derived order.
+// Pure edits of the presentation story: move a step, write a step's note or reveal point, go back to the derived order.
 import type { ArgumentMap, StoryStep } from '../schema.ts';
 import { stepOrder } from '../stepOrder.ts';
 
-/** The story as the steps are shown now: every claim once, in step order, each with its note if it has one. */
+/** What a story step holds besides its id: kept with the step wherever it moves. */
+type StepExtras = Omit<StoryStep, 'id'>;
+
+function extrasOf(map: ArgumentMap): Map<string, StepExtras> {
+  const extras = new Map<string, StepExtras>();
+  for (const { id, ...rest } of map.story ?? []) {
+    const kept: StepExtras = { ...(rest.note ? { note: rest.note } : {}), ...(rest.revealMarkAt ? { revealMarkAt: rest.revealMarkAt } : {}) };
+    if (kept.note !== undefined || kept.revealMarkAt !== undefined) extras.set(id, kept);
+  }
+  return extras;
+}
+
+/** The story as the steps are shown now: every claim once, in step order, each with its note and reveal point if it has them. */
 export function currentStory(map: ArgumentMap): StoryStep[] {
-  const notes = new Map((map.story ?? []).flatMap((step) => (step.note ? [[step.id, step.note] as const] : [])));
-  return stepOrder(map, map.story).map((id) => {
-    const note = notes.get(id);
-    return note === undefined ? { id } : { id, note };
-  });
+  const extras = extrasOf(map);
+  return stepOrder(map, map.story).map((id) => ({ id, ...extras.get(id) }));
 }
 
 function sameStory(a: readonly StoryStep[] | undefined, b: readonly StoryStep[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((step, i) => step.id === b[i]?.id && step.note === b[i]?.note);
+  return (
+    a !== undefined &&
+    a.length === b.length &&
+    a.every((step, i) => step.id === b[i]?.id && step.note === b[i]?.note && step.revealMarkAt === b[i]?.revealMarkAt)
+  );
 }
 
 function withStory(map: ArgumentMap, story: StoryStep[]): ArgumentMap {
@@ -32,24 +45,51 @@ export function moveStoryStep(map: ArgumentMap, from: number, to: number): Argum
 export function setStoryNote(map: ArgumentMap, id: string, note: string): ArgumentMap {
   if (!map.nodes.some((claim) => claim.id === id)) return map;
   const text = note.trim() === '' ? undefined : note;
-  const story = currentStory(map).map((step) => (step.id !== id ? step : text === undefined ? { id } : { id, note: text }));
+  const story = currentStory(map).map((step) => {
+    if (step.id !== id) return step;
+    const { note: _old, ...rest } = step;
+    return text === undefined ? rest : { ...rest, note: text };
+  });
   return withStory(map, story);
 }
 
-/** Back to the order derived from the links; notes are kept (as a story in that order) unless there are none. */
+/**
+ * Sets from which claim's step the mark of claim `id` is revealed (null: back to the rules of staged reveal).
+ * Unknown claims leave the map as it is.
+ */
+export function setStoryRevealPoint(map: ArgumentMap, id: string, at: string | null): ArgumentMap {
+  const known = new Set(map.nodes.map((claim) => claim.id));
+  if (!known.has(id) || (at !== null && !known.has(at))) return map;
+  const story = currentStory(map).map((step) => {
+    if (step.id !== id) return step;
+    const { revealMarkAt: _old, ...rest } = step;
+    return at === null ? rest : { ...rest, revealMarkAt: at };
+  });
+  return withStory(map, story);
+}
+
+/** Back to the order derived from the links; notes and reveal points are kept (as a story in that order) unless there are none. */
 export function resetStoryOrder(map: ArgumentMap): ArgumentMap {
   if (!map.story) return map;
   const bare: ArgumentMap = { ...map };
   delete bare.story;
-  const notes = new Map(map.story.flatMap((step) => (step.note ? [[step.id, step.note] as const] : [])));
-  if (notes.size === 0) return bare;
-  return { ...map, story: stepOrder(bare).map((id) => (notes.has(id) ? { id, note: notes.get(id) as string } : { id })) };
+  const extras = extrasOf(map);
+  if (extras.size === 0) return bare;
+  return { ...map, story: stepOrder(bare).map((id) => ({ id, ...extras.get(id) })) };
 }
 
-/** Drops story steps whose claim is gone, so deleting a claim never leaves the file invalid. */
+/** Drops story steps whose claim is gone, and reveal points naming one, so deleting a claim never leaves the file invalid. */
 export function pruneStory(map: ArgumentMap): ArgumentMap {
   if (!map.story) return map;
   const ids = new Set(map.nodes.map((claim) => claim.id));
-  if (map.story.every((step) => ids.has(step.id))) return map;
-  return { ...map, story: map.story.filter((step) => ids.has(step.id)) };
+  if (map.story.every((step) => ids.has(step.id) && (step.revealMarkAt === undefined || ids.has(step.revealMarkAt)))) return map;
+  return {
+    ...map,
+    story: map.story.flatMap((step) => {
+      if (!ids.has(step.id)) return [];
+      if (step.revealMarkAt === undefined || ids.has(step.revealMarkAt)) return [step];
+      const { revealMarkAt: _gone, ...rest } = step;
+      return [rest];
+    }),
+  };
 }
