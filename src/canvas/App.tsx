@@ -10,7 +10,7 @@ import { EvaluationLayer } from './EvaluationLayer.tsx';
 import { Inspector } from './Inspector.tsx';
 import { KeepSelectedInView } from './KeepSelectedInView.tsx';
 import { LayoutProgress } from './LayoutProgress.tsx';
-import { FocusBar, OutlinePanel, PresentLayer, ProblemsPanel } from './lazyPanels.tsx';
+import { FocusBar, OutlinePanel, PresentLayer, ProblemsPanel, TextPanel } from './lazyPanels.tsx';
 import { Legend } from './Legend.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
 import { themeVariables } from './themeVariables.ts';
@@ -71,6 +71,7 @@ function Screen({ started }: { started?: RoutedMapLoad }) {
           <EditNotices />
           <EvaluationLayer />
         </div>
+        <TextPanel />
         <Inspector />
         <OutlinePanel />
         <Legend />

@@ -15,6 +15,7 @@ export type MapCommand =
   | 'redo'
   | 'save'
   | 'deselect'
+  | 'text'
   | `mark:${Status}`;
 
 export interface Shortcut {
@@ -67,6 +68,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo', command: 'redo' },
       { keys: ['Ctrl+S'], action: 'Save the map (or download it where there is no server)', command: 'save' },
       { keys: ['Ctrl+Enter'], action: 'Keep a multi-line field in the inspector (Escape restores it)' },
+      { keys: ['T'], action: 'Show or hide the Text panel: the map as Argdown, typed into like the canvas', command: 'text' },
     ],
   },
   {
