@@ -19,6 +19,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useLayoutWorker } from './useLayoutWorker.ts';
 import { type RoutedMapLoad, useMapRoute } from './useMapRoute.ts';
 import { useWorkingCopySync } from './useWorkingCopySync.ts';
+import { usePasteImport } from './text/usePasteImport.ts';
 import { FollowCentre } from './present/FollowCentre.tsx';
 import { usePresentRoute } from './present/usePresentRoute.ts';
 import './App.css';
@@ -48,6 +49,7 @@ function Screen({ started }: { started?: RoutedMapLoad }) {
   usePresentRoute();
   useKeyboardShortcuts();
   useLayoutWorker();
+  usePasteImport();
   const title = useMapStore((s) => s.map?.meta.title);
   const presenting = useMapStore((s) => s.presenting !== null);
   useEffect(() => {

@@ -18,6 +18,9 @@ export interface ConvertedMap {
 
 type Raw = Record<string, unknown>;
 const isRecord = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
+const UNTITLED = /^Untitled \d+$/;
+/** How many words of an untitled statement make its id. */
+const ID_WORDS = 6;
 const RELATION_KINDS: readonly string[] = ['causes', 'supports', 'refutes', 'motivates'];
 
 /** The member that defines a statement: its first top-level appearance, else the first with text. */
@@ -38,7 +41,8 @@ function shorten(text: string): string {
   return text.length <= LIMITS.labelLength ? text : `${text.slice(0, LIMITS.labelLength - 1).trimEnd()}…`;
 }
 
-export function fromArgdownModel(model: ArgdownModel): ConvertedMap {
+/** `untitled` is the map's title when the text gives none. */
+export function fromArgdownModel(model: ArgdownModel, untitled = 'Argdown map'): ConvertedMap {
   const notes: ImportNote[] = [];
   const nodes: Raw[] = [];
   const nodeLines: number[] = [];
@@ -56,9 +60,11 @@ export function fromArgdownModel(model: ArgdownModel): ConvertedMap {
   });
   for (const ec of classes) {
     const title = ec.title ?? 'statement';
-    const id = allocate(title);
-    idOf.set(`s:${title}`, id);
     const member = definingMember(ec);
+    // Argdown names an untitled statement "Untitled 3"; its own words make a more readable id.
+    const words = UNTITLED.test(title) ? normaliseStatementText(member?.text ?? '') : '';
+    const id = allocate(words ? words.split(' ').slice(0, ID_WORDS).join(' ') : title);
+    idOf.set(`s:${title}`, id);
     const where = `line ${lineOf(member)}`;
     const data: Raw = isRecord(ec.data) ? ec.data : {};
     const texts = [...new Set(ec.members.map((m) => normaliseStatementText(m.text ?? '')).filter(Boolean))];
@@ -168,7 +174,7 @@ export function fromArgdownModel(model: ArgdownModel): ConvertedMap {
   for (const section of model.sections) notes.push({ where: `line ${lineOf(section)}`, message: `the heading "${section.title ?? ''}" is left out (Causeway maps have no sections)` });
 
   const ordered = orderEdges(edges, model.frontMatter, notes);
-  return { raw: mapOf(model.frontMatter, nodes, ordered, notes), notes, nodeLines, edgeLines: ordered.map((edge) => edge.line) };
+  return { raw: mapOf(model.frontMatter, nodes, ordered, notes, untitled), notes, nodeLines, edgeLines: ordered.map((edge) => edge.line) };
 }
 
 /** Links in the order of their lines, duplicates and self-links left out with a note, then any order the text asks for. */
@@ -196,11 +202,11 @@ function orderEdges(edges: (Raw & { line: number; column: number; seq: number })
   return kept.map((edge, i) => ({ edge, i })).sort((a, b) => (rank.get(a.edge.id) ?? wanted.length + a.i) - (rank.get(b.edge.id) ?? wanted.length + b.i)).map(({ edge }) => edge);
 }
 
-function mapOf(frontMatter: unknown, nodes: Raw[], edges: (Raw & { line: number })[], notes: ImportNote[]): Raw {
+function mapOf(frontMatter: unknown, nodes: Raw[], edges: (Raw & { line: number })[], notes: ImportNote[], untitled: string): Raw {
   const front: Raw = isRecord(frontMatter) ? frontMatter : {};
   const own: Raw = isRecord(front[CAUSEWAY_KEY]) ? front[CAUSEWAY_KEY] : {};
-  const meta: Raw = { title: typeof front.title === 'string' || typeof front.title === 'number' ? String(front.title) : 'Argdown map' };
-  if (front.title === undefined) notes.push({ where: 'front matter', message: 'the text has no title; the map is called "Argdown map"' });
+  const meta: Raw = { title: typeof front.title === 'string' || typeof front.title === 'number' ? String(front.title) : untitled };
+  if (front.title === undefined) notes.push({ where: 'front matter', message: `the text has no title; the map is called "${untitled}"` });
   if (front.summary !== undefined) meta.summary = front.summary;
   else if (typeof front.abstract === 'string') meta.summary = front.abstract;
   if (front.source !== undefined) meta.source = front.source;

@@ -15,19 +15,22 @@ async function roundTrip(map: Parameters<typeof writeArgdown>[0]) {
   return result;
 }
 
+/** The first test also loads @argdown/core, which takes seconds on a loaded machine; a freeze still fails. */
+const LOAD_GUARD_MS = 60_000;
+
 describe('writeArgdown then readArgdown', () => {
   it('gives the seed map back, with nothing to report', async () => {
     const seed = loadSeedMap();
     const result = await roundTrip(seed);
     expect(result.map).toEqual(seed);
     expect(result.notes).toEqual([]);
-  });
+  }, LOAD_GUARD_MS);
 
   it('gives any generated map back', async () => {
     await fc.assert(fc.asyncProperty(anyMap(), async (map) => {
       expect((await roundTrip(map)).map).toEqual(map);
     }), { numRuns: 60 });
-  });
+  }, LOAD_GUARD_MS);
 
   it('keeps labels, texts, quotes and titles of any characters', async () => {
     const units = ['grapheme-ascii', 'grapheme', 'binary'] as const;
@@ -36,7 +39,7 @@ describe('writeArgdown then readArgdown', () => {
       const map = aMap([aClaim('a', { label, text: body, sources: [{ citation: title, quote }] }), aClaim('b')], [aRelation('a', 'b', { relation: 'motivates', label: title })], { meta: { title, summary: body } });
       expect((await roundTrip(map)).map).toEqual(map);
     }), { numRuns: 300 });
-  });
+  }, LOAD_GUARD_MS);
 
   it('keeps positions, dates, the story, the layout and a link order other than the lines', async () => {
     const map = aMap(

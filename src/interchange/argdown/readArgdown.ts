@@ -83,7 +83,7 @@ function buildModel(app: ArgdownApplication, text: string, parsed: IArgdownRespo
 }
 
 /** Never throws: a map with notes on what was approximated, or problems that say where (line and column). */
-export async function readArgdown(text: string): Promise<ArgdownReadResult> {
+export async function readArgdown(text: string, untitled?: string): Promise<ArgdownReadResult> {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_ARGDOWN_BYTES) {
     return { ok: false, problems: [{ path: [], message: `the text is ${(bytes / 1e6).toFixed(1)} MB; Causeway reads Argdown up to ${MAX_ARGDOWN_BYTES / 1e6} MB` }] };
@@ -100,7 +100,7 @@ export async function readArgdown(text: string): Promise<ArgdownReadResult> {
   // Argdown builds no tree for an empty text; it is a map with no claims.
   const model = response.ast ? buildModel(app, text, response) : { statements: {}, arguments: {}, relations: [], sections: [] };
   if ('problem' in model) return { ok: false, problems: [model.problem] };
-  const converted = fromArgdownModel(model);
+  const converted = fromArgdownModel(model, untitled);
   const gated = parseMap(converted.raw);
   if (!gated.ok) return { ok: false, problems: gated.problems.map((p) => placed(p, converted.nodeLines, converted.edgeLines)) };
   return { ok: true, map: gated.map, notes: converted.notes };
