@@ -41,6 +41,11 @@ describe('writeArgdown then readArgdown', () => {
     }), { numRuns: 300 });
   }, LOAD_GUARD_MS);
 
+  it('gives an empty map back', async () => {
+    const map = aMap([], [], { meta: { title: 'Nothing yet' } });
+    expect((await roundTrip(map)).map).toEqual(map);
+  }, LOAD_GUARD_MS);
+
   it('keeps positions, dates, the story, the layout and a link order other than the lines', async () => {
     const map = aMap(
       [aClaim('a', { position: { x: -12.5, y: 1e21 }, date: '1950-06' }), aClaim('b', { kind: 'event', status: 'refuted' }), aClaim('c')],

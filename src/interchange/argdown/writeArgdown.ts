@@ -60,6 +60,8 @@ function frontMatter(map: ArgumentMap, edgeOrder: string[] | undefined): string 
   return `===\n${lines.join('\n')}\n===\n`;
 }
 
+export const EMPTY_MAP_HEADING = '# No claims yet';
+
 /** Never throws; `readArgdown(writeArgdown(map))` gives the same map back. */
 export function writeArgdown(map: ArgumentMap): string {
   const outgoing = new Map<string, Relation[]>();
@@ -81,5 +83,7 @@ export function writeArgdown(map: ArgumentMap): string {
   }
   // The reader lists links in the order of their lines; a map whose own order differs says so.
   const inOrder = written.every((id, i) => map.edges[i]?.id === id);
-  return `${frontMatter(map, inOrder ? undefined : map.edges.map((e) => e.id))}\n${blocks.join('\n\n')}\n`;
+  const head = frontMatter(map, inOrder ? undefined : map.edges.map((e) => e.id));
+  // Argdown refuses front matter with nothing below it; a map with no claims yet says so in a heading.
+  return `${head}\n${blocks.length === 0 ? EMPTY_MAP_HEADING : blocks.join('\n\n')}\n`;
 }
