@@ -27,9 +27,15 @@ async function importPasted(store: MapStore, text: string): Promise<void> {
     store.getState().showLoadProblems('The pasted text could not be read as Argdown', result.problems);
     return;
   }
-  openFileFromDisk(store, serializeMap(result.map), pastedFileName(result.map.meta.title));
   const approximated = result.notes.length === 0 ? '' : ` ${result.notes.length} ${result.notes.length === 1 ? 'part was' : 'parts were'} approximated (see the Text panel).`;
-  store.getState().announce(`Pasted as a new map, not saved anywhere yet: Save downloads it.${approximated}`);
+  // A big map opens after a layout job; the status line says what happened once it is on screen.
+  const session = store.getState().session;
+  const unsubscribe = store.subscribe((state) => {
+    if (state.session === session && !state.loadProblems) return;
+    unsubscribe();
+    if (state.session !== session) queueMicrotask(() => store.getState().announce(`Pasted as a new map, not saved anywhere yet: Save downloads it.${approximated}`));
+  });
+  openFileFromDisk(store, serializeMap(result.map), pastedFileName(result.map.meta.title));
 }
 
 export function usePasteImport(): void {

@@ -191,8 +191,11 @@ function orderEdges(edges: (Raw & { line: number; column: number; seq: number })
     }
     if (seen.has(key)) continue;
     seen.add(key);
-    let id = String(edge.id);
-    for (let n = 2; ids.has(id); n++) id = `${String(edge.id)}-${n}`;
+    // Two long claim ids make a default link id longer than the format allows; a shortened one still reads.
+    const wanted = String(edge.id);
+    const base = wanted.length > LIMITS.idLength ? wanted.slice(0, LIMITS.idLength - 6).replace(/-+$/, '') : wanted;
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base.slice(0, LIMITS.idLength - 6).replace(/-+$/, '')}-${n}`;
     ids.add(id);
     kept.push({ ...edge, id });
   }
