@@ -10,7 +10,7 @@ import { EvaluationLayer } from './EvaluationLayer.tsx';
 import { Inspector } from './Inspector.tsx';
 import { KeepSelectedInView } from './KeepSelectedInView.tsx';
 import { LayoutProgress } from './LayoutProgress.tsx';
-import { FocusBar, OutlinePanel, PresentLayer, ProblemsPanel } from './lazyPanels.tsx';
+import { FocusBar, OutlinePanel, PresentLayer, ProblemsPanel, TextPanel } from './lazyPanels.tsx';
 import { Legend } from './Legend.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
 import { themeVariables } from './themeVariables.ts';
@@ -19,6 +19,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useLayoutWorker } from './useLayoutWorker.ts';
 import { type RoutedMapLoad, useMapRoute } from './useMapRoute.ts';
 import { useWorkingCopySync } from './useWorkingCopySync.ts';
+import { usePasteImport } from './text/usePasteImport.ts';
 import { FollowCentre } from './present/FollowCentre.tsx';
 import { usePresentRoute } from './present/usePresentRoute.ts';
 import './App.css';
@@ -48,6 +49,7 @@ function Screen({ started }: { started?: RoutedMapLoad }) {
   usePresentRoute();
   useKeyboardShortcuts();
   useLayoutWorker();
+  usePasteImport();
   const title = useMapStore((s) => s.map?.meta.title);
   const presenting = useMapStore((s) => s.presenting !== null);
   useEffect(() => {
@@ -71,6 +73,7 @@ function Screen({ started }: { started?: RoutedMapLoad }) {
           <EditNotices />
           <EvaluationLayer />
         </div>
+        <TextPanel />
         <Inspector />
         <OutlinePanel />
         <Legend />

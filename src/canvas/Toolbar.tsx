@@ -5,6 +5,7 @@ import { EvaluationControls } from './EvaluationControls.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TeachingTools } from './search/TeachingTools.tsx';
+import { TextToggle } from './text/TextToggle.tsx';
 import './Toolbar.css';
 
 export function Toolbar() {
@@ -12,6 +13,7 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label="Map commands">
       <DirectionToggle />
       <EditToolbar />
+      <TextToggle />
       <ExportMenu />
       <EvaluationControls />
       <TeachingTools />

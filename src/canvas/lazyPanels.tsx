@@ -30,6 +30,10 @@ export const OutlinePanel = lazyPanel(
   (s) => s.outlineOpen,
   () => import('./outline/OutlinePanel.tsx').then((m) => m.OutlinePanel),
 );
+export const TextPanel = lazyPanel(
+  (s) => s.textOpen,
+  () => import('./text/TextPanel.tsx').then((m) => m.TextPanel),
+);
 export const PresentLayer = lazyPanel(
   (s) => s.presenting !== null,
   () => import('./present/PresentLayer.tsx').then((m) => m.PresentLayer),

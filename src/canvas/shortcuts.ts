@@ -20,6 +20,7 @@ export type MapCommand =
   | 'mapMenu'
   | 'newMap'
   | 'saveAs'
+  | 'text'
   | `mark:${Status}`
   | `kind:${ClaimKind}`;
 
@@ -87,6 +88,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo', command: 'redo' },
       { keys: ['Ctrl+S'], action: 'Save the map (or download it where there is no server)', command: 'save' },
       { keys: ['Ctrl+Enter'], action: 'Keep a multi-line field in the inspector (Escape restores it)' },
+      { keys: ['T'], action: 'Show or hide the Text panel: the map as Argdown, typed into like the canvas', command: 'text' },
     ],
   },
   {

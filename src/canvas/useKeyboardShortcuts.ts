@@ -105,6 +105,8 @@ export function useKeyboardShortcuts(): void {
           return state.undo();
         case 'redo':
           return state.redo();
+        case 'text':
+          return state.setTextOpen(!state.textOpen);
       }
     };
     let before: Selection = store.getState().selection;

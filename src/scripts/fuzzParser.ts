@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { argdownFuzzProperties } from '../interchange/argdown/readArgdownFuzz.testing.ts';
 import { parserFuzzProperties, runsFor } from '../model/parseMapFuzz.testing.ts';
-import { SEED_MAP_FILE } from '../model/testSeedMap.ts';
+import { loadSeedMap, SEED_MAP_FILE } from '../model/testSeedMap.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
 const total = Number(values.runs);
@@ -28,5 +29,19 @@ properties.forEach(({ name, property }, i) => {
     console.log(`✓ ${name}: ${details.numRuns} cases in ${seconds} s`);
   }
 });
-console.log(failed === 0 ? 'No failures.' : `${failed} of ${properties.length} properties failed (rerun with --seed ${seed}).`);
+// The Argdown importer parses a whole text per case, so it gets a hundredth of the cases.
+const argdown = argdownFuzzProperties(loadSeedMap());
+const argdownRuns = runsFor(argdown as never, Math.max(argdown.length, Math.round(total / 100)));
+for (const [i, { name, property }] of argdown.entries()) {
+  const started = performance.now();
+  const details = await fc.check(property, { numRuns: argdownRuns[i], seed });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (details.failed) {
+    failed++;
+    console.log(`✗ ${name} (${seconds} s)\n${fc.defaultReportMessage(details)}`);
+  } else {
+    console.log(`✓ ${name}: ${details.numRuns} cases in ${seconds} s`);
+  }
+}
+console.log(failed === 0 ? 'No failures.' : `${failed} of ${properties.length + argdown.length} properties failed (rerun with --seed ${seed}).`);
 process.exit(failed === 0 ? 0 : 1);

@@ -53,6 +53,8 @@ export interface EditActions {
   setTyping(pending: boolean): void;
   /** Typing in a field ends: `keep` makes all of it one undo step, otherwise the map goes back to before it. */
   endTyping(keep: boolean): void;
+  /** The map the Text panel's Argdown reads as: one undoable step (nothing when it is the same map). */
+  applyTextEdit(map: ArgumentMap): void;
   addSource(id: string, source: SourceRef): void;
   updateSource(id: string, index: number, patch: SourcePatch): void;
   removeSource(id: string, index: number): void;
@@ -225,6 +227,7 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
     setTyping: (pending) =>
       apply((state) => (pending ? withTypingStarted(state) : state.typing ? { ...state, typing: false } : state)),
     endTyping: (keep) => apply((state) => withTypingEnded(state, keep)),
+    applyTextEdit: (map) => apply((state) => (state.map && JSON.stringify(state.map) === JSON.stringify(map) ? state : withEdit(state, map))),
     addSource: (id, source) => attempt((map) => addSource(map, id, source)),
     updateSource: (id, index, patch) => attempt((map) => updateSource(map, id, index, patch)),
     removeSource: (id, index) => attempt((map) => removeSource(map, id, index)),

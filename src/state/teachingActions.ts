@@ -31,6 +31,7 @@ export interface TeachingActions {
   setStepRevealPoint(id: string, at: string | null): void;
   resetStory(): void;
   setOutlineOpen(open: boolean): void;
+  setTextOpen(open: boolean): void;
   /** Selects a claim, shows it if the filters hide it, and moves the view to it. */
   revealClaim(id: string): void;
   toggleHiddenKind(kind: ClaimKind): void;
@@ -78,6 +79,7 @@ export function createTeachingActions<S extends TeachingStore>(set: Set<S>, get:
       ),
     resetStory: () => editStory(resetStoryOrder, 'Steps back in the order of the links'),
     setOutlineOpen: (open) => set((state) => (state.outlineOpen === open ? state : { ...state, outlineOpen: open })),
+    setTextOpen: (open) => set((state) => (state.textOpen === open ? state : { ...state, textOpen: open })),
     revealClaim: (id) => set((state) => withClaimRevealed(state, id)),
     toggleHiddenKind: (kind) => set((state) => withKindToggled(state, kind)),
     toggleHiddenRelation: (relation) => set((state) => withRelationToggled(state, relation)),

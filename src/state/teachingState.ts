@@ -11,6 +11,8 @@ export interface TeachingData {
   /** The presentation, when one is running: the 1-based step on screen. */
   presenting: { step: number } | null;
   outlineOpen: boolean;
+  /** The Text panel (the map as Argdown) is open beside the canvas. */
+  textOpen: boolean;
   filter: ViewFilter;
   /** A request to move the view to a claim; `seq` changes on every request so the same claim can be asked for twice. */
   centre: { id: string; seq: number } | null;
@@ -18,7 +20,7 @@ export interface TeachingData {
 
 export const DEFAULT_FOCUS_DEPTH = 1;
 
-export const EMPTY_TEACHING_DATA: TeachingData = { presenting: null, outlineOpen: false, filter: NO_FILTER, centre: null };
+export const EMPTY_TEACHING_DATA: TeachingData = { presenting: null, outlineOpen: false, textOpen: false, filter: NO_FILTER, centre: null };
 
 type TeachableState = TeachingData & Pick<MapData, 'map'> & { selection: Selection };
 

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateMap } from '../../layout/generateMap.ts';
 import { parseMap } from '../../model/parseMap.ts';
+import { argdownTable, runArgdownBench } from './argdownBench.ts';
 import { runBrowserBench, type BrowserRow } from './browserBench.ts';
 import { runExportBench, type ExportRow } from './exportBench.ts';
 import { runGraphsBench } from './graphsBench.ts';
@@ -85,6 +86,7 @@ const exports = flag('no-export') ? null : await runExportBench(parsed.map, quic
 const BROWSER_RUNS = 5;
 const browser = flag('no-browser') ? null : await runBrowserBench(browserSizes, port, quick ? 1 : BROWSER_RUNS, log);
 const server = flag('no-server') ? null : await runServerBench(serverMaps.count, serverMaps.bytes, log);
+const argdown = await runArgdownBench(parsed.map, quick ? 5 : 30, log);
 const exportRowFor = (row: LayoutRow): ExportRow | undefined => exports?.find((e) => e.map === row.map);
 const browserRowFor = (row: LayoutRow): BrowserRow | undefined =>
   browser?.rows.find((b) => (row.map === 'seed' ? b.map === 'korean-war-escalation' : b.map === `bench-${row.claims}`));
@@ -137,9 +139,11 @@ const report = {
   export: exports,
   browser,
   server,
+  argdown,
 };
 console.log(table(layout));
 if (server) console.log(`\n${serverTable(server)}`);
+console.log(`\n${argdownTable(argdown)}`);
 if (!quick && !flag('no-server')) console.log(await startLine());
 if (browser) console.log(`\ninitial JS ${browser.bundle.initialJsKb} KB, ${browser.bundle.initialJsGzipKb} KB gzip (all JS ${browser.bundle.allJsGzipKb} KB gzip)`);
 const stealNote = steal === null ? '' : `, CPU steal ${steal} %`;
