@@ -32,7 +32,10 @@ describe('the format registry', () => {
   it('says when a file is not what its name says: Argdown text in a .json file, a name no reader takes', async () => {
     const argdownAsJson = await readInterchange('debate.json', '[Claim]: Taxes should fall.\n  + <Growth>: It pays for itself.');
     expect(!argdownAsJson.ok && argdownAsJson.problems.map(formatProblem)).toEqual([expect.stringMatching(/^\(file\): not valid JSON at line 1, column \d+: /)]);
-    const unknown = await readInterchange('notes.txt', 'hello');
-    expect(!unknown.ok && unknown.problems.map(formatProblem)).toEqual([expect.stringMatching(/^\(file\): notes\.txt is not a file Causeway reads \(it reads \.json/)]);
+    const drawing = await readInterchange('drawing.mmd', 'flowchart TB');
+    expect(!drawing.ok && drawing.problems.map(formatProblem)).toEqual([expect.stringMatching(/^\(file\): drawing\.mmd is a file Causeway writes but does not read \(it reads \.json/)]);
+    const unnamed = await readInterchange('notes.txt', 'hello');
+    expect(!unnamed.ok && unnamed.problems.map(formatProblem)).toEqual([expect.stringMatching(/^\(file\): not valid JSON at line 1, column 1/)]);
+    expect(readerFor('graph.txt', writeAif(map))?.name).toBe('aif');
   });
 });

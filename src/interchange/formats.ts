@@ -67,16 +67,19 @@ function endingsOf(fileName: string): string[] {
 }
 
 /**
- * The reader for a file: by its name's ending, and among formats sharing that ending by content. Null when no
- * registered format reads files with this name.
+ * The reader for a file: by its name's ending, and among formats sharing that ending by content. A name with no
+ * registered ending (map.txt, a download without one) is read by content, as a Causeway map unless it is another
+ * format's; null when its ending is a format Causeway only writes (.mmd, .dot).
  */
 export function readerFor(fileName: string, text: string): InterchangeFormat | null {
-  for (const ending of endingsOf(fileName)) {
+  const endings = endingsOf(fileName);
+  for (const ending of endings) {
     const candidates = FORMATS.filter((format) => format.read && format.extensions.includes(ending));
     const found = candidates.find((format) => format.detect?.(text) ?? true);
     if (found) return found;
   }
-  return null;
+  if (endings.length > 0) return null;
+  return FORMATS.find((format) => format !== causewayFormat && format.read && format.detect?.(text)) ?? causewayFormat;
 }
 
 /** The endings the readers accept, e.g. for a file picker: '.json,.argdown'. */
@@ -89,7 +92,7 @@ export async function readInterchange(fileName: string, text: string): Promise<I
   const format = readerFor(fileName, text);
   if (!format?.read) {
     const known = readableExtensions().join(', ');
-    return { ok: false, problems: [{ path: [], message: `${fileName} is not a file Causeway reads (it reads ${known} files)` }] };
+    return { ok: false, problems: [{ path: [], message: `${fileName} is a file Causeway writes but does not read (it reads ${known} files)` }] };
   }
   try {
     return await format.read(text, { fileName });
