@@ -5,6 +5,7 @@ import { parseMap } from '../../model/parseMap.ts';
 import { runBrowserBench, type BrowserRow } from './browserBench.ts';
 import { runExportBench, type ExportRow } from './exportBench.ts';
 import { runGraphsBench } from './graphsBench.ts';
+import { interchangeLine, runInterchangeBench } from './interchangeBench.ts';
 import { runLayoutBench, type LayoutRow } from './layoutBench.ts';
 import { runServerBench, serverTable } from './serverBench.ts';
 import { machine, readCpuTicks, stealPercent } from './timing.ts';
@@ -44,6 +45,13 @@ if (flag('graphs')) {
   process.exit(0);
 }
 
+/** `--interchange` runs the AIF import over the AraucariaDB corpus alone (the default run prints it too). */
+if (flag('interchange')) {
+  const row = await runInterchangeBench((line) => console.error(line));
+  if (row) console.log(interchangeLine(row));
+  process.exit(0);
+}
+
 const seedFile = path.resolve('maps', 'korean-war-escalation.json');
 const parsed = parseMap(readFileSync(seedFile, 'utf8'));
 if (!parsed.ok) throw new Error(`${seedFile} does not load`);
@@ -63,6 +71,7 @@ const exports = flag('no-export') ? null : await runExportBench(parsed.map, quic
 const BROWSER_RUNS = 5;
 const browser = flag('no-browser') ? null : await runBrowserBench(browserSizes, port, quick ? 1 : BROWSER_RUNS, log);
 const server = flag('no-server') ? null : await runServerBench(serverMaps.count, serverMaps.bytes, log);
+const interchange = await runInterchangeBench(log);
 const exportRowFor = (row: LayoutRow): ExportRow | undefined => exports?.find((e) => e.map === row.map);
 const browserRowFor = (row: LayoutRow): BrowserRow | undefined =>
   browser?.rows.find((b) => (row.map === 'seed' ? b.map === 'korean-war-escalation' : b.map === `bench-${row.claims}`));
@@ -115,9 +124,11 @@ const report = {
   export: exports,
   browser,
   server,
+  interchange,
 };
 console.log(table(layout));
 if (server) console.log(`\n${serverTable(server)}`);
+if (interchange) console.log(`\n${interchangeLine(interchange)}`);
 if (browser) console.log(`\ninitial JS ${browser.bundle.initialJsKb} KB, ${browser.bundle.initialJsGzipKb} KB gzip (all JS ${browser.bundle.allJsGzipKb} KB gzip)`);
 const stealNote = steal === null ? '' : `, CPU steal ${steal} %`;
 console.log(`machine: ${startedOn.cpu}, ${startedOn.cores} cores, node ${startedOn.node}, load ${startedOn.loadAverage1m} → ${report.machine.loadAverage1mAtEnd}${stealNote}`);
