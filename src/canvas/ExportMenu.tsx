@@ -1,4 +1,4 @@
-// The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer.
+// The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer, and the text formats (AIF, Mermaid, DOT).
 import { useState } from 'react';
 import { exportFileName } from '../export/exportFileName.ts';
 import { describeOrigin } from '../state/mapState.ts';
@@ -81,6 +81,32 @@ export function ExportMenu() {
     }
   };
 
+  /** Text formats are written from the map's real marks, as the JSON file is; the writers load only now. */
+  const runText = async (name: string, label: string) => {
+    const { map: realMap, origin, selection, announce } = store.getState();
+    if (!realMap || busy) return;
+    try {
+      const [{ formatNamed }, { selectedPart }, { downloadBytes }] = await Promise.all([
+        import('../interchange/formats.ts'),
+        import('../export/selectedPart.ts'),
+        import('../adapters/download.ts'),
+      ]);
+      const format = formatNamed(name);
+      if (!format?.write) throw new Error(`${label} cannot be written`);
+      const bytes = new TextEncoder().encode(format.write(selectedPart(realMap, scopeIsSelection ? selection.claims : undefined)));
+      const extension = format.extensions[0] ?? name;
+      const fileName = exportFileName(origin ? describeOrigin(origin).replace(/^.*\//, '') : realMap.meta.title, extension);
+      downloadBytes(bytes, fileName, extension.endsWith('json') ? 'application/json' : 'text/plain');
+      const message = `Exported ${fileName} (${label}, ${formatBytes(bytes.length)})`;
+      setOutcome(message);
+      announce(message);
+    } catch (error) {
+      const message = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+      setOutcome(message);
+      announce(message);
+    }
+  };
+
   return (
     <div className="export-menu" ref={root}>
       <button type="button" className="button" disabled={!hasMap} {...buttonProps}>
@@ -96,6 +122,7 @@ export function ExportMenu() {
             progress={progress}
             outcome={outcome}
             run={(choice) => void run(choice)}
+            runText={(name, label) => void runText(name, label)}
           />
         </FetchedAheadBoundary>
       )}
