@@ -1,4 +1,4 @@
-// Another web page on this machine (another port, as 127.0.0.1 or localhost) cannot read anything the dev or the preview server answers.
+// Another web page on this machine (another port, as 127.0.0.1 or localhost) cannot read anything the dev or the production server answers.
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +12,7 @@ import { E2E_PORT } from './support/paths.ts';
 /** One dev server for the file: its tests run in one worker, one after another. */
 test.describe.configure({ mode: 'serial' });
 
-const previewUrl = `http://127.0.0.1:${E2E_PORT}`;
+const productionUrl = `http://127.0.0.1:${E2E_PORT}`;
 let other: http.Server;
 let otherPort: number;
 let dev: ViteDevServer;
@@ -81,10 +81,10 @@ for (const name of ['127.0.0.1', 'localhost']) {
     expect(results).toEqual(everyBlocked(results));
   });
 
-  test(`a page on another port of ${name} reads nothing from the preview server`, async ({ page, pageErrors }) => {
+  test(`a page on another port of ${name} reads nothing from the production server`, async ({ page, pageErrors }) => {
     pageErrors.allow(/./);
     const targets = ['/', '/index.html', '/maps/index.json', '/maps/korean-war-escalation.json', '/api/maps', '/api/maps/korean-war-escalation'];
-    const results = await readsFrom(page, `http://${name}:${otherPort}/`, targets.map((target) => `${previewUrl}${target}`));
+    const results = await readsFrom(page, `http://${name}:${otherPort}/`, targets.map((target) => `${productionUrl}${target}`));
     expect(results).toEqual(everyBlocked(results));
   });
 }
@@ -101,9 +101,9 @@ test('the dev server still opens a map for its own page, and serves no map file 
   expect(statuses).toEqual([404, 404, 403, 403]);
 });
 
-test("the preview server serves the build but not the build's map copies", async ({ page, pageErrors }) => {
+test("the production server serves the build but not the build's map copies", async ({ page, pageErrors }) => {
   pageErrors.allow(/Failed to load resource: the server responded with a status of 404/);
-  await page.goto(`${previewUrl}/`);
+  await page.goto(`${productionUrl}/`);
   const statuses = await page.evaluate(async () =>
     Promise.all(['/maps/index.json', '/maps/korean-war-escalation.json', '/api/maps'].map(async (url) => (await fetch(url)).status)),
   );

@@ -1,7 +1,8 @@
-// Serves the production build for the browser tests, over a temporary copy of maps/ plus the fixture maps, and as a static site.
+// Serves the production build for the browser tests with Causeway's own production server (as `npm start` does), over a temporary copy of maps/ plus the fixture maps, and as a static site.
 import { cp, mkdir } from 'node:fs/promises';
 import net from 'node:net';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { startProductionServer } from '../../src/server/productionServer.ts';
 import { writeFixtureMaps } from '../fixtures/fixtureMaps.ts';
 import { E2E_PORT, E2E_STATIC_PORT, e2eDistDir, e2eFilesDir, e2eMapsDir } from './paths.ts';
 import { startStaticServer } from './staticServer.ts';
@@ -24,6 +25,6 @@ process.env.CAUSEWAY_MAPS_DIR = e2eMapsDir;
 
 await build({ logLevel: 'warn', build: { outDir: e2eDistDir, emptyOutDir: true } });
 await Promise.all(held.map((server) => new Promise((resolve) => server.close(resolve))));
-const server = await preview({ build: { outDir: e2eDistDir }, preview: { port: E2E_PORT, strictPort: true, open: false } });
-server.printUrls();
+const server = await startProductionServer({ distDir: e2eDistDir, mapsDir: e2eMapsDir, port: E2E_PORT });
+process.stdout.write(`${server.url}\n`);
 await startStaticServer(e2eDistDir, E2E_STATIC_PORT);

@@ -1,13 +1,16 @@
 // `npm run bench`: the performance benchmark; prints one table and writes it as JSON (test-results/bench/bench.json).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { generateMap } from '../../layout/generateMap.ts';
 import { parseMap } from '../../model/parseMap.ts';
 import { runBrowserBench, type BrowserRow } from './browserBench.ts';
 import { runExportBench, type ExportRow } from './exportBench.ts';
 import { runGraphsBench } from './graphsBench.ts';
 import { interchangeLine, runInterchangeBench } from './interchangeBench.ts';
+import { keepShapeTable, runKeepShapeBench } from './keepShapeBench.ts';
 import { runLayoutBench, type LayoutRow } from './layoutBench.ts';
 import { runServerBench, serverTable } from './serverBench.ts';
+import { runStartBench } from './startBench.ts';
 import { machine, readCpuTicks, stealPercent } from './timing.ts';
 
 const args = process.argv.slice(2);
@@ -57,10 +60,29 @@ const parsed = parseMap(readFileSync(seedFile, 'utf8'));
 if (!parsed.ok) throw new Error(`${seedFile} does not load`);
 
 const log = (line: string): void => console.error(line);
+/**
+ * `--keep-shape`: Auto layout after one small random edit, 100 edits each on the seed and generated maps of 100 and
+ * 300 claims; prints how many untouched claims moved more than a box width (issue 24's target: at most 10 %).
+ */
+if (flag('keep-shape')) {
+  const maps = [
+    { name: 'seed', map: parsed.map },
+    { name: 'generated-100', map: generateMap({ size: 100 }) },
+    { name: 'generated-300', map: generateMap({ size: 300 }) },
+  ];
+  console.log(keepShapeTable(runKeepShapeBench(maps, quick ? 10 : 100, log)));
+  process.exit(0);
+}
 /** The maps API's list over 20 files of ~4.8 MB (3 small ones in --quick); `--server` runs this section alone. */
 const serverMaps = quick ? { count: 3, bytes: 200_000 } : { count: 20, bytes: 4.8 * 1024 * 1024 };
+/** `npm start` with an unchanged build, spawned whole (npm, the dependency check, tsx, the server); not in --quick, which has no build. */
+const startLine = async (): Promise<string> => {
+  const start = await runStartBench(5, log);
+  return `npm start with an unchanged build, to the first page served: median ${start.medianMs} ms (${start.runsMs.join(', ')})`;
+};
 if (flag('server')) {
   console.log(serverTable(await runServerBench(serverMaps.count, serverMaps.bytes, log)));
+  console.log(await startLine());
   process.exit(0);
 }
 const startedOn = machine();
@@ -129,6 +151,7 @@ const report = {
 console.log(table(layout));
 if (server) console.log(`\n${serverTable(server)}`);
 if (interchange) console.log(`\n${interchangeLine(interchange)}`);
+if (!quick && !flag('no-server')) console.log(await startLine());
 if (browser) console.log(`\ninitial JS ${browser.bundle.initialJsKb} KB, ${browser.bundle.initialJsGzipKb} KB gzip (all JS ${browser.bundle.allJsGzipKb} KB gzip)`);
 const stealNote = steal === null ? '' : `, CPU steal ${steal} %`;
 console.log(`machine: ${startedOn.cpu}, ${startedOn.cores} cores, node ${startedOn.node}, load ${startedOn.loadAverage1m} → ${report.machine.loadAverage1mAtEnd}${stealNote}`);
