@@ -38,6 +38,9 @@ function idOf(value: unknown): string | null {
   return null;
 }
 
+/** An id or type as messages quote it: a file's ids may be any text, megabytes long. */
+const shown = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 /** Paragraph breaks and runs of spaces do not fit a label; the text keeps them. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -107,7 +110,7 @@ function readGraph(graph: Json, at: readonly PathSegment[]): Read {
     if (typeof type !== 'string') return void problems.push({ path: [...path, 'type'], message: "is missing or not text (AIF's node types are I, RA, CA, MA, PA, L, TA, YA)" });
     if (typeof text !== 'string') return void problems.push({ path: [...path, 'text'], message: 'must be text' });
     const first = seen.get(id);
-    if (first !== undefined) return void problems.push({ path: [...path, 'nodeID'], message: `'${id}' is already the nodeID of nodes[${first}]` });
+    if (first !== undefined) return void problems.push({ path: [...path, 'nodeID'], message: `'${shown(id)}' is already the nodeID of nodes[${first}]` });
     seen.set(id, index);
     const extras = own(raw, EXTRAS_KEY);
     nodes.push({ index, id, type: type.toUpperCase(), text, extras: isObject(extras) ? extras : undefined });
@@ -119,7 +122,7 @@ function readGraph(graph: Json, at: readonly PathSegment[]): Read {
     for (const key of ['fromID', 'toID'] as const) {
       const id = idOf(own(raw, key));
       if (id === null) problems.push({ path: [...path, key], message: 'is missing or not an id (text or a number)' });
-      else if (!seen.has(id)) problems.push({ path: [...path, key], message: `'${id}' names no node (a dangling edge)` });
+      else if (!seen.has(id)) problems.push({ path: [...path, key], message: `'${shown(id)}' names no node (a dangling edge)` });
       else ends.push(id);
     }
     if (ends.length === 2) edges.push({ index, from: ends[0] as string, to: ends[1] as string });
@@ -143,7 +146,7 @@ function schemeCycles(nodes: ReadonlyMap<string, AifNode>, edges: readonly AifEd
     for (const edge of out.get(id) ?? []) {
       const next = state.get(edge.to);
       if (next === 'open') {
-        const loop = [...trail.slice(trail.indexOf(edge.to)), edge.to].map((n) => `${nodes.get(n)?.type} ${n}`).join(' → ');
+        const loop = [...trail.slice(trail.indexOf(edge.to)), edge.to].map((n) => `${shown(nodes.get(n)?.type ?? '')} ${shown(n)}`).join(' → ');
         problems.push({ path: [...at, 'edges', edge.index], message: `closes a cycle through scheme nodes (${loop}): an inference cannot lead back to itself` });
       } else if (next === undefined) visit(edge.to);
     }
@@ -232,7 +235,7 @@ function buildMap(
   fileName: string | undefined,
 ): (Built & { ok: true; notes: ImportNote[] }) | { ok: false; problems: Problem[] } {
   const notes = new Notes();
-  const place = (node: AifNode) => `${formatPath([...at, 'nodes', node.index])} (${node.type} ${node.id})`;
+  const place = (node: AifNode) => `${formatPath([...at, 'nodes', node.index])} (${shown(node.type)} ${shown(node.id)})`;
   const into = new Map<string, AifNode[]>();
   const outOf = new Map<string, AifNode[]>();
   for (const edge of read.edges) {
@@ -258,7 +261,7 @@ function buildMap(
     } else {
       const { label, cut } = fittedLabel(node.text);
       if (!hasVisibleCharacter(label)) {
-        claim.label = `(I-node ${node.id.slice(0, 40)} has no text)`;
+        claim.label = `(I-node ${shown(node.id)} has no text)`;
         notes.add(place(node), 'has no text; the claim is labelled with its node id');
       } else {
         claim.label = label;
@@ -385,7 +388,7 @@ function anchorLocutions(
         continue;
       }
       const speaker = speakerOf(locution.text);
-      const citation = speaker ? `${speaker} (AIF locution ${locution.id})` : `AIF locution ${locution.id}`;
+      const citation = speaker ? `${speaker} (AIF locution ${shown(locution.id)})` : `AIF locution ${shown(locution.id)}`;
       sources.push({ citation: citation.slice(0, LIMITS.shortText), quote: locution.text.slice(0, LIMITS.quoteLength) });
       notes.group('locution (L node) kept as a source of the claim it asserts, quoting its text', place(locution));
     }
