@@ -81,30 +81,19 @@ export function ExportMenu() {
     }
   };
 
-  /** Text formats are written from the map's real marks, as the JSON file is; the writers load only now. */
   const runText = async (name: string, label: string) => {
-    const { map: realMap, origin, selection, announce } = store.getState();
-    if (!realMap || busy) return;
+    const { map, origin, selection, announce } = store.getState();
+    if (!map || busy) return;
+    let message: string;
     try {
-      const [{ formatNamed }, { selectedPart }, { downloadBytes }] = await Promise.all([
-        import('../interchange/formats.ts'),
-        import('../export/selectedPart.ts'),
-        import('../adapters/download.ts'),
-      ]);
-      const format = formatNamed(name);
-      if (!format?.write) throw new Error(`${label} cannot be written`);
-      const bytes = new TextEncoder().encode(format.write(selectedPart(realMap, scopeIsSelection ? selection.claims : undefined)));
-      const extension = format.extensions[0] ?? name;
-      const fileName = exportFileName(origin ? describeOrigin(origin).replace(/^.*\//, '') : realMap.meta.title, extension);
-      downloadBytes(bytes, fileName, extension.endsWith('json') ? 'application/json' : 'text/plain');
-      const message = `Exported ${fileName} (${label}, ${formatBytes(bytes.length)})`;
-      setOutcome(message);
-      announce(message);
+      const { exportText } = await import('./exportText.ts');
+      const mapName = origin ? describeOrigin(origin).replace(/^.*\//, '') : map.meta.title;
+      message = exportText(map, name, label, mapName, scopeIsSelection ? selection.claims : undefined);
     } catch (error) {
-      const message = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
-      setOutcome(message);
-      announce(message);
+      message = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
     }
+    setOutcome(message);
+    announce(message);
   };
 
   return (

@@ -8,9 +8,6 @@ import type { MapOrigin } from '../state/mapState.ts';
 import { showImportReport } from './importReportStore.ts';
 import { openFileFromDisk } from './useMapRoute.ts';
 
-/** What the file picker offers: Causeway maps and AIF (.json), Argdown. */
-export const OPENABLE_FILES = '.json,.argdown,application/json';
-
 /** An imported map's own name: never the imported file's, so saving or downloading it writes over nothing. */
 export function importedMapName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '');

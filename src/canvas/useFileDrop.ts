@@ -2,7 +2,6 @@
 import { type DragEvent, useMemo } from 'react';
 import { readFileText } from '../adapters/openFile.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
-import { openAnyFile } from './openAnyFile.ts';
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
@@ -22,7 +21,7 @@ export function useFileDrop(): { onDragOver: (event: DragEvent) => void; onDrop:
         const file = event.dataTransfer.files[0];
         if (!file) return;
         void readFileText(file).then((read) => {
-          if (read.ok) return openAnyFile(store, read.fileName, read.text);
+          if (read.ok) return import('./openAnyFile.ts').then(({ openAnyFile }) => openAnyFile(store, read.fileName, read.text));
           store.getState().showLoadProblems(`${read.fileName} could not be opened`, [{ path: [], message: read.message }]);
         });
       },

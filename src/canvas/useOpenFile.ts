@@ -2,7 +2,9 @@
 import { useCallback } from 'react';
 import { pickFile, readFileText } from '../adapters/openFile.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
-import { OPENABLE_FILES, openAnyFile } from './openAnyFile.ts';
+
+/** What the file picker offers: Causeway maps and AIF (.json), Argdown. */
+const OPENABLE_FILES = '.json,.argdown,application/json';
 
 export function useOpenFile(): () => Promise<void> {
   const store = useMapStoreApi();
@@ -10,7 +12,8 @@ export function useOpenFile(): () => Promise<void> {
     const file = await pickFile(OPENABLE_FILES);
     if (!file) return;
     const read = await readFileText(file);
-    if (read.ok) await openAnyFile(store, read.fileName, read.text);
+    // Telling the formats apart, and importing, loads only when a file is opened.
+    if (read.ok) await import('./openAnyFile.ts').then(({ openAnyFile }) => openAnyFile(store, read.fileName, read.text));
     else store.getState().showLoadProblems(`${read.fileName} could not be opened`, [{ path: [], message: read.message }]);
   }, [store]);
 }
