@@ -1,4 +1,4 @@
-// The browser's client for the maps API (list, fetch with version tag), falling back to the maps a static build carries.
+// The browser's client for the maps API (list, fetch with version tag, rename, trash), falling back to the maps a static build carries.
 import * as z from 'zod/mini';
 import { earlyHostProbe, mapApiUrl } from './earlyMapFetch.ts';
 import { probeMapsApi } from './hostProbe.ts';
@@ -7,6 +7,15 @@ export interface MapSummary {
   name: string;
   title: string;
   valid: boolean;
+  /** When the file last changed (ISO 8601); absent in a static build's list. */
+  modified?: string;
+}
+
+export interface TrashedMap {
+  id: string;
+  name: string;
+  title: string;
+  deletedAt: string;
 }
 
 export interface MapFile {
@@ -20,17 +29,20 @@ export interface MapFile {
 export type Fetched<T> = { ok: true; value: T } | { ok: false; message: string; reachedApi?: boolean };
 
 const listSchema = z.object({
-  maps: z.array(z.object({ name: z.string(), title: z.string(), valid: z.boolean() })),
+  maps: z.array(z.object({ name: z.string(), title: z.string(), valid: z.boolean(), modified: z.optional(z.string()) })),
 });
+const trashedSchema = z.object({ id: z.string(), name: z.string(), title: z.string(), deletedAt: z.string() });
+const trashSchema = z.object({ trash: z.array(trashedSchema) });
+const movedSchema = z.object({ name: z.string(), version: z.string() });
 const fileSchema = z.object({ name: z.string(), version: z.string(), content: z.string() });
 const staticBase = `${import.meta.env.BASE_URL}maps/`;
 const errorSchema = z.object({ error: z.string() });
 
-/** `started` is a request for `url` already under way (index.html's early one). */
-async function getJson<T>(url: string, schema: z.ZodMiniType<T>, started?: Promise<Response>): Promise<Fetched<T>> {
+/** `started` is a request for `url` already under way (index.html's early one); `init` makes it another method than GET. */
+async function getJson<T>(url: string, schema: z.ZodMiniType<T>, started?: Promise<Response>, init?: RequestInit): Promise<Fetched<T>> {
   let response: Response;
   try {
-    response = await (started ?? fetch(url, { headers: { accept: 'application/json' } }));
+    response = await (started ?? fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } }));
   } catch {
     return { ok: false, message: 'the server could not be reached; is `npm start` running?' };
   }
@@ -87,4 +99,36 @@ export async function fetchMapFile(name: string, started?: Promise<Response | nu
   if (result.reachedApi) return result;
   const bundled = await fetchBundledMap(name);
   return bundled.ok ? bundled : result;
+}
+
+function changeHeaders(version: string): Record<string, string> {
+  return { 'content-type': 'application/json; charset=utf-8', 'if-match': version };
+}
+
+/** Gives maps/`from`.json the name `to` (refused when `to` exists or the file changed since `version`). */
+export async function renameMapFile(from: string, to: string, version: string): Promise<Fetched<{ name: string; version: string }>> {
+  const url = `${mapApiUrl(from)}/rename`;
+  return getJson(url, movedSchema, undefined, { method: 'POST', headers: changeHeaders(version), body: JSON.stringify({ to }) });
+}
+
+/** Moves maps/`name`.json into the trash inside maps/ (refused when the file changed since `version`). */
+export async function trashMapFile(name: string, version: string): Promise<Fetched<TrashedMap>> {
+  const result = await getJson(mapApiUrl(name), z.object({ trashed: trashedSchema }), undefined, { method: 'DELETE', headers: { 'if-match': version } });
+  return result.ok ? { ok: true, value: result.value.trashed } : result;
+}
+
+export async function listTrash(): Promise<Fetched<TrashedMap[]>> {
+  if (await staticHost()) return { ok: true, value: [] };
+  const result = await getJson('/api/trash', trashSchema);
+  return result.ok ? { ok: true, value: result.value.trash } : result;
+}
+
+/** Puts a deleted map back under its own name, or under `as`; refused when that name is taken now. */
+export async function restoreMapFile(id: string, as?: string): Promise<Fetched<{ name: string; version: string }>> {
+  const body = as === undefined ? '' : JSON.stringify({ to: as });
+  return getJson(`/api/trash/${encodeURIComponent(id)}/restore`, movedSchema, undefined, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body,
+  });
 }

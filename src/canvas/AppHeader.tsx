@@ -4,6 +4,8 @@ import { describeOrigin } from '../state/mapState.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { formatCitation } from './formatCitation.ts';
 import { MapPicker } from './MapPicker.tsx';
+import { MapDialogsHost } from './maps/MapDialogsHost.tsx';
+import { MapMenu } from './maps/MapMenu.tsx';
 import { OpenMapButton } from './OpenMapButton.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import './AppHeader.css';
@@ -31,8 +33,10 @@ export function AppHeader() {
         </p>
       </div>
       <div className="app-header__actions">
+        <MapMenu />
         <MapPicker />
         <OpenMapButton />
+        <MapDialogsHost />
         <ShortcutsHelp />
       </div>
     </header>

@@ -1,11 +1,13 @@
 // The panel beside the canvas that shows and edits whatever is selected: one node, one link, or a count of several.
-// With nothing selected it is not shown, so the map gets the room.
+// With nothing selected it is not shown, so the map gets the room, unless the map's own details were asked for.
 import type { KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 import { focusSelection } from './claimElement.ts';
 import { FetchedAheadBoundary } from './FetchedAheadBoundary.tsx';
 import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
+import { useMapDetailsOpen } from './maps/mapDialogState.ts';
+import { MapInspector } from './maps/MapInspector.tsx';
 import './Inspector.css';
 
 /** The forms stay out of the first download: a map opens with nothing selected. */
@@ -34,7 +36,8 @@ export function Inspector() {
   const count = claimIds.length + relationIds.length;
   claimForm.useFetchAhead();
   relationForm.useFetchAhead();
-  if (count === 0) return null;
+  const detailsOpen = useMapDetailsOpen();
+  if (count === 0) return detailsOpen ? <MapInspector /> : null;
   return (
     <aside className="inspector" aria-label="Inspector" onKeyDown={backToMapOnEscape(() => store.getState().selection)}>
       <h2 className="inspector__title">{claim ? 'Node' : relation ? 'Link' : 'Selection'}</h2>

@@ -1,18 +1,20 @@
-// "Link to…": the keyboard way to link the selected claim: find the target by name, choose the relation, Enter.
+// "Link to…": the keyboard way to link the selected claim: find the target by name (or make it), choose the relation (Alt+1–4), Enter.
 import { type FormEvent, type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { RelationKind } from '../model/schema.ts';
+import { RELATIONS, type RelationKind } from '../model/schema.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { RelationOptions } from './RelationOptions.tsx';
+import { RELATION_KEYS } from './shortcuts.ts';
 import './Dialogs.css';
 
 export function LinkToDialog() {
-  const { open, source, map, connect, close } = useMapStore(
+  const { open, source, map, connect, linkToNew, close } = useMapStore(
     useShallow((s) => ({
       open: s.linkToOpen,
       source: s.selection.claims[0],
       map: s.map,
       connect: s.connect,
+      linkToNew: s.linkToNewClaim,
       close: s.closeLinkTo,
     })),
   );
@@ -26,6 +28,8 @@ export function LinkToDialog() {
     return (map?.nodes ?? []).filter((claim) => claim.id !== source && (!words || claim.label.toLowerCase().includes(words)));
   }, [map, source, query]);
   const chosen = matches.some((claim) => claim.id === target) ? target : (matches[0]?.id ?? '');
+  /** The typed name, when it could name a new node: Enter makes it when nothing matches, Alt+Enter always. */
+  const newName = query.trim();
 
   // Reset while rendering the opening, not in an effect after it: keys typed right after the shortcut
   // must land in an empty field, not after the last search.
@@ -48,9 +52,30 @@ export function LinkToDialog() {
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (!source || !chosen) return;
+    if (!source) return;
+    if (!chosen) return create();
     close();
     connect(source, chosen, relation);
+  };
+  const create = () => {
+    if (!source || !newName) return;
+    close();
+    linkToNew(source, newName, relation);
+  };
+  /** Alt+1–4 choose the relation from anywhere in the dialog; Alt+Enter makes the typed name a new node. */
+  const onDialogKey = (event: KeyboardEvent<HTMLDialogElement>) => {
+    event.stopPropagation();
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    // By the key's place, not its character: Alt+1 types '¡' on a Mac.
+    const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+    const picked = digit ? RELATIONS[Number(digit) - 1] : undefined;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      create();
+    } else if (picked) {
+      event.preventDefault();
+      setRelation(picked);
+    }
   };
   const onQueryKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -61,7 +86,7 @@ export function LinkToDialog() {
   };
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="link-to-title" onClose={close} onKeyDown={(event) => event.stopPropagation()}>
+    <dialog ref={dialog} className="dialog" aria-labelledby="link-to-title" onClose={close} onKeyDown={onDialogKey}>
       <form method="dialog" onSubmit={submit} className="dialog__form">
         <h2 id="link-to-title" className="dialog__title">
           Link “{sourceClaim?.label ?? ''}” to…
@@ -79,20 +104,36 @@ export function LinkToDialog() {
               </option>
             ))}
           </select>
-          {matches.length === 0 && <p className="field__hint">No other node has these words in its label.</p>}
+          {matches.length === 0 && (
+            <p className="field__hint">{newName ? `No node has these words: Enter makes “${newName}” and links to it.` : 'No other node has these words in its label.'}</p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="link-to-relation">Relation</label>
-          <select id="link-to-relation" value={relation} onChange={(event) => setRelation(event.target.value as RelationKind)}>
+          <select
+            id="link-to-relation"
+            value={relation}
+            aria-describedby="link-to-relation-keys"
+            onChange={(event) => setRelation(event.target.value as RelationKind)}
+          >
             <RelationOptions />
           </select>
+          <p id="link-to-relation-keys" className="field__hint">
+            {RELATIONS.map((kind) => `${RELATION_KEYS[kind]} ${kind}`).join(' · ')}
+          </p>
         </div>
         <div className="dialog__buttons">
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={!chosen}>
-            Link
+          {newName && chosen && (
+            <button type="button" className="button" aria-keyshortcuts="Alt+Enter" onClick={create}>
+              Create “{newName}”
+            </button>
+          )}
+          {/* Enabled whenever Enter can do something: a disabled default button would stop Enter in the search field. */}
+          <button type="submit" className="button button--primary" disabled={!chosen && !newName}>
+            {chosen ? 'Link' : `Create “${newName}”`}
           </button>
         </div>
       </form>

@@ -58,7 +58,15 @@ export function MapPicker() {
       </button>
       {open && (
         <FetchedAheadBoundary what="The list of maps">
-          <MapList id={listId} current={current} pick={pick} />
+          <MapList
+            id={listId}
+            current={current}
+            pick={pick}
+            open={(name) => {
+              close();
+              navigateToMap(name);
+            }}
+          />
         </FetchedAheadBoundary>
       )}
     </div>

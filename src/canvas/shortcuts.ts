@@ -1,6 +1,7 @@
 // Every keyboard shortcut of the app, grouped as the help panel lists them; status keys come from the status buttons' own table.
-import { STATUSES, type Status } from '../model/schema.ts';
+import { CLAIM_KINDS, type ClaimKind, RELATIONS, STATUSES, type Status } from '../model/schema.ts';
 import { lightTheme } from '../export/svg/theme.ts';
+import { MAP_MENU_KEYS } from './maps/mapMenuKeys.ts';
 import { STATUS_KEYS } from './StatusButtons.tsx';
 
 /** What a map shortcut does; the keyboard hook runs it, so the keys it listens for are the ones listed here. */
@@ -15,7 +16,11 @@ export type MapCommand =
   | 'redo'
   | 'save'
   | 'deselect'
-  | `mark:${Status}`;
+  | 'mapMenu'
+  | 'newMap'
+  | 'saveAs'
+  | `mark:${Status}`
+  | `kind:${ClaimKind}`;
 
 export interface Shortcut {
   /** Alternatives, each a chord written as its keys joined by '+', e.g. 'Ctrl+Shift+Z'. */
@@ -39,6 +44,18 @@ const statusShortcuts: Shortcut[] = STATUSES.map((status) => ({
   command: `mark:${status}`,
 }));
 
+/** 1–4 give the selected nodes a kind, in the order the legend lists kinds. */
+export const KIND_KEYS: Record<ClaimKind, string> = Object.fromEntries(CLAIM_KINDS.map((kind, i) => [kind, String(i + 1)])) as Record<ClaimKind, string>;
+
+const kindShortcuts: Shortcut[] = CLAIM_KINDS.map((kind) => ({
+  keys: [KIND_KEYS[kind]],
+  action: `Make the selected nodes ${lightTheme.kinds[kind].word.toLowerCase()}s`,
+  command: `kind:${kind}`,
+}));
+
+/** In "Link to…", Alt+1–4 choose the relation, in the order the relation list shows them. */
+export const RELATION_KEYS = Object.fromEntries(RELATIONS.map((relation, i) => [relation, `Alt+${i + 1}`])) as Record<(typeof RELATIONS)[number], string>;
+
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Moving around',
@@ -60,6 +77,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Enter'], action: 'Rename the selected node (Enter keeps, Escape cancels)', command: 'rename' },
       { keys: ['L'], action: 'Link the selected node to another, chosen by name', command: 'link' },
       ...statusShortcuts,
+      ...kindShortcuts,
       { keys: ['Delete', 'Backspace'], action: 'Delete the selected nodes and links', command: 'delete' },
       { keys: ['Ctrl+D'], action: 'Duplicate the selected nodes', command: 'duplicate' },
       { keys: ['Ctrl+A'], action: 'Select all', command: 'selectAll' },
@@ -67,6 +85,14 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo', command: 'redo' },
       { keys: ['Ctrl+S'], action: 'Save the map (or download it where there is no server)', command: 'save' },
       { keys: ['Ctrl+Enter'], action: 'Keep a multi-line field in the inspector (Escape restores it)' },
+    ],
+  },
+  {
+    title: 'Maps',
+    shortcuts: [
+      { keys: [MAP_MENU_KEYS.menu], action: 'Open the Map menu: new map, save as, duplicate, rename, delete, the map’s details', command: 'mapMenu' },
+      { keys: [MAP_MENU_KEYS.newMap], action: 'New map (blank or from another map), its title asked first', command: 'newMap' },
+      { keys: [MAP_MENU_KEYS.saveAs], action: 'Save the map as a new file, under a new title and file name', command: 'saveAs' },
     ],
   },
   {
@@ -84,6 +110,11 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: ['↑', '↓'], action: 'Choose among search results or link targets' },
       { keys: ['Enter'], action: 'Go to the chosen result, or make the link' },
+      {
+        keys: RELATIONS.map((relation) => RELATION_KEYS[relation]),
+        action: `In “Link to…”, choose the relation: ${RELATIONS.join(', ')}`,
+      },
+      { keys: ['Alt+Enter'], action: 'In “Link to…”, make a new node with the name typed and link to it' },
     ],
   },
 ];

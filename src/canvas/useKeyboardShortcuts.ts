@@ -1,9 +1,10 @@
 // Runs the map's keyboard commands (the keys come from the shortcut table), yielding to fields, menus and dialogs.
 import { useEffect } from 'react';
-import type { Status } from '../model/schema.ts';
+import type { ClaimKind, Status } from '../model/schema.ts';
 import type { MapStoreState } from '../state/createMapStore.ts';
 import type { Selection } from '../state/editState.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
+import { openMapDialog, setMapMenuOpen } from './maps/mapDialogState.ts';
 import { commandFor } from './matchShortcut.ts';
 import type { MapCommand } from './shortcuts.ts';
 import { useAddClaimInView } from './useAddClaimInView.ts';
@@ -54,7 +55,7 @@ function applies(command: MapCommand, state: MapStoreState, target: EventTarget 
       // Escape steps back one level: first the selection, then focus mode.
       return selected > 0 || !isEmpty(before) || state.filter.focus !== null;
     default:
-      return !command.startsWith('mark:') || state.selection.claims.length > 0;
+      return !(command.startsWith('mark:') || command.startsWith('kind:')) || state.selection.claims.length > 0;
   }
 }
 
@@ -65,7 +66,14 @@ export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const run = (command: MapCommand, state: MapStoreState, before: Selection) => {
       if (command.startsWith('mark:')) return state.setStatusOfSelection(command.slice('mark:'.length) as Status);
+      if (command.startsWith('kind:')) return state.setKindOfSelection(command.slice('kind:'.length) as ClaimKind);
       switch (command) {
+        case 'mapMenu':
+          return setMapMenuOpen(true);
+        case 'newMap':
+          return openMapDialog('new');
+        case 'saveAs':
+          return openMapDialog('saveAs');
         case 'save':
           if (state.origin?.kind === 'server') void commands.save();
           else commands.download();
@@ -102,11 +110,13 @@ export function useKeyboardShortcuts(): void {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const state = store.getState();
-      if (!state.map || event.defaultPrevented || event.isComposing) return;
+      if (event.defaultPrevented || event.isComposing) return;
       const command = commandFor(event);
       if (!command) return;
-      // Saving works from anywhere, even mid-sentence in a field; everything else yields to fields, menus and dialogs.
-      if (command !== 'save') {
+      // A new map needs no map on screen (there may be none after a delete); everything else does.
+      if (!state.map && command !== 'newMap' && command !== 'mapMenu') return;
+      // Saving (and saving as) works from anywhere, even mid-sentence in a field; everything else yields to fields, menus and dialogs.
+      if (command !== 'save' && command !== 'saveAs') {
         if (isTextEntry(event.target) || isInDialog(event.target) || state.editingLabel) return;
         if (!event.ctrlKey && !event.metaKey && isTyping(event.target)) return;
         if (!applies(command, state, event.target, before)) return;

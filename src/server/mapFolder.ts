@@ -76,7 +76,7 @@ export class MapFolder {
   ) {}
 
   /** Resolved on every request: the folder may be created, or be a link, after the server started. */
-  private async root(): Promise<string> {
+  async root(): Promise<string> {
     try {
       return await realpath(this.dir);
     } catch (error) {
@@ -138,13 +138,14 @@ export class MapFolder {
       if (real === undefined) return undefined;
       const info = await stat(real, { bigint: true });
       if (!info.isFile()) return undefined;
-      return await this.listCache.entry(name, fileVersionKey(info), async () =>
+      const entry = await this.listCache.entry(name, fileVersionKey(info), async () =>
         withHandle(await this.openRegular(real, name), async (handle) => {
           const size = (await handle.stat()).size;
           if (size > MAX_FILE_BYTES) throw tooLarge(name, size);
           return (await handle.readFile()).toString('utf8');
         }),
       );
+      return { ...entry, modified: new Date(Number(info.mtimeNs / 1_000_000n)).toISOString() };
     } catch (error) {
       if (error instanceof HttpError && error.status === 403) return undefined;
       return { name, title: name, valid: false };
@@ -174,7 +175,7 @@ export class MapFolder {
   }
 
   /** The file as it is now, opened without following a link: a save replaces the file itself, never a link's target. */
-  private async current(file: string, name: string): Promise<{ version: string; mode: number } | undefined> {
+  async current(file: string, name: string): Promise<{ version: string; mode: number } | undefined> {
     let handle: FileHandle;
     try {
       handle = await open(file, READ_FLAGS);

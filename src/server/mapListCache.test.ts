@@ -52,7 +52,7 @@ describe('the map list cache', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('"Two claims"', '"Two claimz"'));
     await utimes(file, atime, mtime);
     const listed = await folder.list();
-    expect(listed).toContainEqual({ name: 'pair', title: 'Two claimz', valid: true });
+    expect(listed).toContainEqual({ name: 'pair', title: 'Two claimz', valid: true, modified: expect.any(String) });
     expect(parsed.slice(before)).toEqual(['Two claimz']);
   });
 
@@ -61,6 +61,6 @@ describe('the map list cache', () => {
     await rm(path.join(maps.dir, 'pair.json'));
     expect((await folder.list()).map((entry) => entry.name)).not.toContain('pair');
     await writeFile(path.join(maps.dir, 'pair.json'), '{');
-    expect(await folder.list()).toContainEqual({ name: 'pair', title: 'pair', valid: false });
+    expect(await folder.list()).toContainEqual({ name: 'pair', title: 'pair', valid: false, modified: expect.any(String) });
   });
 });

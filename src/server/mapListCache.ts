@@ -7,6 +7,8 @@ export interface MapListEntry {
   name: string;
   title: string;
   valid: boolean;
+  /** When the file last changed (ISO 8601); the static build's index has none. */
+  modified?: string;
 }
 
 /** What identifies one version of a file without reading it: a save renames a new file in (new inode), an edit moves mtime/ctime (ns). */

@@ -1,4 +1,5 @@
-// The maps API router: GET /api/maps, GET and PUT /api/maps/NAME over a folder of map files, behind the origin check.
+// The maps API router: GET /api/maps, GET, PUT and DELETE /api/maps/NAME, POST …/NAME/rename, the trash (GET /api/trash,
+// POST /api/trash/ID/restore) over a folder of map files, behind the origin check.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_FILE_BYTES } from '../model/parseJsonText.ts';
 import { parseMap } from '../model/parseMap.ts';
@@ -6,6 +7,8 @@ import { formatProblem } from '../model/problems.ts';
 import { serializeMap } from '../model/serializeMap.ts';
 import { ClientGone, HttpError, sendError, sendJson } from './httpResponse.ts';
 import { MapFolder, type SavePrecondition } from './mapFolder.ts';
+import { MapMoves } from './mapMoves.ts';
+import { moveBodyName, requireIfMatch, TRASH_PREFIX, trashRoute } from './mapMovesRoutes.ts';
 import { parseMapName } from './mapName.ts';
 import { readBody } from './readBody.ts';
 import { foreignRequestReason } from './requestOrigin.ts';
@@ -29,10 +32,20 @@ export const DEFAULT_BODY_TIMEOUT_MS = 15_000;
  * The raw path, not a URL-normalized one: `new URL` would fold `/api/maps/../x` into `/api/x` and hand the
  * request to the host server, where it must instead be refused here as a bad name.
  */
-function route(rawUrl: string): { kind: 'list' } | { kind: 'map'; segment: string } | undefined {
+function route(rawUrl: string):
+  | { kind: 'list' }
+  | { kind: 'map'; segment: string }
+  | { kind: 'rename'; segment: string }
+  | { kind: 'trash' }
+  | { kind: 'restore'; segment: string }
+  | undefined {
   const pathname = rawUrl.split(/[?#]/, 1)[0] ?? '';
   if (pathname === PREFIX || pathname === `${PREFIX}/`) return { kind: 'list' };
-  if (pathname.startsWith(`${PREFIX}/`)) return { kind: 'map', segment: pathname.slice(PREFIX.length + 1) };
+  if (pathname.startsWith(`${PREFIX}/`)) {
+    const segment = pathname.slice(PREFIX.length + 1);
+    return segment.endsWith('/rename') ? { kind: 'rename', segment: segment.slice(0, -'/rename'.length) } : { kind: 'map', segment };
+  }
+  if (pathname === TRASH_PREFIX || pathname.startsWith(`${TRASH_PREFIX}/`)) return trashRoute(pathname);
   return undefined;
 }
 
@@ -89,6 +102,7 @@ async function save(req: IncomingMessage, res: ServerResponse, folder: MapFolder
 
 export function createMapsApi(options: MapsApiOptions): MapsApiHandler {
   const folder = new MapFolder(options.dir);
+  const moves = new MapMoves(folder);
   const allowedHosts = options.allowedHosts ?? [];
   const timeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
 
@@ -103,15 +117,36 @@ export function createMapsApi(options: MapsApiOptions): MapsApiHandler {
         sendJson(res, 200, { maps: await folder.list() });
         return true;
       }
+      if (target.kind === 'trash') {
+        if (req.method !== 'GET') throw methodNotAllowed('GET');
+        sendJson(res, 200, { trash: await moves.listTrash() });
+        return true;
+      }
+      if (target.kind === 'restore') {
+        if (req.method !== 'POST') throw methodNotAllowed('POST');
+        const as = await moveBodyName(req, timeoutMs, false);
+        const restored = await moves.restore(target.segment, as);
+        sendJson(res, 201, restored, { etag: restored.version, location: `${PREFIX}/${restored.name}` });
+        return true;
+      }
       const name = parseMapName(target.segment);
       if (!name.ok) throw new HttpError(400, name.error);
-      if (req.method === 'GET') {
+      if (target.kind === 'rename') {
+        if (req.method !== 'POST') throw methodNotAllowed('POST');
+        const ifMatch = requireIfMatch(req, 'rename');
+        const to = await moveBodyName(req, timeoutMs, true);
+        const renamed = await moves.rename(name.name, to ?? '', ifMatch);
+        sendJson(res, 200, renamed, { etag: renamed.version, location: `${PREFIX}/${renamed.name}` });
+      } else if (req.method === 'GET') {
         const stored = await folder.read(name.name);
         sendJson(res, 200, stored, { etag: stored.version });
       } else if (req.method === 'PUT') {
         await save(req, res, folder, name.name, timeoutMs);
+      } else if (req.method === 'DELETE') {
+        const trashed = await moves.delete(name.name, requireIfMatch(req, 'delete'));
+        sendJson(res, 200, { trashed });
       } else {
-        throw methodNotAllowed('GET, PUT');
+        throw methodNotAllowed('GET, PUT, DELETE');
       }
     } catch (error) {
       if (error instanceof ClientGone) return true;

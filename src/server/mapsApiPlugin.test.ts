@@ -39,7 +39,7 @@ describe('the maps API inside Vite', () => {
     const url = urlOf(dev);
     const list = await request(url, { path: '/api/maps', headers: sameOrigin(url) });
     expect(list.status).toBe(200);
-    expect(list.json.maps).toContainEqual({ name: 'chain', title: 'Escalation chain', valid: true });
+    expect(list.json.maps).toContainEqual({ name: 'chain', title: 'Escalation chain', valid: true, modified: expect.any(String) });
     const loaded = await request(url, { path: '/api/maps/chain', headers: sameOrigin(url) });
     const edited = { ...chainMap, meta: { title: 'Saved through Vite' } };
     const saved = await request(url, {

@@ -10,6 +10,8 @@ import { EMPTY_EDIT_DATA, type EditData, withEditingReset } from './editState.ts
 import { createEvaluationActions, type EvaluationActions } from './evaluationActions.ts';
 import { EMPTY_EVALUATION_DATA, type EvaluationData, withRealMarks } from './evaluationState.ts';
 import { withLayoutProgress, withLayoutResult } from './layoutJob.ts';
+import { createKeyboardEditActions, type KeyboardEditActions } from './keyboardEditActions.ts';
+import { createMapMetaActions, type MapMetaActions } from './mapMetaActions.ts';
 import { createTeachingActions, type TeachingActions } from './teachingActions.ts';
 import { EMPTY_TEACHING_DATA, type TeachingData } from './teachingState.ts';
 import {
@@ -50,7 +52,16 @@ export interface MapActions {
   layoutFailed(id: number, message: string): void;
 }
 
-export type MapStoreState = MapData & MapActions & EditData & EditActions & EvaluationData & EvaluationActions & TeachingData & TeachingActions;
+export type MapStoreState = MapData &
+  MapActions &
+  EditData &
+  EditActions &
+  MapMetaActions &
+  KeyboardEditActions &
+  EvaluationData &
+  EvaluationActions &
+  TeachingData &
+  TeachingActions;
 export type MapStore = StoreApi<MapStoreState>;
 
 export interface InitialMapState {
@@ -89,6 +100,8 @@ export function createMapStore(initial: InitialMapState = {}): MapStore {
     return {
       ...start,
       ...edits,
+      ...createMapMetaActions<MapStoreState>((transition) => set((state) => transition(state))),
+      ...createKeyboardEditActions<MapStoreState>((transition) => set((state) => transition(state))),
       ...evaluation,
       ...createTeachingActions<MapStoreState>((transition) => set((state) => transition(state)), get),
       openMap: (map, origin) => open((s) => withOpenedMap(s, map, origin)),
