@@ -13,8 +13,10 @@ import './Inspector.css';
 /** The forms stay out of the first download: a map opens with nothing selected. */
 const claimForm = lazyFetchedAhead(() => import('./ClaimInspector.tsx').then((m) => m.ClaimInspector));
 const relationForm = lazyFetchedAhead(() => import('./RelationInspector.tsx').then((m) => m.RelationInspector));
+const jointForm = lazyFetchedAhead(() => import('./JointGroupControls.tsx').then((m) => m.JointGroupControls));
 const ClaimInspector = claimForm.Component;
 const RelationInspector = relationForm.Component;
+const JointGroupControls = jointForm.Component;
 
 /** Escape in a field (after the field has kept or put back its text) returns to the map, where N, L, S… work again. */
 function backToMapOnEscape(selection: () => Parameters<typeof focusSelection>[0]) {
@@ -36,6 +38,7 @@ export function Inspector() {
   const count = claimIds.length + relationIds.length;
   claimForm.useFetchAhead();
   relationForm.useFetchAhead();
+  jointForm.useFetchAhead();
   const detailsOpen = useMapDetailsOpen();
   if (count === 0) return detailsOpen ? <MapInspector /> : null;
   return (
@@ -50,6 +53,11 @@ export function Inspector() {
           <p>
             {claimIds.length} nodes and {relationIds.length} links selected.
           </p>
+          {map && relationIds.length > 1 && (
+            <FetchedAheadBoundary what="The joint group controls">
+              <JointGroupControls map={map} relationIds={relationIds} />
+            </FetchedAheadBoundary>
+          )}
           <button type="button" className="button button--small button--danger" onClick={deleteSelection}>
             Delete selected
           </button>

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { markerId } from '../export/svg/markers.ts';
 import { routeMidpoint, routePath } from '../export/svg/routePath.ts';
 import { BROKEN_LINK } from '../export/svg/flagTheme.ts';
-import { relationLabelPlacement } from '../export/svg/relationSvg.ts';
+import { junctionDotPath, relationLabelPlacement } from '../export/svg/relationSvg.ts';
 import { RELATION_LABEL_FONT } from '../layout/sizeRelationLabel.ts';
 import { lightTheme } from '../export/svg/theme.ts';
 import type { RelationFlowEdge } from '../state/mapToFlow.ts';
@@ -50,24 +50,34 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const start = { x: sourceX + (data?.ports?.source.x ?? 0), y: sourceY + (data?.ports?.source.y ?? 0) };
   const end = { x: targetX + (data?.ports?.target.x ?? 0), y: targetY + (data?.ports?.target.y ?? 0) };
   const routed = routeMatches(points, start, end, ROUTE_TOLERANCE);
+  // A joint group is one arrow: this member's branch ends at the junction; the lead draws the stem, the arrowhead and the dot.
+  const joint = routed ? data?.joint : undefined;
   if (routed) {
-    path = routePath(points);
+    path = routePath(joint ? joint.branch : points);
     ({ x: labelX, y: labelY } = routeMidpoint(points));
     labelRoute = points;
   } else {
     [path, labelX, labelY] = getBezierPath({ sourceX: start.x, sourceY: start.y, sourcePosition, targetX: end.x, targetY: end.y, targetPosition });
     labelRoute = [{ x: labelX, y: labelY }];
   }
+  const stroke = { stroke: style.color, strokeWidth: selected ? style.width + 1 : style.width, strokeDasharray: style.dash || undefined, strokeOpacity: broken ? BROKEN_LINK.opacity : undefined };
   return (
-    <g className={broken ? 'relation-edge relation-edge--broken' : 'relation-edge'} data-relation={relation} data-broken={broken ? 'true' : undefined}>
-      <BaseEdge
-        path={path}
-        markerEnd={`url(#${markerId(relation)})`}
-        style={{ stroke: style.color, strokeWidth: selected ? style.width + 1 : style.width, strokeDasharray: style.dash || undefined, strokeOpacity: broken ? BROKEN_LINK.opacity : undefined }}
-      />
+    <g
+      className={broken ? 'relation-edge relation-edge--broken' : 'relation-edge'}
+      data-relation={relation}
+      data-broken={broken ? 'true' : undefined}
+      data-joint={joint ? 'merged' : undefined}
+    >
+      <BaseEdge path={path} markerEnd={joint ? undefined : `url(#${markerId(relation)})`} style={stroke} />
+      {joint?.lead && (
+        <g className="relation-edge__joint" data-joint-stem="true">
+          <path d={routePath([joint.junction, end])} fill="none" markerEnd={`url(#${markerId(relation)})`} style={stroke} />
+          <path d={junctionDotPath(joint.junction)} fill={style.color} fillOpacity={broken ? BROKEN_LINK.opacity : undefined} />
+        </g>
+      )}
       {data?.label && <RelationLabel label={data.label} points={labelRoute} color={style.color} />}
       {selected && <EdgeRelationPicker id={id} relation={relation} x={labelX} y={labelY} />}
-      {broken && <BrokenMark points={routed ? points : [start, end]} />}
+      {broken && <BrokenMark points={routed ? (joint?.branch ?? points) : [start, end]} />}
     </g>
   );
 });

@@ -2,6 +2,7 @@
 import type { ArgumentMap, Relation, RelationKind } from '../model/schema.ts';
 import { useMapStoreApi } from '../state/useMapStore.ts';
 import { CommitField } from './CommitField.tsx';
+import { JointGroupControls } from './JointGroupControls.tsx';
 import { RelationOptions } from './RelationOptions.tsx';
 
 export function RelationInspector({ relation, map }: { relation: Relation; map: ArgumentMap }) {
@@ -37,6 +38,7 @@ export function RelationInspector({ relation, map }: { relation: Relation; map: 
       </div>
       {end('target')}
       <CommitField label="Link label" value={relation.label ?? ''} onCommit={(label) => store.getState().updateRelation(relation.id, { label })} />
+      <JointGroupControls map={map} relationIds={[relation.id]} />
       <div className="inspector__row">
         <button type="button" className="button button--small button--danger" onClick={() => store.getState().deleteRelations([relation.id])}>
           Delete link

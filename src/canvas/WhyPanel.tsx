@@ -5,7 +5,7 @@ import { FLAG_STYLES } from '../export/svg/flagTheme.ts';
 import { lightTheme } from '../export/svg/theme.ts';
 import { claimGrounds } from '../model/claimGrounds.ts';
 import { claimFlags, type ClaimFlagKind } from '../model/evaluateMap.ts';
-import { explainFlag, FLAG_TITLES } from '../model/explainFlag.ts';
+import { explainFlag, explainRule, flagTitle } from '../model/explainFlag.ts';
 import { evaluationOf, shownMapOf } from '../state/evaluationView.ts';
 import { useMapStore, useMapStoreApi } from '../state/useMapStore.ts';
 import { ThemeIcon } from './ThemeIcon.tsx';
@@ -67,8 +67,9 @@ export function WhyPanel() {
               <ThemeIcon icon={FLAG_STYLES[flag.kind as ClaimFlagKind].icon} />
               {FLAG_STYLES[flag.kind as ClaimFlagKind].word}
             </span>
-            {FLAG_TITLES[flag.kind]}
+            {flagTitle(flag)}
           </h3>
+          {explainRule(flag) && <p data-flag-rule={flag.kind}>{explainRule(flag)}</p>}
           <ul>
             {explainFlag(shown, flag).map((line, i) => (
               <li key={i}>{line}</li>

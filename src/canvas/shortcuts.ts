@@ -9,6 +9,7 @@ export type MapCommand =
   | 'add'
   | 'rename'
   | 'link'
+  | 'joint'
   | 'delete'
   | 'duplicate'
   | 'selectAll'
@@ -76,6 +77,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['N'], action: 'Add a node', command: 'add' },
       { keys: ['Enter'], action: 'Rename the selected node (Enter keeps, Escape cancels)', command: 'rename' },
       { keys: ['L'], action: 'Link the selected node to another, chosen by name', command: 'link' },
+      { keys: ['J'], action: 'Group the selected links into one node as a joint group (they hold only together), or ungroup them', command: 'joint' },
       ...statusShortcuts,
       ...kindShortcuts,
       { keys: ['Delete', 'Backspace'], action: 'Delete the selected nodes and links', command: 'delete' },

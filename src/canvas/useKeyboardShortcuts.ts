@@ -49,6 +49,8 @@ function applies(command: MapCommand, state: MapStoreState, target: EventTarget 
       return state.selection.claims.length === 1 && before.claims.includes(state.selection.claims[0] as string) && onMap(target);
     case 'link':
       return state.selection.claims.length === 1;
+    case 'joint':
+      return state.selection.relations.length > 0;
     case 'delete':
       return selected > 0;
     case 'deselect':
@@ -86,6 +88,8 @@ export function useKeyboardShortcuts(): void {
         }
         case 'link':
           return state.openLinkTo();
+        case 'joint':
+          return state.toggleJointSelection();
         case 'delete':
           return state.deleteSelection();
         case 'deselect':

@@ -52,7 +52,7 @@ function geometryKey(direction: Direction, claims: readonly Claim[], relations: 
     parts.push(`${c.id} ${width} ${height}${c.position ? ` ${c.position.x} ${c.position.y}` : ''}`);
   }
   parts.push('');
-  for (const r of relations) parts.push(`${r.id} ${r.source} ${r.target}`);
+  for (const r of relations) parts.push(`${r.id} ${r.source} ${r.target}${r.joint ? ` ${r.joint}` : ''}`);
   return parts.join('\n');
 }
 

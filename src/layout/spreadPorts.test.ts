@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onSide, PORT_GAP, sideCentre, spreadPorts } from './spreadPorts.ts';
+import { JOINT_STEM, onSide, PORT_GAP, sideCentre, spreadPorts } from './spreadPorts.ts';
 import type { ClaimBox, MapLayout, Point } from './types.ts';
 
 const box = (id: string, x: number, y: number, width = 100, height = 40): ClaimBox => ({ id, x, y, width, height, labelLines: [id] });
@@ -19,6 +19,22 @@ function fanIn(): { layout: Pick<MapLayout, 'direction' | 'claims' | 'relations'
 }
 
 describe('spreadPorts', () => {
+  it('ends a joint group’s links at one shared point, with one junction JOINT_STEM before it and one lead', () => {
+    const { layout } = fanIn();
+    const ends = (id: string) => ({ source: id[0] as string, target: 't', ...(id === 'ct' ? {} : { joint: 'g' }) });
+    const spread = spreadPorts(layout, ends);
+    const end = spread.at?.points.at(-1);
+    expect(spread.bt?.points.at(-1)).toEqual(end);
+    // The group is one end among two on t's top: the separate link from c and the group's shared one.
+    expect(spread.ct?.points.at(-1)).toEqual({ x: 250 - PORT_GAP / 2, y: 100 });
+    expect(end).toEqual({ x: 250 + PORT_GAP / 2, y: 100 });
+    expect(spread.at?.joint).toEqual({ lead: true, junction: { x: 259, y: 100 - JOINT_STEM }, branch: [{ x: 250, y: 40 }, { x: 259, y: 100 - JOINT_STEM }] });
+    expect(spread.bt?.joint?.lead).toBe(false);
+    expect(spread.bt?.joint?.junction).toEqual(spread.at?.joint?.junction);
+    expect(spread.ct?.joint).toBeUndefined();
+    expect(spreadPorts({ ...layout, relations: spread }, ends)).toEqual(spread);
+  });
+
   it('spreads the ends on one side PORT_GAP apart around its middle, in the order of where the routes come from', () => {
     const { layout, ends } = fanIn();
     const spread = spreadPorts(layout, ends);

@@ -1,9 +1,11 @@
-// Where several relations meet one side of a claim: their ends spread along that side, in the order their routes arrive from.
+// Where several relations meet one side of a claim: their ends spread along that side, in the order their routes arrive from; a joint group's ends meet.
 import type { Direction } from '../model/schema.ts';
-import type { ClaimBox, MapLayout, Point, RelationRoute } from './types.ts';
+import type { ClaimBox, JointDrawing, MapLayout, Point, RelationRoute } from './types.ts';
 
 /** Room between two neighbouring ends on one side, at most; a crowded side packs them closer. */
 export const PORT_GAP = 18;
+/** How far before the target a joint group's branches meet, leaving one stem with one arrowhead (layers are 64 px apart and more). */
+export const JOINT_STEM = 22;
 /** Share of a side the ends may use, so none lands on a rounded corner. */
 const USABLE_SHARE = 0.7;
 
@@ -28,6 +30,8 @@ export function onSide(point: Point, box: Box, side: Side, direction: Direction)
 
 interface End {
   route: string;
+  /** The routes that end here together: a joint group's members, or the route alone. */
+  members: string[];
   end: 'start' | 'end';
   /** Where the route goes from this end, across the flow (x in TB): the order of the ends along the side. */
   toward: number;
@@ -43,7 +47,10 @@ interface End {
  * the result depends on the boxes and the routes' bends, never on where the ends were, so spreading a
  * spread layout changes nothing. Canvas and exports both draw these points.
  */
-export function spreadPorts(layout: Pick<MapLayout, 'direction' | 'claims' | 'relations'>, endsOf: (routeId: string) => { source: string; target: string } | undefined): MapLayout['relations'] {
+export function spreadPorts(
+  layout: Pick<MapLayout, 'direction' | 'claims' | 'relations'>,
+  endsOf: (routeId: string) => { source: string; target: string; joint?: string | undefined } | undefined,
+): MapLayout['relations'] {
   const { direction, claims } = layout;
   const across = (p: Point): number => (direction === 'TB' ? p.x : p.y);
   const sides = new Map<string, End[]>();
@@ -60,10 +67,26 @@ export function spreadPorts(layout: Pick<MapLayout, 'direction' | 'claims' | 're
       if (list) list.push(end);
       else sides.set(key, [end]);
     };
-    add(source.id, sideOf(route, 'start'), { route: route.id, end: 'start', toward: across(inner[0] ?? last), far: across(last) });
-    add(target.id, sideOf(route, 'end'), { route: route.id, end: 'end', toward: across(inner[inner.length - 1] ?? first), far: across(first) });
+    add(source.id, sideOf(route, 'start'), { route: route.id, members: [route.id], end: 'start', toward: across(inner[0] ?? last), far: across(last) });
+    const into: End = { route: route.id, members: [route.id], end: 'end', toward: across(inner[inner.length - 1] ?? first), far: across(first) };
+    add(ends?.joint ? `${target.id}\n${ends.joint}` : target.id, sideOf(route, 'end'), into);
+  }
+  for (const [key, list] of [...sides]) {
+    const parts = key.split('\n');
+    if (parts.length !== 3) continue;
+    const [claimId, , side] = parts as [string, string, Side];
+    // A joint group's ends on one side are one end: where their mean heading puts it, shared by all of them.
+    sides.delete(key);
+    const mean = (pick: (end: End) => number) => list.reduce((sum, end) => sum + pick(end), 0) / list.length;
+    const members = list.map((end) => end.route).sort(compareText);
+    const merged: End = { route: members[0] as string, members, end: 'end', toward: mean((end) => end.toward), far: mean((end) => end.far) };
+    const plainKey = `${claimId}\n${side}`;
+    const plain = sides.get(plainKey);
+    if (plain) plain.push(merged);
+    else sides.set(plainKey, [merged]);
   }
   const moved = new Map<string, { start?: Point; end?: Point }>();
+  const joined: { members: string[]; end: Point; side: Side }[] = [];
   for (const [key, list] of sides) {
     const [claimId, side] = key.split('\n') as [string, Side];
     const box = claims[claimId] as ClaimBox;
@@ -74,9 +97,12 @@ export function spreadPorts(layout: Pick<MapLayout, 'direction' | 'claims' | 're
     list.forEach((end, k) => {
       const offset = Math.round((k - (list.length - 1) / 2) * gap * 10) / 10;
       const point = direction === 'TB' ? { x: Math.round((centre.x + offset) * 10) / 10, y: centre.y } : { x: centre.x, y: Math.round((centre.y + offset) * 10) / 10 };
-      const entry = moved.get(end.route) ?? {};
-      entry[end.end] = point;
-      moved.set(end.route, entry);
+      for (const member of end.members) {
+        const entry = moved.get(member) ?? {};
+        entry[end.end] = point;
+        moved.set(member, entry);
+      }
+      if (end.members.length > 1) joined.push({ members: end.members, end: point, side });
     });
   }
   const relations: MapLayout['relations'] = {};
@@ -89,7 +115,28 @@ export function spreadPorts(layout: Pick<MapLayout, 'direction' | 'claims' | 're
     const points = [...route.points];
     if (ends.start) points[0] = ends.start;
     if (ends.end) points[points.length - 1] = ends.end;
-    relations[id] = { ...route, points };
+    const { joint: _stale, ...rest } = route;
+    relations[id] = { ...rest, points };
+  }
+  for (const group of joined) {
+    for (const member of group.members) {
+      const route = relations[member] as RelationRoute;
+      relations[member] = { ...route, joint: jointDrawing(route.points, group.end, group.side, direction, member === group.members[0]) };
+    }
   }
   return relations;
+}
+
+/** A joint member's branch to the junction, `JOINT_STEM` before the shared end against the way the route enters. */
+function jointDrawing(points: readonly Point[], end: Point, side: Side, direction: Direction, lead: boolean): JointDrawing {
+  // A route enters the in side (top/left) moving forward along the flow, the out side (a back route) moving back.
+  const sign = side === 'in' ? 1 : -1;
+  const along = (p: Point): number => (direction === 'TB' ? p.y : p.x);
+  const junction = direction === 'TB' ? { x: end.x, y: end.y - sign * JOINT_STEM } : { x: end.x - sign * JOINT_STEM, y: end.y };
+  const inner = points.slice(1, -1).filter((p) => sign * (along(junction) - along(p)) > 0);
+  return { lead, junction, branch: [points[0] as Point, ...inner, junction] };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -26,6 +26,20 @@ export interface RelationRoute {
   id: string;
   points: Point[];
   back?: true;
+  /** Set on a member of a joint group whose links end together: how it is drawn merged with the others. */
+  joint?: JointDrawing;
+}
+
+/**
+ * A joint group is drawn as one arrow: each member's branch runs from its source to the junction, a short way
+ * before the target, and one stem with the group's one arrowhead runs from there into the target. The stem is
+ * drawn by the lead member (the smallest link id) only. `points` still end at the target, where the stem does.
+ */
+export interface JointDrawing {
+  lead: boolean;
+  junction: Point;
+  /** The member's route with its end at the junction (bends beyond the junction left out). */
+  branch: Point[];
 }
 
 export interface MapLayout {

@@ -18,3 +18,17 @@ describe('claimGrounds', () => {
     expect(claimGrounds(map, 'missing')).toEqual([]);
   });
 });
+
+describe('claimGrounds with a joint group', () => {
+  it('gives a joint group one sentence naming every member, and separate links one each', () => {
+    const map = aMap(
+      [aClaim('t', { label: 'Thesis' }), aClaim('p', { label: 'Premise', status: 'refuted' }), aClaim('q', { label: 'Co-premise' }), aClaim('e', { label: 'Archives' })],
+      [
+        aRelation('p', 't', { relation: 'supports', joint: 'g' }),
+        aRelation('e', 't', { relation: 'supports' }),
+        aRelation('q', 't', { relation: 'supports', joint: 'g' }),
+      ],
+    );
+    expect(claimGrounds(map, 't')).toEqual(['supported jointly by: Premise (refuted) and Co-premise (unassessed)', 'supported by: Archives (unassessed)']);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyWhatIf } from './applyWhatIf.ts';
 import { claimFlags, evaluateMap, type Flag, relationBroken } from './evaluateMap.ts';
-import { explainFlag } from './explainFlag.ts';
+import { explainFlag, explainRule, flagTitle } from './explainFlag.ts';
 import type { ArgumentMap, Status } from './schema.ts';
 import { anyMap, reordered } from './testArbitraries.ts';
 import { aClaim, aMap, aRelation } from './testBuilders.ts';
@@ -29,6 +29,7 @@ describe('rests on a miscalculation', () => {
     expect(evaluation.claims.belief?.restsOnMiscalculation).toBeUndefined();
     expect(explainFlag(map, evaluation.claims.buildup?.restsOnMiscalculation as never)).toEqual([
       'rests on: US belief that Stalin probed Western will (refuted) → motivates → NSC 68 buildup',
+      'still stands: Claim aside (unassessed) → causes → NSC 68 buildup',
     ]);
   });
 
@@ -124,6 +125,116 @@ describe('broken links', () => {
   });
 });
 
+describe('joint groups', () => {
+  const jointly = (s: string, t: string, relation: 'supports' | 'causes' | 'motivates' | 'refutes', joint = 'g') => aRelation(s, t, { relation, joint });
+
+  it('a joint support falls when any one member is refuted, where separate supports fall only when all are', () => {
+    const separate = aMap([withStatus('p', 'refuted'), withStatus('q', 'supported'), aClaim('t')], [supports('p', 't'), supports('q', 't')]);
+    expect(evaluateMap(separate).claims.t?.unsupported).toBeUndefined();
+
+    const joint = aMap([withStatus('p', 'refuted'), withStatus('q', 'supported'), aClaim('t')], [jointly('p', 't', 'supports'), jointly('q', 't', 'supports')]);
+    const flag = evaluateMap(joint).claims.t?.unsupported as Flag;
+    expect(flag.paths).toEqual([{ claimIds: ['p', 't'], links: [{ relationId: 'p-supports-t', relation: 'supports', joint: 'g' }] }]);
+    expect(explainFlag(joint, flag)).toEqual(['its joint support ‘g’ falls when any member is refuted: Claim p (refuted) → supports, jointly with “Claim q” → Claim t']);
+    expect(explainRule(flag)).toMatch(/a joint group when any one of its members is/);
+    expect(explainRule(evaluateMap(aMap([withStatus('p', 'refuted'), aClaim('t')], [supports('p', 't')])).claims.t?.unsupported as Flag)).toMatch(/separate supports is refuted/);
+  });
+
+  it('a claim with a standing separate support besides a fallen joint group is not unsupported', () => {
+    const map = aMap(
+      [withStatus('p', 'refuted'), withStatus('q', 'supported'), withStatus('e', 'supported'), aClaim('t')],
+      [jointly('p', 't', 'supports'), jointly('q', 't', 'supports'), supports('e', 't')],
+    );
+    expect(evaluateMap(map).claims.t?.unsupported).toBeUndefined();
+  });
+
+  it('breaks every causal link of a joint group when one member’s source is refuted, naming that member', () => {
+    const map = aMap([withStatus('r', 'refuted'), withStatus('x', 'supported'), aClaim('t')], [jointly('r', 't', 'causes'), jointly('x', 't', 'causes')]);
+    const evaluation = evaluateMap(map);
+    expect(relationBroken(evaluation, 'x-causes-t')?.paths.map((p) => p.links[0]?.relationId)).toEqual(['r-causes-t']);
+    expect(relationBroken(evaluation, 'r-causes-t')?.paths.map((p) => p.links[0]?.relationId)).toEqual(['r-causes-t']);
+    expect(explainFlag(map, relationBroken(evaluation, 'x-causes-t') as Flag)).toEqual(['broken with its joint group ‘g’: Claim r (refuted) → causes, jointly with “Claim x” → Claim t']);
+  });
+
+  it('puts a claim in tension with a joint refutation only when every member is supported', () => {
+    const half = aMap([withStatus('a', 'supported'), withStatus('b', 'unassessed'), withStatus('t', 'supported')], [jointly('a', 't', 'refutes'), jointly('b', 't', 'refutes')]);
+    expect(evaluateMap(half).claims.t?.inTension).toBeUndefined();
+    const whole = aMap([withStatus('a', 'supported'), withStatus('b', 'supported'), withStatus('t', 'supported')], [jointly('a', 't', 'refutes'), jointly('b', 't', 'refutes')]);
+    expect(evaluateMap(whole).claims.t?.inTension?.paths.map((p) => p.claimIds[0])).toEqual(['a', 'b']);
+  });
+});
+
+describe('partly or wholly', () => {
+  it('rests partly on a refuted assumption when another cause stands, and lists the surviving cause', () => {
+    const map = aMap(
+      [refutedAssumption('belief', 'Belief'), aClaim('invasion', { kind: 'event', status: 'supported', label: 'Invasion' }), aClaim('buildup', { label: 'Buildup' })],
+      [motivates('belief', 'buildup'), aRelation('invasion', 'buildup')],
+    );
+    const flag = evaluateMap(map).claims.buildup?.restsOnMiscalculation as Flag;
+    expect(flag.extent).toBe('partly');
+    expect(flag.surviving).toEqual([{ claimIds: ['invasion', 'buildup'], links: [{ relationId: 'invasion-causes-buildup', relation: 'causes' }] }]);
+    expect(explainFlag(map, flag)).toEqual(['rests on: Belief (refuted) → motivates → Buildup', 'still stands: Invasion (supported) → causes → Buildup']);
+    expect(flagTitle(flag)).toBe('Partly: Rests on a miscalculation');
+    expect(flagTitle(flag, 'Miscalculation')).toBe('Partly: Miscalculation');
+    expect(explainRule(flag)).toBe('Partly: one cause or motive of it still stands, listed below.');
+  });
+
+  it('rests wholly when every cause and motive falls: refuted, or itself wholly resting', () => {
+    const map = aMap(
+      [refutedAssumption('a'), withStatus('refuted-event', 'refuted'), aClaim('b'), aClaim('c')],
+      [motivates('a', 'b'), aRelation('refuted-event', 'b'), aRelation('b', 'c')],
+    );
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.b?.restsOnMiscalculation?.extent).toBe('wholly');
+    expect(evaluation.claims.c?.restsOnMiscalculation?.extent).toBe('wholly');
+    expect(evaluation.claims.c?.restsOnMiscalculation?.surviving).toBeUndefined();
+    expect(flagTitle(evaluation.claims.c?.restsOnMiscalculation as Flag, 'Miscalculation')).toBe('Wholly: Miscalculation');
+  });
+
+  it('passes "partly" on: a claim whose only cause rests partly rests partly too', () => {
+    const map = aMap([refutedAssumption('a'), withStatus('x', 'supported'), aClaim('b'), aClaim('c')], [motivates('a', 'b'), aRelation('x', 'b'), aRelation('b', 'c')]);
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.c?.restsOnMiscalculation?.extent).toBe('partly');
+    expect(evaluation.claims.c?.restsOnMiscalculation?.surviving?.map((p) => p.claimIds)).toEqual([['b', 'c']]);
+  });
+
+  it('makes a claim rest wholly when its standing cause is joint with a refuted assumption', () => {
+    const links = (joint?: string) => [aRelation('a', 't', joint ? { relation: 'motivates', joint } : { relation: 'motivates' }), aRelation('x', 't', joint ? { relation: 'motivates', joint } : { relation: 'motivates' })];
+    const claims = [refutedAssumption('a'), withStatus('x', 'supported'), aClaim('t')];
+    expect(evaluateMap(aMap(claims, links())).claims.t?.restsOnMiscalculation?.extent).toBe('partly');
+    const joint = aMap(claims, links('g'));
+    const flag = evaluateMap(joint).claims.t?.restsOnMiscalculation as Flag;
+    expect(flag.extent).toBe('wholly');
+    expect(explainFlag(joint, flag)).toEqual(['rests on: Assumption a (refuted) → motivates, jointly with “Claim x” → Claim t']);
+  });
+
+  it('rests wholly on a cycle fed only by a refuted assumption', () => {
+    const map = aMap([refutedAssumption('a'), aClaim('b'), aClaim('c')], [aRelation('a', 'b'), aRelation('b', 'c'), aRelation('c', 'b')]);
+    const evaluation = evaluateMap(map);
+    expect(evaluation.claims.b?.restsOnMiscalculation?.extent).toBe('wholly');
+    expect(evaluation.claims.c?.restsOnMiscalculation?.extent).toBe('wholly');
+  });
+
+  it('is partly exactly when some cause or motive into the claim stands, which it then lists', () => {
+    fc.assert(
+      fc.property(anyMap(), (map) => {
+        const evaluation = evaluateMap(map);
+        const byId = new Map(map.nodes.map((c) => [c.id, c]));
+        for (const claim of map.nodes) {
+          const flag = evaluation.claims[claim.id]?.restsOnMiscalculation;
+          if (!flag) continue;
+          const falls = (source: string) => byId.get(source)?.status === 'refuted' || evaluation.claims[source]?.restsOnMiscalculation?.extent === 'wholly';
+          const into = map.edges.filter((r) => r.target === claim.id && (r.relation === 'causes' || r.relation === 'motivates'));
+          const stands = into.filter((r) => !falls(r.source) && !into.some((other) => other.joint && other.joint === r.joint && falls(other.source)));
+          expect(flag.extent).toBe(stands.length > 0 ? 'partly' : 'wholly');
+          expect((flag.surviving ?? []).map((p) => p.links[0]?.relationId)).toEqual(stands.map((r) => r.id).sort());
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('the evaluation as a whole', () => {
   it('has an entry for every claim and relation, and lists a claim’s flags in a fixed order', () => {
     const map = aMap([refutedAssumption('a'), withStatus('b', 'supported'), withStatus('e', 'supported')], [aRelation('a', 'b'), supports('a', 'b'), refutes('e', 'a')]);
@@ -166,6 +277,10 @@ describe('the evaluation as a whole', () => {
         const evaluation = evaluateMap(map);
         const flags: Flag[] = [
           ...map.nodes.flatMap((claim) => claimFlags(evaluation, claim.id)),
+          ...map.nodes.flatMap((claim) => {
+            const surviving = evaluation.claims[claim.id]?.restsOnMiscalculation?.surviving;
+            return surviving ? [{ kind: 'restsOnMiscalculation' as const, paths: surviving }] : [];
+          }),
           ...map.edges.flatMap((relation) => relationBroken(evaluation, relation.id) ?? []),
         ];
         for (const flag of flags) {
@@ -174,7 +289,7 @@ describe('the evaluation as a whole', () => {
             expect(path.claimIds.length).toBe(path.links.length + 1);
             path.links.forEach((link, i) => {
               const relation = relations.get(link.relationId);
-              expect([relation?.source, relation?.target, relation?.relation]).toEqual([path.claimIds[i], path.claimIds[i + 1], link.relation]);
+              expect([relation?.source, relation?.target, relation?.relation, relation?.joint]).toEqual([path.claimIds[i], path.claimIds[i + 1], link.relation, link.joint]);
             });
           }
         }
@@ -220,9 +335,18 @@ describe('on the seed map', () => {
     expect(explainFlag(map, evaluation.claims['nsc68-buildup']?.restsOnMiscalculation as Flag)).toEqual([
       'rests on: Truman administration: Stalin drove the invasion (refuted) → motivates → Massive U.S. military buildup implements NSC 68',
       'rests on: U.S. belief: Stalin backed the invasion to probe Western will before a move in Europe (refuted) → motivates → Massive U.S. military buildup implements NSC 68',
+      'still stands: North Korea invades South Korea (supported) → causes → Massive U.S. military buildup implements NSC 68',
     ]);
     expect(evaluation.claims['north-korean-invasion']?.restsOnMiscalculation).toBeUndefined();
     expect(evaluation.claims['thesis-buildup-escalated']?.restsOnMiscalculation).toBeUndefined();
+  });
+
+  it('has the buildup rest partly on them, since the invasion still stands, and Stalin’s agreement wholly on Kim’s assurance', () => {
+    const evaluation = evaluateMap(map);
+    for (const id of chainToEscalation) expect(evaluation.claims[id]?.restsOnMiscalculation?.extent, id).toBe('partly');
+    expect(evaluation.claims['nsc68-buildup']?.restsOnMiscalculation?.surviving?.map((p) => p.claimIds[0])).toEqual(['north-korean-invasion']);
+    expect(evaluation.claims['stalin-agreed-jan-1950']?.restsOnMiscalculation?.extent).toBe('wholly');
+    expect(map.edges.filter((r) => r.joint)).toEqual([]);
   });
 
   it('draws the links out of the refuted assumptions as broken and finds no contradicting marks', () => {

@@ -48,7 +48,7 @@ describe('outlineItems', () => {
     expect(nato?.flags).toEqual([
       {
         kind: 'restsOnMiscalculation',
-        title: 'Rests on a miscalculation',
+        title: 'Wholly: Rests on a miscalculation',
         reasons: ['rests on: Stalin probed Western will (refuted) → motivates → NSC 68 buildup → causes → NATO integrated under a unified command'],
       },
     ]);
@@ -72,7 +72,7 @@ describe('outlineMarkdown', () => {
         '',
         '*event · supported · 1950*',
         '',
-        '**Rests on a miscalculation**',
+        '**Wholly: Rests on a miscalculation**',
         '',
         '- rests on: Stalin probed Western will (refuted) → motivates → NSC 68 buildup',
         '',
@@ -123,6 +123,6 @@ describe('outlineMarkdown', () => {
     expect(headings[0]).toBe('## 1. North Korea invades South Korea');
     expect(headings.at(-1)).toBe(`## ${seed.nodes.length}. Unwanted escalation and militarization of the Cold War`);
     expect(markdown).toContain('- causes → NATO becomes an integrated armed force with a unified command');
-    expect(markdown).toContain('**Rests on a miscalculation**\n\n- rests on: Truman administration: Stalin drove the invasion (refuted) → motivates → Massive U.S. military buildup implements NSC 68');
+    expect(markdown).toContain('**Partly: Rests on a miscalculation**\n\n- rests on: Truman administration: Stalin drove the invasion (refuted) → motivates → Massive U.S. military buildup implements NSC 68');
   });
 });

@@ -2,7 +2,7 @@
 import { indexClaims, relationsIn, relationsOut } from './claimIndex.ts';
 import { escapeBlock, escapeInline } from './escapeMarkdown.ts';
 import { claimFlags, evaluateMap, type Evaluation, type FlagKind, relationBroken } from './evaluateMap.ts';
-import { explainFlag, FLAG_TITLES } from './explainFlag.ts';
+import { brokenReason, explainFlag, flagTitle } from './explainFlag.ts';
 import type { ArgumentMap, Citation, ClaimKind, Relation, RelationKind, SourceRef, Status } from './schema.ts';
 import { type StoryEntry, stepOrder } from './stepOrder.ts';
 import { neutraliseBidi } from './neutraliseBidi.ts';
@@ -26,6 +26,8 @@ export interface OutlineLink {
   /** The link's own label from the file, if any. */
   note?: string;
   broken: boolean;
+  /** Why it is broken, when it is: its own source, or its joint group's. */
+  brokenWhy?: string;
 }
 
 export interface OutlineFlag {
@@ -64,6 +66,7 @@ export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluate
     if (!claim) return [];
     const link = (relation: Relation, direction: 'out' | 'in'): OutlineLink => {
       const otherId = direction === 'out' ? relation.target : relation.source;
+      const broken = relationBroken(evaluation, relation.id);
       const words = direction === 'out' ? `${relation.relation} →` : `${INVERSE_RELATION_WORDS[relation.relation]} ←`;
       return {
         relationId: relation.id,
@@ -73,7 +76,8 @@ export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluate
         otherLabel: label(otherId),
         text: `${words} ${label(otherId)}`,
         ...(relation.label === undefined ? {} : { note: relation.label }),
-        broken: relationBroken(evaluation, relation.id) !== undefined,
+        broken: broken !== undefined,
+        ...(broken ? { brokenWhy: brokenReason(broken, relation.id) } : {}),
       };
     };
     return {
@@ -85,7 +89,7 @@ export function outlineItems(map: ArgumentMap, evaluation: Evaluation = evaluate
       status: claim.status,
       ...(claim.date === undefined ? {} : { date: claim.date }),
       sources: claim.sources,
-      flags: claimFlags(evaluation, id).map((flag) => ({ kind: flag.kind, title: FLAG_TITLES[flag.kind], reasons: explainFlag(map, flag) })),
+      flags: claimFlags(evaluation, id).map((flag) => ({ kind: flag.kind, title: flagTitle(flag), reasons: explainFlag(map, flag) })),
       links: [
         ...[...relationsIn(index, id)].sort(byStep((r) => r.source)).map((r) => link(r, 'in')),
         ...[...relationsOut(index, id)].sort(byStep((r) => r.target)).map((r) => link(r, 'out')),
@@ -118,7 +122,7 @@ export function outlineMarkdown(map: ArgumentMap, evaluation: Evaluation = evalu
       lines.push('Links:', '');
       for (const link of item.links) {
         const note = link.note ? ` (${escapeInline(link.note)})` : '';
-        lines.push(`- ${escapeInline(link.text)}${note}${link.broken ? ' — broken: its source is refuted' : ''}`);
+        lines.push(`- ${escapeInline(link.text)}${note}${link.brokenWhy ? ` — broken: ${link.brokenWhy}` : ''}`);
       }
       lines.push('');
     }

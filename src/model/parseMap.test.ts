@@ -174,6 +174,21 @@ describe('parseMap', () => {
     ]);
   });
 
+  it('loads joint groups, opens files without them unchanged, and names a bad group by its JSON path', () => {
+    const claims = [aClaim('a'), aClaim('b'), aClaim('c'), aClaim('d')];
+    const joint = aMap(claims, [aRelation('a', 'c', { joint: 'c-joint' }), aRelation('b', 'c', { joint: 'c-joint' })]);
+    expect(parseMap(serializeMap(joint))).toEqual({ ok: true, map: { ...joint, $schema: '../public/schema/causeway-map.v1.json' } });
+    expect(serializeMap(joint)).toContain('"relation": "causes",\n      "joint": "c-joint"');
+    expect(problemsOf(aMap(claims, [aRelation('a', 'c', { joint: 'g' }), aRelation('b', 'd', { joint: 'g' })]))).toEqual([
+      "edges[1].joint: joint group 'g' leads into 'c' (edges[0]), not 'd': a joint group's links share their target",
+    ]);
+    expect(problemsOf(aMap(claims, [aRelation('a', 'c', { joint: 'Not a slug' }), aRelation('b', 'c', { joint: 'Not a slug' }), aRelation('a', 'd', { joint: 'x' })]))).toEqual([
+      'edges[0].joint: must be a slug: lowercase letters, digits and single hyphens',
+      'edges[1].joint: must be a slug: lowercase letters, digits and single hyphens',
+      "edges[2].joint: joint group 'x' has only this link: a joint group needs at least two",
+    ]);
+  });
+
   it('names a self-link whose kind is missing by its ends alone', () => {
     const map = aMap([aClaim('a')], []);
     expect(problemsOf({ ...map, edges: [{ id: 'loop', source: 'a', target: 'a' }] })).toEqual([

@@ -91,8 +91,11 @@ function referencesOf(raw: Record<string, unknown>): MapReferences | null {
     nodes,
     // A link whose kind is wrong or missing still has ends that may name no node.
     edges: readable(raw.edges, ['id', 'source', 'target']).map((edge, i) => {
-      const relation = edge && (raw.edges as Record<string, unknown>[])[i]?.relation;
-      return edge && { ...edge, relation: typeof relation === 'string' ? relation : '' };
+      const fields = edge && (raw.edges as Record<string, unknown>[])[i];
+      const relation = fields?.relation;
+      // A group id the schema refused is left out: the schema has already named its place.
+      const joint = isId(fields?.joint) ? fields.joint : undefined;
+      return edge && { ...edge, relation: typeof relation === 'string' ? relation : '', joint };
     }),
     story: readable(raw.story, ['id']),
   };

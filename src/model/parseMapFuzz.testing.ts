@@ -13,7 +13,7 @@ export interface FuzzProperty {
 }
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
-const FIELD_KEYS = ['format', 'version', 'meta', 'nodes', 'edges', 'id', 'label', 'status', 'kind', 'sources', 'position', 'x', 'source', 'target'];
+const FIELD_KEYS = ['format', 'version', 'meta', 'nodes', 'edges', 'id', 'label', 'status', 'kind', 'sources', 'position', 'x', 'source', 'target', 'joint'];
 const OTHER_KEYS = ['toString', 'valueOf', 'hasOwnProperty', 'length', '0', ''];
 /** Characters that draw nothing: a label, link label, title or citation of only these must be refused. */
 const INVISIBLE = [' ', '\t', '\n', '\u00A0', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u3000', '\u3164', '\u2800', '\u00AD', '\u180E', '\uFE0F', '\u0301', '\u2028'];

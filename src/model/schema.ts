@@ -92,6 +92,8 @@ export const relationSchema = z.strictObject({
   target: slug,
   relation: z.enum(RELATIONS),
   label: z.optional(z.string().check(shortTextMax, visible)),
+  /** A joint group: links that share this id (same target, same relation) hold only together. */
+  joint: z.optional(slug),
 });
 
 export const layoutSettingsSchema = z.strictObject({

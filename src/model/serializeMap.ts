@@ -4,7 +4,7 @@ import { type ArgumentMap, SCHEMA_REF } from './schema.ts';
 /** One order serves every object in the file (meta, claims, relations, citations); unknown keys sort last. */
 const KEY_ORDER = [
   '$schema', 'format', 'version', 'meta', 'layout', 'story', 'nodes', 'edges',
-  'author', 'title', 'summary', 'id', 'source', 'target', 'relation', 'kind', 'label', 'text', 'status',
+  'author', 'title', 'summary', 'id', 'source', 'target', 'relation', 'kind', 'label', 'joint', 'text', 'status',
   'date', 'venue', 'place', 'sources', 'position', 'x', 'y', 'citation', 'quote', 'locator', 'url', 'note',
   'direction',
 ];

@@ -1,7 +1,9 @@
 // The rules beyond the schema, one bad fixture each, reported through the same path notation as schema problems.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problems.ts';
 import type { ArgumentMap } from './schema.ts';
+import { anyMap } from './testArbitraries.ts';
 import { aChain, aClaim, aMap, aRelation } from './testBuilders.ts';
 import { validateMap } from './validateMap.ts';
 
@@ -67,5 +69,35 @@ describe('validateMap', () => {
       "edges[1].id: 'a-causes-a' is already the id of edges[0]",
       "edges[1].target: 'x' names no node",
     ]);
+  });
+
+  it('accepts a joint group of two or more links into one node by one relation', () => {
+    const relations = [aRelation('a', 'c', { relation: 'supports', joint: 'g' }), aRelation('b', 'c', { relation: 'supports', joint: 'g' })];
+    expect(problemsOf(aMap(abc, relations))).toEqual([]);
+  });
+
+  it('refuses a joint group whose links lead into different nodes or are of different relations, or that has one link', () => {
+    const claims = [...abc, aClaim('d')];
+    expect(problemsOf(aMap(claims, [aRelation('a', 'c', { joint: 'g' }), aRelation('b', 'd', { joint: 'g' })]))).toEqual([
+      "edges[1].joint: joint group 'g' leads into 'c' (edges[0]), not 'd': a joint group's links share their target",
+    ]);
+    expect(problemsOf(aMap(claims, [aRelation('a', 'c', { joint: 'g' }), aRelation('b', 'c', { relation: 'motivates', joint: 'g' })]))).toEqual([
+      "edges[1].joint: joint group 'g' causes (edges[0]), this link motivates: a joint group's links share their relation",
+    ]);
+    expect(problemsOf(aMap(claims, [aRelation('a', 'c'), aRelation('b', 'c', { joint: 'alone' })]))).toEqual([
+      "edges[1].joint: joint group 'alone' has only this link: a joint group needs at least two",
+    ]);
+  });
+
+  it('finds nothing wrong in the maps the property tests generate, joint groups included', () => {
+    let grouped = 0;
+    fc.assert(
+      fc.property(anyMap(), (map) => {
+        expect(problemsOf(map)).toEqual([]);
+        if (map.edges.some((edge) => edge.joint)) grouped++;
+      }),
+      { numRuns: 200 },
+    );
+    expect(grouped).toBeGreaterThan(0);
   });
 });

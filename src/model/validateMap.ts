@@ -1,4 +1,4 @@
-// Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links, a story of known claims.
+// Rules beyond the schema: unique ids, links between existing claims, no self-loops, no duplicate links, joint groups of one target and kind, a story of known claims.
 import type { Problem } from './problems.ts';
 
 /**
@@ -8,7 +8,7 @@ import type { Problem } from './problems.ts';
  */
 export interface MapReferences {
   nodes: readonly ({ id: string } | undefined)[];
-  edges: readonly ({ id: string; source: string; target: string; relation: string } | undefined)[];
+  edges: readonly ({ id: string; source: string; target: string; relation: string; joint?: string | undefined } | undefined)[];
   story?: readonly ({ id: string } | undefined)[] | undefined;
 }
 
@@ -60,6 +60,7 @@ export function validateMap(map: MapReferences): Problem[] {
       triples.set(key, i);
     }
   });
+  problems.push(...jointGroupProblems(map.edges));
   const storyIds = new Map<string, number>();
   map.story?.forEach((step, i) => {
     if (!step) return;
@@ -68,5 +69,43 @@ export function validateMap(map: MapReferences): Problem[] {
     if (first !== undefined) problems.push({ path: ['story', i, 'id'], message: `'${step.id}' is already step ${first + 1} of the story` });
     else storyIds.set(step.id, i);
   });
+  return problems;
+}
+
+/**
+ * A joint group's links hold only together, so they must lead into one claim by one relation (a group that
+ * supports one claim and causes another has no meaning), and a group of one link is no group at all.
+ */
+function jointGroupProblems(edges: MapReferences['edges']): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, number>();
+  const members = new Map<string, number>();
+  edges.forEach((relation, i) => {
+    if (!relation?.joint) return;
+    const group = relation.joint;
+    members.set(group, (members.get(group) ?? 0) + 1);
+    const lead = first.get(group);
+    if (lead === undefined) {
+      first.set(group, i);
+      return;
+    }
+    const other = edges[lead] as NonNullable<MapReferences['edges'][number]>;
+    if (other.target !== relation.target) {
+      problems.push({
+        path: ['edges', i, 'joint'],
+        message: `joint group '${group}' leads into '${other.target}' (edges[${lead}]), not '${relation.target}': a joint group's links share their target`,
+      });
+    } else if (relation.relation && other.relation && other.relation !== relation.relation) {
+      problems.push({
+        path: ['edges', i, 'joint'],
+        message: `joint group '${group}' ${other.relation} (edges[${lead}]), this link ${relation.relation}: a joint group's links share their relation`,
+      });
+    }
+  });
+  for (const [group, i] of first) {
+    if (members.get(group) === 1) {
+      problems.push({ path: ['edges', i, 'joint'], message: `joint group '${group}' has only this link: a joint group needs at least two` });
+    }
+  }
   return problems;
 }

@@ -11,6 +11,7 @@ import {
   updateClaim,
 } from '../model/edits/claimEdits.ts';
 import type { EditResult } from '../model/edits/editResult.ts';
+import { groupRelations, ungroupRelations } from '../model/edits/jointEdits.ts';
 import { pinClaims, setDirection, unpinClaims } from '../model/edits/layoutEdits.ts';
 import { addRelation, DEFAULT_RELATION, deleteRelations, reconnectRelation, type RelationPatch, updateRelation } from '../model/edits/relationEdits.ts';
 import { addSource, removeSource, type SourcePatch, updateSource } from '../model/edits/sourceEdits.ts';
@@ -62,6 +63,12 @@ export interface EditActions {
   openLinkTo(): void;
   closeLinkTo(): void;
   updateRelation(id: string, patch: RelationPatch): void;
+  /** Makes the selected links one joint group (they hold only together); refused, with the reason, unless they can be. */
+  groupSelectedRelations(): void;
+  /** Takes the selected links out of their joint groups. */
+  ungroupSelectedRelations(): void;
+  /** Ungroups the selected links when every one is in a joint group, else groups them: the one key for both. */
+  toggleJointSelection(): void;
   reconnect(id: string, ends: { source?: string; target?: string }): void;
   dragTo(positions: Readonly<Record<string, Position>>): void;
   endDrag(positions: Readonly<Record<string, Position>>): void;
@@ -155,6 +162,16 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
       if (after.editingLabel === undefined) return edited;
       return { ...edited, editingLabel: after.editingLabel, namingNewClaim: after.namingNewClaim ? after.editingLabel : null };
     });
+  const groupSelected = () =>
+    attempt(
+      (map) => groupRelations(map, get().selection.relations),
+      (state) => ({ said: `Grouped ${state.selection.relations.length} links: they now hold only together (Ctrl+Z undoes it)` }),
+    );
+  const ungroupSelected = () =>
+    attempt(
+      (map) => ungroupRelations(map, get().selection.relations),
+      (state) => ({ said: `Ungrouped ${state.selection.relations.length === 1 ? 'the link' : `${state.selection.relations.length} links`}: each holds on its own` }),
+    );
   const plain = (edit: (map: ArgumentMap) => ArgumentMap, selection?: (state: S) => Selection) =>
     apply((state) => (state.map ? withEdit(state, edit(state.map), selection?.(state)) : state));
 
@@ -249,6 +266,15 @@ export function createEditActions<S extends EditableState>(set: Set<S>, get: Get
     openLinkTo: () => apply((state) => (state.selection.claims.length === 1 ? { ...state, linkToOpen: true, editingLabel: null } : state)),
     closeLinkTo: () => apply((state) => ({ ...state, linkToOpen: false })),
     updateRelation: (id, patch) => attempt((map) => updateRelation(map, id, patch)),
+    groupSelectedRelations: () => groupSelected(),
+    ungroupSelectedRelations: () => ungroupSelected(),
+    toggleJointSelection: () => {
+      const { map, selection } = get();
+      const chosen = new Set(selection.relations);
+      const links = map?.edges.filter((edge) => chosen.has(edge.id)) ?? [];
+      if (links.length > 0 && links.every((edge) => edge.joint)) ungroupSelected();
+      else groupSelected();
+    },
     reconnect: (id, ends) => attempt((map) => reconnectRelation(map, id, ends)),
     dragTo: (positions) => apply((state) => ({ ...state, dragging: { ...state.dragging, ...positions } })),
     endDrag: (positions) =>

@@ -2,7 +2,7 @@
 import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
 import { lightTheme } from '../export/svg/theme.ts';
 import { sideCentre } from '../layout/spreadPorts.ts';
-import type { ClaimBox, MapLayout, Point } from '../layout/types.ts';
+import type { ClaimBox, JointDrawing, MapLayout, Point } from '../layout/types.ts';
 import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../model/schema.ts';
 import type { ClaimStandingView } from './evaluationView.ts';
 
@@ -37,6 +37,8 @@ export interface RelationEdgeData extends Record<string, unknown> {
   ports?: { source: Point; target: Point };
   /** Set by withStanding on a causes/motivates link whose source is refuted. */
   broken?: boolean;
+  /** A joint group member drawn merged with the group's other links (from the layout). */
+  joint?: JointDrawing;
 }
 
 export type ClaimFlowNode = Node<ClaimNodeData, typeof CLAIM_NODE>;
@@ -124,15 +126,23 @@ export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
       },
     };
   });
+  const partners = new Map<string, string[]>();
+  for (const relation of map.edges) {
+    if (relation.joint) partners.set(relation.joint, [...(partners.get(relation.joint) ?? []), relation.source]);
+  }
   const edges = map.edges.map((relation): RelationFlowEdge => {
     const points = layout.relations[relation.id]?.points ?? [];
+    const joint = layout.relations[relation.id]?.joint;
     const sourceHandle = handleAt(points[0], layout.claims[relation.source], across, 'source');
     const targetHandle = handleAt(points[points.length - 1], layout.claims[relation.target], across, 'target');
     const ports = {
       source: portOffset(points[0], layout.claims[relation.source], across, sourceHandle, 'source'),
       target: portOffset(points[points.length - 1], layout.claims[relation.target], across, targetHandle, 'target'),
     };
-    const words = `${labels.get(relation.source) ?? relation.source} ${lightTheme.relations[relation.relation].word} ${labels.get(relation.target) ?? relation.target}`;
+    // A joint link says with whom it holds, so the merged drawing is not the only sign of it.
+    const others = relation.joint ? (partners.get(relation.joint) ?? []).filter((id) => id !== relation.source) : [];
+    const jointly = others.length > 0 ? `, jointly with ${others.map((id) => labels.get(id) ?? id).join(' and ')}` : '';
+    const words = `${labels.get(relation.source) ?? relation.source} ${lightTheme.relations[relation.relation].word} ${labels.get(relation.target) ?? relation.target}${jointly}`;
     return {
       id: relation.id,
       type: RELATION_EDGE,
@@ -146,6 +156,7 @@ export function mapToFlow(map: ArgumentMap, layout: MapLayout): FlowElements {
         ...(relation.label ? { label: relation.label } : {}),
         points,
         ports,
+        ...(joint ? { joint } : {}),
       },
     };
   });

@@ -44,7 +44,7 @@ export function withStanding(flow: FlowElements, view: StandingView): FlowElemen
           if (!view.brokenRelations.has(edge.id) || !edge.data) return edge;
           return {
             ...edge,
-            ariaLabel: `${edge.ariaLabel ?? ''} (broken: its source is refuted)`,
+            ariaLabel: `${edge.ariaLabel ?? ''} (broken: ${edge.data.joint ? 'its joint group falls with a refuted source' : 'its source is refuted'})`,
             domAttributes: { ...edge.domAttributes, ...BROKEN_ATTRIBUTE },
             data: { ...edge.data, broken: true },
           };

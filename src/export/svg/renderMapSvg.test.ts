@@ -268,3 +268,40 @@ describe('claim rows', () => {
     baselines.slice(1).forEach((y, i) => expect(y - (baselines[i] as number)).toBeCloseTo(LABEL_LINE, 5));
   });
 });
+
+describe('renderMapSvg with a joint group', () => {
+  const map = aMap(
+    [aClaim('p', { label: 'Premise' }), aClaim('q', { label: 'Co-premise' }), aClaim('e', { label: 'Other evidence' }), aClaim('t', { label: 'Thesis' })],
+    [
+      aRelation('p', 't', { relation: 'supports', joint: 't-joint' }),
+      aRelation('q', 't', { relation: 'supports', joint: 't-joint' }),
+      aRelation('e', 't', { relation: 'supports' }),
+    ],
+  );
+  const { svg, layout } = render(map);
+  const root = parseSvg(svg);
+  const relations = byAttr(root, 'data-part', 'relations')[0] as SvgElement;
+  const arrows = all(relations, (e) => e.name === 'path' && e.attrs['marker-end'] !== undefined);
+
+  it('draws the group as one arrow: its branches meet at a junction, and one stem with one arrowhead goes on into the target', () => {
+    const branches = byAttr(relations, 'data-joint', 't-joint');
+    expect(branches.map((e) => e.attrs['data-relation-id']).sort()).toEqual(['p-supports-t', 'q-supports-t']);
+    for (const branch of branches) expect(branch.attrs['marker-end']).toBeUndefined();
+    // Three links into the thesis, two arrowheads: the group's one and the separate link's.
+    expect(arrows).toHaveLength(2);
+    expect(byAttr(relations, 'data-joint-stem', 't-joint')).toHaveLength(1);
+    expect(byAttr(relations, 'data-joint-junction', 't-joint')).toHaveLength(1);
+    const junction = layout.relations['p-supports-t']?.joint?.junction as { x: number; y: number };
+    expect(layout.relations['q-supports-t']?.joint?.junction).toEqual(junction);
+    for (const branch of branches) expect(branch.attrs.d?.endsWith(`${junction.x} ${junction.y}`)).toBe(true);
+    expect(byAttr(relations, 'data-joint-stem', 't-joint')[0]?.attrs.d?.startsWith(`M${junction.x} ${junction.y}`)).toBe(true);
+  });
+
+  it('ends the stem where both members’ routes end, on the thesis’s top, with the separate link beside it', () => {
+    const end = layout.relations['p-supports-t']?.points.at(-1);
+    const thesis = layout.claims.t as { x: number; y: number; width: number };
+    expect(layout.relations['q-supports-t']?.points.at(-1)).toEqual(end);
+    expect(end?.y).toBe(thesis.y);
+    expect(layout.relations['e-supports-t']?.points.at(-1)).not.toEqual(end);
+  });
+});

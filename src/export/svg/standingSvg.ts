@@ -83,7 +83,7 @@ export function standingExtent(boxes: readonly ClaimBox[], standing: StandingInp
 /** A relation drawn faded with a break mark when it is broken; `drawn` is the relation's own SVG. */
 export function brokenRelationSvg(drawn: string, relationId: string, route: RelationRoute, standing: StandingInput): string {
   if (!relationBroken(standing.evaluation, relationId)) return drawn;
-  const { point, angle } = routePointAt(route.points, BROKEN_LINK.at);
+  const { point, angle } = routePointAt(route.joint?.branch ?? route.points, BROKEN_LINK.at);
   const mark = element(
     'g',
     { transform: `translate(${num(point.x)} ${num(point.y)}) rotate(${num((angle * 180) / Math.PI)})`, 'data-role': 'break-mark' },

@@ -1,7 +1,8 @@
 // Pure edits of a map's claims: add, change, delete, duplicate, set status. Each returns a new map.
-import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Status } from '../schema.ts';
+import { type ArgumentMap, type Claim, type ClaimKind, claimSchema, LIMITS, type Position, type Relation, type Status } from '../schema.ts';
 import { describeIssue } from './describeIssue.ts';
 import { type EditResult, refuse } from './editResult.ts';
+import { newGroupId, withWholeGroups } from './jointEdits.ts';
 import { rederivedRelationId } from './relationEdits.ts';
 import { isMadeFrom, linkStem, slugify, uniqueId } from './uniqueId.ts';
 
@@ -131,7 +132,7 @@ export function deleteClaims(map: ArgumentMap, ids: Iterable<string>): ArgumentM
   return {
     ...map,
     nodes: map.nodes.filter((claim) => !doomed.has(claim.id)),
-    edges: map.edges.filter((relation) => !doomed.has(relation.source) && !doomed.has(relation.target)),
+    edges: withWholeGroups(map.edges.filter((relation) => !doomed.has(relation.source) && !doomed.has(relation.target))),
     // A story step of a deleted claim would make the file invalid.
     ...(map.story ? { story: map.story.filter((step) => !doomed.has(step.id)) } : {}),
   };
@@ -166,17 +167,30 @@ export function duplicateClaims(
     return copy;
   });
   const relationIds = new Set(map.edges.map((relation) => relation.id));
+  // Copied links of a joint group form a group of their own, into the copied target.
+  const groups = new Set(map.edges.flatMap((relation) => (relation.joint ? [relation.joint] : [])));
+  const copiedGroups = new Map<string, string>();
   const copiedRelations = map.edges.flatMap((relation) => {
     const source = renamed.get(relation.source);
     const target = renamed.get(relation.target);
     if (!source || !target) return [];
     const id = uniqueId(slugify(`${source}-${relation.relation}-${target}`, 'link'), relationIds);
     relationIds.add(id);
-    return [{ ...relation, id, source, target }];
+    const copy: Relation = { ...relation, id, source, target };
+    if (relation.joint) {
+      let joint = copiedGroups.get(relation.joint);
+      if (!joint) {
+        joint = newGroupId(target, groups);
+        groups.add(joint);
+        copiedGroups.set(relation.joint, joint);
+      }
+      copy.joint = joint;
+    }
+    return [copy];
   });
   return {
     ok: true,
-    map: { ...map, nodes: [...map.nodes, ...copies], edges: [...map.edges, ...copiedRelations] },
+    map: { ...map, nodes: [...map.nodes, ...copies], edges: withWholeGroups([...map.edges, ...copiedRelations]) },
     ids: copies.map((claim) => claim.id),
   };
 }

@@ -2,6 +2,7 @@
 import { type ArgumentMap, LIMITS, type Relation, type RelationKind, relationSchema } from '../schema.ts';
 import { describeIssue } from './describeIssue.ts';
 import { type EditResult, refuse } from './editResult.ts';
+import { withWholeGroups } from './jointEdits.ts';
 import { isMadeFrom, linkStem, uniqueId } from './uniqueId.ts';
 
 export const DEFAULT_RELATION: RelationKind = 'causes';
@@ -62,13 +63,17 @@ export function rederivedRelationId(edges: readonly Relation[], current: Relatio
   return uniqueId(stem, new Set(edges.flatMap((edge) => (edge.id === current.id ? [] : [edge.id]))));
 }
 
-/** Puts `next` in the place of the link `id` (same place in the list, so the file's diff stays small), under its re-derived id. */
+/**
+ * Puts `next` in the place of the link `id` (same place in the list, so the file's diff stays small), under its
+ * re-derived id. A link led elsewhere or turned into another relation leaves its joint group.
+ */
 function replaceRelation(map: ArgumentMap, id: string, next: Relation): EditResult {
   const current = map.edges.find((edge) => edge.id === id) as Relation;
   const renamed: Relation = { ...next, id: rederivedRelationId(map.edges, current, next) };
+  if (renamed.joint && (renamed.target !== current.target || renamed.relation !== current.relation)) delete renamed.joint;
   const parsed = relationSchema.safeParse(renamed);
   if (!parsed.success) return refuse(describeIssue(parsed.error));
-  return { ok: true, map: { ...map, edges: map.edges.map((edge) => (edge.id === id ? renamed : edge)) } };
+  return { ok: true, map: { ...map, edges: withWholeGroups(map.edges.map((edge) => (edge.id === id ? renamed : edge))) } };
 }
 
 export interface RelationPatch {
@@ -107,5 +112,5 @@ export function reconnectRelation(map: ArgumentMap, id: string, ends: { source?:
 export function deleteRelations(map: ArgumentMap, ids: Iterable<string>): ArgumentMap {
   const doomed = new Set(ids);
   if (!map.edges.some((edge) => doomed.has(edge.id))) return map;
-  return { ...map, edges: map.edges.filter((edge) => !doomed.has(edge.id)) };
+  return { ...map, edges: withWholeGroups(map.edges.filter((edge) => !doomed.has(edge.id))) };
 }
