@@ -77,9 +77,9 @@ describe('AIF import of files from other tools', () => {
     expect(notes).toEqual([]);
   });
 
-  it('imports an RA with several premises as separate supports and says so', async () => {
+  it('imports an RA with several premises as a joint group and says so', async () => {
     const { map, notes } = await imported({ nodes: [I('1', 'C'), I('2', 'P1'), I('3', 'P2'), S('9', 'RA')], edges: [E('1', '2', '9'), E('2', '3', '9'), E('3', '9', '1')] });
-    expect(map.edges.map((r) => `${r.source}>${r.target}`)).toEqual(['p1>c', 'p2>c']);
+    expect(map.edges.map((r) => `${r.source}>${r.target} ${r.joint}`)).toEqual(['p1>c ra-9', 'p2>c ra-9']);
     expect(notes).toEqual([{ where: 'nodes[3] (RA 9)', message: expect.stringContaining('2 premises that support only together') }]);
   });
 

@@ -291,6 +291,7 @@ function buildMap(
   const links: Json[] = [];
   const linkFrom: number[] = [];
   const takenLinkIds = new Set<string>();
+  const takenJoints = new Set<string>();
   const triples = new Set<string>();
   const addLink = (node: AifNode, source: string, target: string, relation: RelationKind, fields: Json) => {
     const key = `${source}\u0000${target}\u0000${relation}`;
@@ -301,6 +302,7 @@ function buildMap(
     takenLinkIds.add(id);
     const link: Json = { id, source, target, relation };
     if (fields.label !== undefined) link.label = fields.label;
+    if (fields.joint !== undefined) link.joint = fields.joint;
     links.push(link);
     linkFrom.push(node.index);
   };
@@ -340,19 +342,23 @@ function buildMap(
     const labelled = node.type === 'MA' && !node.extras ? { label: RESTATES_LABEL } : fields;
     if (node.type === 'MA' && !node.extras) notes.group(`rephrase (MA node): imported as a support from the rephrasing to what it rephrases, labelled '${RESTATES_LABEL}'`, place(node));
     const single = premises.length === 1 && conclusions.length === 1;
+    // Several premises into one conclusion hold only together: a joint group named after the scheme node.
+    const joint = premises.length > 1 && conclusions.length === 1 && !node.extras ? uniqueId(`ra-${shortId(node.id, 'group')}`, takenJoints) : undefined;
+    if (joint) takenJoints.add(joint);
     if (premises.length > 1 && relation !== 'refutes') {
-      notes.group(
-        `${premises.length} premises that support only together (a linked argument): imported as separate '${relation}' links, since Causeway has no joint groups yet`,
-        place(node),
-      );
+      notes.group(`${premises.length} premises that support only together (a linked argument): imported as a joint group of '${relation}' links`, place(node));
     }
     if (conclusions.length > 1) notes.group(`${conclusions.length} conclusions: each premise is linked to each`, place(node));
     for (const premise of premises) {
       for (const conclusion of conclusions) {
-        addLink(node, claimIdOf.get(premise.id) as string, claimIdOf.get(conclusion.id) as string, relation, single ? labelled : { label: labelled.label });
+        addLink(node, claimIdOf.get(premise.id) as string, claimIdOf.get(conclusion.id) as string, relation, single ? labelled : { label: labelled.label, joint });
       }
     }
   }
+  // A group that lost members to repeats or self-links may hold one link, which is no group.
+  const members = new Map<unknown, number>();
+  for (const link of links) if (link.joint !== undefined) members.set(link.joint, (members.get(link.joint) ?? 0) + 1);
+  for (const link of links) if (link.joint !== undefined && members.get(link.joint) === 1 && takenJoints.has(link.joint as string)) delete link.joint;
   if (links.length > LIMITS.relations) {
     return { ok: false, problems: [{ path: [...at, 'edges'], message: `make ${links.length} links; a map holds at most ${LIMITS.relations}` }] };
   }

@@ -20,7 +20,7 @@ export function writeAif(map: ArgumentMap): string {
   for (const relation of map.edges) {
     const nodeID = String(next++);
     const scheme = SCHEME_OF[relation.relation];
-    const extras = { id: relation.id, relation: relation.relation, ...(relation.label === undefined ? {} : { label: relation.label }) };
+    const extras = { id: relation.id, relation: relation.relation, ...(relation.label === undefined ? {} : { label: relation.label }), ...(relation.joint === undefined ? {} : { joint: relation.joint }) };
     nodes.push({ nodeID, text: scheme.text, type: scheme.type, timestamp: '', scheme: scheme.text, [EXTRAS_KEY]: extras });
     edges.push({ edgeID: String(edgeID++), fromID: nodeIdOf.get(relation.source), toID: nodeID, formEdgeID: null });
     edges.push({ edgeID: String(edgeID++), fromID: nodeID, toID: nodeIdOf.get(relation.target), formEdgeID: null });
