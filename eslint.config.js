@@ -35,17 +35,17 @@ export default tseslint.config(
   },
   {
     // The domain and the SVG renderer run unchanged in the browser, in a worker and in the CLI.
-    files: ['src/model/**', 'src/layout/**', 'src/export/svg/**', 'src/interchange/argdown/**'],
+    files: ['src/model/**', 'src/layout/**', 'src/export/svg/**', 'src/interchange/**'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: UI_PACKAGES, message: 'model/, layout/ and the SVG renderer stay free of React, React Flow and zustand.' }] }],
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: 'model/, layout/ and the SVG renderer must not touch the DOM or browser APIs.' }))],
+      'no-restricted-imports': ['error', { patterns: [{ group: UI_PACKAGES, message: 'model/, layout/, interchange/ and the SVG renderer stay free of React, React Flow and zustand.' }] }],
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: 'model/, layout/, interchange/ and the SVG renderer must not touch the DOM or browser APIs.' }))],
     },
   },
   {
     // Side effects live in the adapters (browser) and in the server/CLI/scripts (Node).
     files: ['src/**'],
-    ignores: ['src/adapters/**', 'src/server/**', 'src/cli/**', 'src/scripts/**', 'src/model/**', 'src/layout/**', 'src/export/svg/**', 'src/interchange/argdown/**', '**/*.test.ts', '**/*.test.tsx'],
+    ignores: ['src/adapters/**', 'src/server/**', 'src/cli/**', 'src/scripts/**', 'src/model/**', 'src/layout/**', 'src/export/svg/**', 'src/interchange/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-globals': ['error', ...SIDE_EFFECT_GLOBALS.map((name) => ({ name, message: 'Side effects belong in src/adapters/.' }))],
     },

@@ -32,10 +32,16 @@ export class ExportPanel {
     return this.panel().getByRole('group', { name: 'Download as' }).getByRole('button', { name, exact: true });
   }
 
-  /** Clicks a menu entry and returns the file the browser was handed, once the export reports it. */
-  async download(entry: string): Promise<DownloadedFile> {
+  /** An entry of the text formats for other tools: AIF, Mermaid, DOT. */
+  textEntry(name: string): Locator {
+    return this.panel().getByRole('group', { name: 'Text for other tools' }).getByRole('button', { name, exact: true });
+  }
+
+  /** Clicks a menu entry (a drawn format's, or a text format's) and returns the file the browser was handed, once the export reports it. */
+  async download(entry: string, kind: 'drawn' | 'text' = 'drawn'): Promise<DownloadedFile> {
     await this.open();
-    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), this.entry(entry).click()]);
+    const button = kind === 'text' ? this.textEntry(entry) : this.entry(entry);
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
     const file = await download.path();
     await expect(this.panel().getByRole('status')).toHaveText(/^Exported /);
     return { name: download.suggestedFilename(), bytes: await readFile(file) };

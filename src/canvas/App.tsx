@@ -10,11 +10,12 @@ import { EvaluationLayer } from './EvaluationLayer.tsx';
 import { Inspector } from './Inspector.tsx';
 import { KeepSelectedInView } from './KeepSelectedInView.tsx';
 import { LayoutProgress } from './LayoutProgress.tsx';
-import { FocusBar, OutlinePanel, PresentLayer, ProblemsPanel, TextPanel } from './lazyPanels.tsx';
+import { FocusBar, ImportReport, OutlinePanel, PresentLayer, ProblemsPanel, TextPanel } from './lazyPanels.tsx';
 import { Legend } from './Legend.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
 import { themeVariables } from './themeVariables.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { useFileDrop } from './useFileDrop.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useLayoutWorker } from './useLayoutWorker.ts';
 import { type RoutedMapLoad, useMapRoute } from './useMapRoute.ts';
@@ -52,6 +53,7 @@ function Screen({ started }: { started?: RoutedMapLoad }) {
   usePasteImport();
   const title = useMapStore((s) => s.map?.meta.title);
   const presenting = useMapStore((s) => s.presenting !== null);
+  const fileDrop = useFileDrop();
   useEffect(() => {
     document.title = title ? `${neutraliseBidi(title)} — Causeway` : 'Causeway';
   }, [title]);
@@ -60,13 +62,14 @@ function Screen({ started }: { started?: RoutedMapLoad }) {
       <AppHeader />
       <Toolbar />
       <main className="app__main">
-        <div className="app__canvas">
+        <div className="app__canvas" {...fileDrop}>
           <ErrorBoundary what="The map">
             <MapCanvas />
           </ErrorBoundary>
           <EmptyState />
           <LayoutProgress />
           <ProblemsPanel />
+          <ImportReport />
           <FocusBar />
           <FollowCentre />
           <KeepSelectedInView />

@@ -1,4 +1,4 @@
-// The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer.
+// The "Export" menu: PNG (1×/2×/3×), SVG, PDF and JSON of the whole map or the selection, drawn by the one renderer, and the text formats (AIF, Mermaid, DOT).
 import { useState } from 'react';
 import { exportFileName } from '../export/exportFileName.ts';
 import { describeOrigin } from '../state/mapState.ts';
@@ -85,6 +85,21 @@ export function ExportMenu() {
     }
   };
 
+  const runText = async (name: string, label: string) => {
+    const { map, origin, selection, announce } = store.getState();
+    if (!map || busy) return;
+    let message: string;
+    try {
+      const { exportText } = await import('./exportText.ts');
+      const mapName = origin ? describeOrigin(origin).replace(/^.*\//, '') : map.meta.title;
+      message = exportText(map, name, label, mapName, scopeIsSelection ? selection.claims : undefined);
+    } catch (error) {
+      message = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    setOutcome(message);
+    announce(message);
+  };
+
   return (
     <div className="export-menu" ref={root}>
       <button type="button" className="button" disabled={!hasMap} {...buttonProps}>
@@ -100,6 +115,7 @@ export function ExportMenu() {
             progress={progress}
             outcome={outcome}
             run={(choice) => void run(choice)}
+            runText={(name, label) => void runText(name, label)}
           />
         </FetchedAheadBoundary>
       )}

@@ -1,8 +1,9 @@
-// The Export menu's panel: which claims, what to include, the background, and one button per format; loaded the first time the menu opens.
+// The Export menu's panel: which claims, what to include, the background, one button per drawn format and per text format; loaded the first time the menu opens.
 import type { KeyboardEvent } from 'react';
 import { type ExportFormat, PNG_SCALES } from '../export/exportTypes.ts';
 import { type Orientation, ORIENTATION_WORDS, ORIENTATIONS, PAGE_SIZES, PAGE_WORDS, type PageSize } from '../export/page/pageSize.ts';
 import type { Background } from '../export/svg/renderMapSvg.ts';
+import { writableFormats } from '../interchange/formats.ts';
 
 export interface ExportChoice {
   format: ExportFormat;
@@ -30,6 +31,9 @@ const CHOICES: ExportChoice[] = [
   { format: 'json', text: 'JSON (map file)' },
 ];
 
+/** The registry's text formats (AIF, Mermaid, DOT, and any added later); the map file is among the drawn choices already. */
+const TEXT_CHOICES = writableFormats().filter((format) => format.name !== 'json');
+
 interface ExportPanelProps {
   panelProps: { id: string; role: 'dialog'; onKeyDown: (event: KeyboardEvent) => void };
   options: ExportOptions;
@@ -38,9 +42,11 @@ interface ExportPanelProps {
   progress: ExportProgress;
   outcome: string;
   run: (choice: ExportChoice) => void;
+  /** Writes the map in a text format of the interchange registry, by its name. */
+  runText: (name: string, label: string) => void;
 }
 
-export function ExportPanel({ panelProps, options, change, selectedCount, progress, outcome, run }: ExportPanelProps) {
+export function ExportPanel({ panelProps, options, change, selectedCount, progress, outcome, run, runText }: ExportPanelProps) {
   const panelId = panelProps.id;
   const scopeIsSelection = options.onlySelection && selectedCount > 0;
   return (
@@ -110,6 +116,13 @@ export function ExportPanel({ panelProps, options, change, selectedCount, progre
           // aria-disabled, not disabled: a disabled button drops the keyboard focus out of the panel.
           <button key={choice.text} type="button" className="button" aria-disabled={progress !== null} onClick={() => run(choice)}>
             {choice.text}
+          </button>
+        ))}
+      </div>
+      <div className="export-menu__actions" role="group" aria-label="Text for other tools">
+        {TEXT_CHOICES.map((format) => (
+          <button key={format.name} type="button" className="button" aria-disabled={progress !== null} onClick={() => runText(format.name, format.label)}>
+            {format.label}
           </button>
         ))}
       </div>

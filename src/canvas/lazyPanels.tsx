@@ -1,8 +1,9 @@
 // Panels and dialogs the map does not need to show: loaded when first opened, and fetched ahead once the browser is idle.
-import { useState, type ComponentType } from 'react';
+import { useState, useSyncExternalStore, type ComponentType } from 'react';
 import type { MapStoreState } from '../state/createMapStore.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { FetchedAheadBoundary } from './FetchedAheadBoundary.tsx';
+import { importReport, subscribeToImportReport } from './importReportStore.ts';
 import { lazyFetchedAhead } from './lazyFetchedAhead.ts';
 
 /**
@@ -70,3 +71,16 @@ export const WhatIfBanner = lazyPanel(
   (s) => s.evaluationMode.kind === 'whatIf',
   () => import('./WhatIfBanner.tsx').then((m) => m.WhatIfBanner),
 );
+
+const importReportPanel = lazyFetchedAhead(() => import('./ImportReport.tsx').then((m) => m.ImportReport));
+/** The report of an import; it lives beside the map store (importReportStore), so it is not a lazyPanel of the store's state. */
+export function ImportReport() {
+  const report = useSyncExternalStore(subscribeToImportReport, importReport);
+  importReportPanel.useFetchAhead();
+  if (!report) return null;
+  return (
+    <FetchedAheadBoundary what="The import report">
+      <importReportPanel.Component />
+    </FetchedAheadBoundary>
+  );
+}

@@ -1,17 +1,19 @@
 // Reads the export command's arguments into options, or a usage error in words (never throws, never exits).
 import { parseArgs } from 'node:util';
-import { type ExportFormat, EXPORT_FORMATS, isExportFormat } from '../export/exportTypes.ts';
+import type { ExportFormat } from '../export/exportTypes.ts';
 import { type Handout, HANDOUTS, isHandout } from '../export/page/handoutMap.ts';
 import { isOrientation, isPageSize, type Orientation, ORIENTATIONS, PAGE_SIZES, type PageSize } from '../export/page/pageSize.ts';
 import type { Background } from '../export/svg/renderMapSvg.ts';
 import { DIRECTIONS, type Direction } from '../model/schema.ts';
+import { outputFormatNames } from './outputFormats.ts';
 
 export const USAGE = `Usage: npm run export -- <map.json | glob>... [options]
 
 Writes each map as SVG, PNG, PDF or JSON, drawn by the same renderer as the app's Export menu.
 
 Options:
-  --format, -f <list>     svg, png, pdf, json; comma-separated or repeated (default: svg; pdf with --steps)
+  --format, -f <list>     ${outputFormatNames().join(', ')};
+                          comma-separated or repeated (default: svg; pdf with --steps)
   --out, -o <folder>      where to write the files (default: the current folder)
   --scale, -s <n>         PNG pixels per map pixel, e.g. 1, 2 or 3 (default: 1)
   --direction, -d <TB|LR> lay the map out top to bottom or left to right (default: the map's own setting)
@@ -29,11 +31,13 @@ Options:
                           pages, with presenter notes; png = a zip with a PNG per slide
   --help, -h              show this help
 
-Example: npm run export -- maps/korean-war-escalation.json --format png --scale 2 --out slides/`;
+Examples: npm run export -- maps/korean-war-escalation.json --format png --scale 2 --out slides/
+          npm run export -- "corpus/*.json" --format aif,mermaid,dot --out converted/`;
 
 export interface ExportArgs {
   inputs: string[];
-  formats: ExportFormat[];
+  /** Drawn formats (svg, png, pdf, json) and the interchange registry's text formats (aif, mermaid, dot, …). */
+  formats: string[];
   out: string;
   scale: number;
   direction?: Direction;
@@ -83,13 +87,14 @@ export function parseExportArgs(argv: readonly string[]): ParsedArgs {
   if (values.help) return { kind: 'help' };
   if (positionals.length === 0) return { kind: 'usage-error', message: 'name at least one map file' };
 
-  const formats: ExportFormat[] = [];
+  const known = outputFormatNames();
+  const formats: string[] = [];
   for (const word of (values.format ?? [values.steps ? 'pdf' : 'svg']).flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase())) {
-    if (!isExportFormat(word)) return { kind: 'usage-error', message: `unknown format '${word}' (use ${EXPORT_FORMATS.join(', ')})` };
+    if (!known.includes(word)) return { kind: 'usage-error', message: `unknown format '${word}' (use ${known.join(', ')})` };
     if (!formats.includes(word)) formats.push(word);
   }
 
-  const stepFormats: readonly ExportFormat[] = ['pdf', 'png'];
+  const stepFormats: readonly string[] = ['pdf', 'png'] satisfies ExportFormat[];
   if (values.steps && formats.some((f) => !stepFormats.includes(f))) {
     return { kind: 'usage-error', message: `--steps writes pdf or png (not ${formats.filter((f) => !stepFormats.includes(f)).join(', ')})` };
   }

@@ -1,18 +1,19 @@
-// The export command: reads maps through the load gate, lays them out, writes each format, and answers with an exit code.
+// The export command: reads maps of any registered format through the load gate, lays them out, writes each format, and answers with an exit code.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { exportFileName, fileStem } from '../export/exportFileName.ts';
+import { exportFileName } from '../export/exportFileName.ts';
 import { exportMap } from '../export/exportMap.ts';
 import { evaluateMap } from '../model/evaluateMap.ts';
 import { exportSteps } from '../export/steps/exportSteps.ts';
-import type { ExportBackend, ExportedFile, ExportFormat } from '../export/exportTypes.ts';
+import { type ExportBackend, type ExportedFile, type ExportFormat, isExportFormat } from '../export/exportTypes.ts';
+import { formatNamed, readInterchange } from '../interchange/formats.ts';
 import { layoutMap } from '../layout/layoutMap.ts';
 import type { MapLayout } from '../layout/types.ts';
-import { parseMap } from '../model/parseMap.ts';
 import { formatProblem } from '../model/problems.ts';
 import type { ArgumentMap } from '../model/schema.ts';
 import { expandInputs } from './expandInputs.ts';
 import { nodeExportBackend } from './nodeExportBackend.ts';
+import { inputStem, outputExtension } from './outputFormats.ts';
 import { type ExportArgs, parseExportArgs, USAGE } from './parseExportArgs.ts';
 
 /** 1: at least one map, or one of its files, was not exported (invalid, or its layout or writing failed); the rest were. */
@@ -45,12 +46,12 @@ function handoutStem(stem: string, args: ExportArgs): string {
 function clashes(files: readonly string[], args: ExportArgs): string | undefined {
   const byStem = new Map<string, string>();
   for (const file of files) {
-    const stem = fileStem(path.basename(file));
+    const stem = inputStem(path.basename(file));
     const earlier = byStem.get(stem);
     if (earlier) return `${earlier} and ${file} would both be written as ${stem}.*`;
     byStem.set(stem, file);
     for (const format of args.formats) {
-      if (path.resolve(args.out, exportFileName(stem, format)) === path.resolve(file)) {
+      if (path.resolve(args.out, exportFileName(stem, outputExtension(format))) === path.resolve(file)) {
         return `writing ${format} to ${args.out} would overwrite ${file}; choose another --out folder`;
       }
     }
@@ -69,11 +70,16 @@ async function exportFile(file: string, args: ExportArgs, deps: ExportDeps, io: 
     io.err(`${file}: cannot be read (${reason(error)})`);
     return false;
   }
-  const parsed = parseMap(text);
+  // The file's ending, and for .json its content, pick the reader; every reader ends at the load gate.
+  const parsed = await readInterchange(path.basename(file), text);
   if (!parsed.ok) {
     io.err(`${file}: not exported, ${parsed.problems.length === 1 ? '1 problem' : `${parsed.problems.length} problems`}:`);
     for (const problem of parsed.problems) io.err(`  ${formatProblem(problem)}`);
     return false;
+  }
+  if (parsed.notes.length > 0) {
+    io.out(`${file}: imported, ${parsed.notes.length === 1 ? '1 note' : `${parsed.notes.length} notes`}:`);
+    for (const note of parsed.notes) io.out(`  ${note.where}: ${note.message}`);
   }
   const map = parsed.map;
   let layout: MapLayout;
@@ -83,11 +89,11 @@ async function exportFile(file: string, args: ExportArgs, deps: ExportDeps, io: 
     io.err(`${file}: not exported, its layout failed (${reason(error)})`);
     return false;
   }
-  const stem = handoutStem(fileStem(path.basename(file)), args);
+  const stem = handoutStem(inputStem(path.basename(file)), args);
   let allWritten = true;
   for (const format of args.formats) {
     try {
-      if (!args.steps) io.out(await writeFormat(map, layout, stem, format, args, deps.backend));
+      if (!args.steps) io.out(isExportFormat(format) ? await writeFormat(map, layout, stem, format, args, deps.backend) : await writeText(map, stem, format, args));
       // Only PDF and PNG have a step form (parseExportArgs refuses the others with --steps).
       else if (format === 'pdf' || format === 'png') io.out(await writeSteps(map, layout, stem, format, args, deps.backend));
     } catch (error) {
@@ -103,6 +109,16 @@ async function writeSteps(map: ArgumentMap, layout: MapLayout, stem: string, for
   const target = path.join(args.out, exported.fileName);
   await writeFile(target, exported.bytes);
   return `${target}  ${format === 'pdf' ? 'pdf' : 'zip'}  ${exported.steps} steps  ${exported.slides} ${format === 'pdf' ? 'pages' : 'slides'}  ${exported.bytes.length} bytes`;
+}
+
+/** A text format of the interchange registry (AIF, Mermaid, DOT, …): written from the map alone, no layout. */
+async function writeText(map: ArgumentMap, stem: string, name: string, args: ExportArgs): Promise<string> {
+  const write = formatNamed(name)?.write;
+  if (!write) throw new Error(`no writer for ${name}`);
+  const bytes = new TextEncoder().encode(write(map));
+  const target = path.join(args.out, exportFileName(stem, outputExtension(name)));
+  await writeFile(target, bytes);
+  return `${target}  ${name}  -  ${bytes.length} bytes`;
 }
 
 async function writeFormat(map: ArgumentMap, layout: MapLayout, stem: string, format: ExportFormat, args: ExportArgs, backend: ExportBackend): Promise<string> {

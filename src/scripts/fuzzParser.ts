@@ -1,10 +1,11 @@
-// `npm run fuzz [-- --runs N --seed S]`: the load gate's fuzz properties at 100,000 cases (npm test runs 1,000).
+// `npm run fuzz [-- --runs N --seed S]`: the load gate's and the importers' fuzz properties at 100,000 cases (npm test runs 1,000 each).
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { argdownFuzzProperties } from '../interchange/argdown/readArgdownFuzz.testing.ts';
 import { parserFuzzProperties, runsFor } from '../model/parseMapFuzz.testing.ts';
 import { loadSeedMap, SEED_MAP_FILE } from '../model/testSeedMap.ts';
+import { aifFuzzProperties } from '../interchange/aif/readAifFuzz.testing.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
 const total = Number(values.runs);
@@ -14,9 +15,9 @@ if (!Number.isInteger(total) || total < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 
-const properties = parserFuzzProperties(readFileSync(SEED_MAP_FILE, 'utf8'));
+const properties = [...parserFuzzProperties(readFileSync(SEED_MAP_FILE, 'utf8')), ...aifFuzzProperties(loadSeedMap())];
 const runs = runsFor(properties, total);
-console.log(`Fuzzing the map parser: ${runs.reduce((a, b) => a + b, 0)} cases, seed ${seed}`);
+console.log(`Fuzzing the map parser and the importers: ${runs.reduce((a, b) => a + b, 0)} cases, seed ${seed}`);
 let failed = 0;
 properties.forEach(({ name, property }, i) => {
   const started = performance.now();

@@ -21,4 +21,4 @@ export function defaultRelationId(source: string, relation: RelationKind, target
 export const CAUSEWAY_KEY = 'causeway';
 
 /** A claim's data fields, in the order they are written. */
-export const CLAIM_DATA_KEYS = ['kind', 'status', 'date', 'label', 'text', 'sources', 'pos', 'links'] as const;
+export const CLAIM_DATA_KEYS = ['kind', 'status', 'date', 'dateText', 'label', 'text', 'sources', 'pos', 'links'] as const;

@@ -73,6 +73,7 @@ export function fromArgdownModel(model: ArgdownModel, untitled = 'Argdown map'):
     let label = typeof data.label === 'string' && normaliseStatementText(data.label) === written ? data.label : written || texts[0] || title;
     const node: Raw = { id, kind: data.kind ?? 'claim', label, status: data.status ?? 'unassessed', sources: data.sources ?? [] };
     if (data.date !== undefined) node.date = dateText(data.date);
+    if (data.dateText !== undefined) node.dateText = String(data.dateText);
     if (data.text !== undefined) node.text = data.text;
     if (label.length > LIMITS.labelLength && node.text === undefined) {
       node.text = label;
@@ -153,7 +154,7 @@ export function fromArgdownModel(model: ArgdownModel, untitled = 'Argdown map'):
         if (entries.length === 0) addEdge(source, target, DEFAULT_RELATION[type], occurrence);
         for (const entry of entries) {
           const kind = entry.as as RelationKind;
-          addEdge(source, target, kind, occurrence, { id: entry.id ?? defaultRelationId(source, kind, target), ...(entry.label === undefined ? {} : { label: entry.label }) });
+          addEdge(source, target, kind, occurrence, { id: entry.id ?? defaultRelationId(source, kind, target), ...(entry.label === undefined ? {} : { label: entry.label }), ...(entry.joint === undefined ? {} : { joint: entry.joint }) });
         }
         break;
       }
@@ -216,6 +217,7 @@ function mapOf(frontMatter: unknown, nodes: Raw[], edges: (Raw & { line: number 
   const foreign = Object.keys(front).filter((key) => !['title', 'summary', 'abstract', 'source', CAUSEWAY_KEY].includes(key));
   if (foreign.length > 0) notes.push({ where: 'front matter', message: `${foreign.join(', ')} has no place in a Causeway map and is left out` });
   const map: Raw = { format: 'causeway-map', version: 1, meta };
+  if (own.flagName !== undefined) meta.flagName = own.flagName;
   if (own.schema !== undefined) map.$schema = own.schema;
   if (own.direction !== undefined) map.layout = { direction: own.direction };
   else if (own.layout !== undefined) map.layout = own.layout;

@@ -13,7 +13,7 @@ interface RelationGroup {
 /** A link needs a data entry when its kind, id or label differs from what a bare `+>` or `->` line reads as. */
 function isPlain(edge: Relation): boolean {
   const relation = DEFAULT_RELATION[ARGDOWN_RELATION[edge.relation]];
-  return edge.relation === relation && edge.id === defaultRelationId(edge.source, relation, edge.target) && edge.label === undefined;
+  return edge.relation === relation && edge.id === defaultRelationId(edge.source, relation, edge.target) && edge.label === undefined && edge.joint === undefined;
 }
 
 function groupsFrom(edges: readonly Relation[]): RelationGroup[] {
@@ -30,11 +30,12 @@ function groupsFrom(edges: readonly Relation[]): RelationGroup[] {
 function claimData(claim: Claim, groups: readonly RelationGroup[]): string {
   const links = groups
     .filter((group) => !group.edges.every(isPlain))
-    .flatMap((group) => group.edges.map((edge): YamlValue => ({ to: edge.target, as: edge.relation, id: edge.id === defaultRelationId(edge.source, edge.relation, edge.target) ? undefined : edge.id, label: edge.label })));
+    .flatMap((group) => group.edges.map((edge): YamlValue => ({ to: edge.target, as: edge.relation, id: edge.id === defaultRelationId(edge.source, edge.relation, edge.target) ? undefined : edge.id, label: edge.label, joint: edge.joint })));
   const data: Record<string, YamlValue | undefined> = {
     kind: claim.kind === 'claim' ? undefined : claim.kind,
     status: claim.status === 'unassessed' ? undefined : claim.status,
     date: claim.date,
+    dateText: claim.dateText,
     label: labelSurvivesText(claim.label) ? undefined : claim.label,
     text: claim.text,
     sources: claim.sources.length > 0 ? claim.sources.map((s) => ({ citation: s.citation, quote: s.quote, locator: s.locator, url: s.url })) : undefined,
@@ -50,7 +51,8 @@ function frontMatter(map: ArgumentMap, edgeOrder: string[] | undefined): string 
     schema: map.$schema,
     direction: map.layout?.direction,
     layout: map.layout && map.layout.direction === undefined ? {} : undefined,
-    story: map.story?.map((step) => ({ id: step.id, note: step.note })),
+    flagName: map.meta.flagName,
+    story: map.story?.map((step) => ({ id: step.id, note: step.note, revealMarkAt: step.revealMarkAt })),
     edgeOrder,
   };
   const lines = [`title: ${yamlFlow(title)}`];

@@ -7,6 +7,7 @@ import { argdownTable, runArgdownBench } from './argdownBench.ts';
 import { runBrowserBench, type BrowserRow } from './browserBench.ts';
 import { runExportBench, type ExportRow } from './exportBench.ts';
 import { runGraphsBench } from './graphsBench.ts';
+import { interchangeLine, runInterchangeBench } from './interchangeBench.ts';
 import { keepShapeTable, runKeepShapeBench } from './keepShapeBench.ts';
 import { runLayoutBench, type LayoutRow } from './layoutBench.ts';
 import { runServerBench, serverTable } from './serverBench.ts';
@@ -45,6 +46,13 @@ if (flag('graphs')) {
     writeFileSync(graphsOut, `${JSON.stringify({ when: new Date().toISOString(), machine: machine(), ...graphs }, null, 2)}\n`);
     console.log(`written to ${graphsOut}`);
   }
+  process.exit(0);
+}
+
+/** `--interchange` runs the AIF import over the AraucariaDB corpus alone (the default run prints it too). */
+if (flag('interchange')) {
+  const row = await runInterchangeBench((line) => console.error(line));
+  if (row) console.log(interchangeLine(row));
   process.exit(0);
 }
 
@@ -87,6 +95,7 @@ const BROWSER_RUNS = 5;
 const browser = flag('no-browser') ? null : await runBrowserBench(browserSizes, port, quick ? 1 : BROWSER_RUNS, log);
 const server = flag('no-server') ? null : await runServerBench(serverMaps.count, serverMaps.bytes, log);
 const argdown = await runArgdownBench(parsed.map, quick ? 5 : 30, log);
+const interchange = await runInterchangeBench(log);
 const exportRowFor = (row: LayoutRow): ExportRow | undefined => exports?.find((e) => e.map === row.map);
 const browserRowFor = (row: LayoutRow): BrowserRow | undefined =>
   browser?.rows.find((b) => (row.map === 'seed' ? b.map === 'korean-war-escalation' : b.map === `bench-${row.claims}`));
@@ -140,10 +149,12 @@ const report = {
   browser,
   server,
   argdown,
+  interchange,
 };
 console.log(table(layout));
 if (server) console.log(`\n${serverTable(server)}`);
 console.log(`\n${argdownTable(argdown)}`);
+if (interchange) console.log(`\n${interchangeLine(interchange)}`);
 if (!quick && !flag('no-server')) console.log(await startLine());
 if (browser) console.log(`\ninitial JS ${browser.bundle.initialJsKb} KB, ${browser.bundle.initialJsGzipKb} KB gzip (all JS ${browser.bundle.allJsGzipKb} KB gzip)`);
 const stealNote = steal === null ? '' : `, CPU steal ${steal} %`;
