@@ -174,7 +174,7 @@ describe('partly or wholly', () => {
     expect(flag.extent).toBe('partly');
     expect(flag.surviving).toEqual([{ claimIds: ['invasion', 'buildup'], links: [{ relationId: 'invasion-causes-buildup', relation: 'causes' }] }]);
     expect(explainFlag(map, flag)).toEqual(['rests on: Belief (refuted) → motivates → Buildup', 'still stands: Invasion (supported) → causes → Buildup']);
-    expect(flagTitle(flag)).toBe('Partly: Rests on a miscalculation');
+    expect(flagTitle(flag)).toBe('Partly: Rests on a refuted assumption');
     expect(flagTitle(flag, 'Miscalculation')).toBe('Partly: Miscalculation');
     expect(explainRule(flag)).toBe('Partly: one cause or motive of it still stands, listed below.');
   });

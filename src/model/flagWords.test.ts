@@ -29,9 +29,9 @@ describe('flagWords', () => {
   it('heads the outline’s and the Markdown’s flags with the map’s words', () => {
     const named = { ...flagged, meta: { ...flagged.meta, flagName: 'Pretext' } };
     expect(claimFlags(evaluateMap(named), 'war').map((flag) => flag.kind)).toEqual(['restsOnMiscalculation']);
-    expect(outlineItems(named).find((item) => item.id === 'war')?.flags.map((flag) => flag.title)).toEqual(['Pretext (rests on a refuted assumption)']);
-    expect(outlineMarkdown(named)).toContain('**Pretext (rests on a refuted assumption)**');
-    expect(outlineMarkdown(flagged)).toContain('**Rests on a refuted assumption**');
+    expect(outlineItems(named).find((item) => item.id === 'war')?.flags.map((flag) => flag.title)).toEqual(['Wholly: Pretext (rests on a refuted assumption)']);
+    expect(outlineMarkdown(named)).toContain('**Wholly: Pretext (rests on a refuted assumption)**');
+    expect(outlineMarkdown(flagged)).toContain('**Wholly: Rests on a refuted assumption**');
   });
 
   it('refuses an empty or invisible name at its place in the file', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeExportBackend } from '../../cli/nodeExportBackend.ts';
 import { layoutMap } from '../../layout/layoutMap.ts';
 import { setStoryNote } from '../../model/edits/storyEdits.ts';
-import { claimFlags, evaluateMap } from '../../model/evaluateMap.ts';
+import { claimFlags } from '../../model/evaluateMap.ts';
 import { markRevealSteps } from '../../model/stagedMarks.ts';
 import { stepOrder } from '../../model/stepOrder.ts';
 import { aChain } from '../../model/testBuilders.ts';
@@ -119,7 +119,6 @@ describe('exportSteps', () => {
     const notes = await pdfNotes(file.bytes);
     if (!seed.meta.source) throw new Error('the seed map cites its source');
     const citation = folded(citationText(seed.meta.source));
-    const evaluation = evaluateMap(seed);
     const order = stepOrder(seed, seed.story);
     let flagged = 0;
     pages.forEach((page, i) => {
@@ -130,7 +129,8 @@ describe('exportSteps', () => {
       expect(page).toContain(folded(claim.label));
       if (claim.text) expect(page).toContain(folded(claim.text));
       for (const ref of claim.sources) expect(page).toContain(folded(ref.quote).slice(0, 60));
-      for (const flag of claimFlags(evaluation, claim.id)) {
+      // The flags the step shows are the staged ones: what Present shows at that step.
+      for (const flag of claimFlags(stepMarks(seed, order, i).evaluation, claim.id)) {
         flagged++;
         if (flag.kind !== 'broken') expect(page).toContain(flagWords(seed.meta.flagName).tags[flag.kind]);
         expect(notes[i]).toContain('why:');
