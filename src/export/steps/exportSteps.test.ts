@@ -76,6 +76,9 @@ describe('step slides', () => {
     expect(claimGroup).toContain('data-mark="hidden"');
     expect(claimGroup).not.toContain('data-status');
     expect(ownSlide).toContain('? (mark not yet revealed)');
+    // The legend explains the "?" rather than calling the hidden mark unassessed.
+    expect(ownSlide.split('mark not yet revealed').length - 1).toBeGreaterThanOrEqual(2);
+    expect(ownSlide).not.toContain('Unassessed');
     expect(stepMarks(seed, order, revealedAt - 1).hiddenMarks.has('stalin-drove-invasion')).toBe(true);
     expect(stepMarks(seed, order, revealedAt).hiddenMarks.has('stalin-drove-invasion')).toBe(false);
     expect(stepMarks(seed, order, order.length + 1).hiddenMarks.size).toBe(0);

@@ -1,12 +1,14 @@
 // The parts every slide shares: its 16:9 size, the footer that cites the map's source in full, the compact legend of what is drawn, and the SVG wrapper.
 import { measureText } from '../../layout/measureText.ts';
+import { STATUS_ROW } from '../../layout/nodeMetrics.ts';
 import type { MapLayout } from '../../layout/types.ts';
 import { wrapLabel } from '../../layout/wrapLabel.ts';
 import { CLAIM_FLAG_KINDS, claimFlags, type Evaluation, relationBroken } from '../../model/evaluateMap.ts';
 import { neutraliseBidi } from '../../model/neutraliseBidi.ts';
 import type { ArgumentMap, ClaimKind, RelationKind, Status } from '../../model/schema.ts';
 import { citationText } from '../svg/headerSvg.ts';
-import { type Block, legendSvg } from '../svg/legendSvg.ts';
+import { hiddenMarkBadgeSvg, hiddenMarkWidth, HIDDEN_MARK } from '../svg/hiddenMarkSvg.ts';
+import { type Block, LEGEND_ROW, legendSvg, legendWord, legendWordWidth, type LegendSection } from '../svg/legendSvg.ts';
 import type { MarksStyle } from '../svg/claimSvg.ts';
 import { standingLegendSection } from '../svg/standingSvg.ts';
 import { FONT_STACK, baselineIn, textLines } from '../svg/svgText.ts';
@@ -35,16 +37,37 @@ function inside(box: Rect, frame: Rect): boolean {
 }
 
 /** The legend of only what the slide draws inside its frame: kinds, marks, links and flags. */
-export function compactLegend(map: ArgumentMap, layout: MapLayout, theme: Theme, shown: ReadonlySet<string>, frame: Rect, width: number, evaluation: Evaluation | undefined, marks: MarksStyle = 'shown'): Block {
+/** The "?" of a mark the step has not revealed yet, explained in words (the staged map reads it as unassessed). */
+function hiddenMarkSection(theme: Theme): LegendSection {
+  const badge = hiddenMarkWidth(theme);
+  const words = `mark ${HIDDEN_MARK.words}`;
+  return {
+    heading: 'Not yet',
+    items: [{ width: badge + 6 + legendWordWidth(words), draw: (x, top) => hiddenMarkBadgeSvg(x, top + (LEGEND_ROW - STATUS_ROW) / 2, theme) + legendWord(words, x + badge + 6, top, theme) }],
+  };
+}
+
+export function compactLegend(
+  map: ArgumentMap,
+  layout: MapLayout,
+  theme: Theme,
+  shown: ReadonlySet<string>,
+  frame: Rect,
+  width: number,
+  evaluation: Evaluation | undefined,
+  marks: MarksStyle = 'shown',
+  hiddenMarks: ReadonlySet<string> = new Set(),
+): Block {
   const inView = map.nodes.filter((claim) => shown.has(claim.id) && layout.claims[claim.id] && inside(layout.claims[claim.id] as Rect, frame));
   const ids = new Set(inView.map((claim) => claim.id));
   const links = map.edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target) && (ids.has(edge.source) || ids.has(edge.target)));
   const only = {
     kinds: new Set<ClaimKind>(inView.map((claim) => claim.kind)),
-    statuses: new Set<Status>(inView.map((claim) => claim.status)),
+    statuses: new Set<Status>(inView.filter((claim) => !hiddenMarks.has(claim.id)).map((claim) => claim.status)),
     relations: new Set<RelationKind>(links.map((edge) => edge.relation)),
   };
-  const extra = [];
+  const extra: LegendSection[] = [];
+  if (inView.some((claim) => hiddenMarks.has(claim.id))) extra.push(hiddenMarkSection(theme));
   if (evaluation) {
     const section = standingLegendSection(theme, false);
     const flagged = CLAIM_FLAG_KINDS.map((kind) => inView.some((claim) => claimFlags(evaluation, claim.id).some((flag) => flag.kind === kind)));

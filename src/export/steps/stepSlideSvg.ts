@@ -78,7 +78,7 @@ export function stepSlideSvg(source: ArgumentMap, layout: MapLayout, theme: Them
   // The legend depends on the view and the view's height on the legend: the first view's legend is a good bound (it only lists fewer things in a closer view).
   const roughArea = { x: SLIDE_PAD, y: SLIDE_PAD, width: MAP_WIDTH, height: bottom - SLIDE_PAD - 120 };
   const rough = slideView(layout, reveal.shown, claim.id, neighbours, roughArea);
-  const legend = compactLegend(map, layout, theme, reveal.shown, rough.frame, MAP_WIDTH, evaluation);
+  const legend = compactLegend(map, layout, theme, reveal.shown, rough.frame, MAP_WIDTH, evaluation, 'shown', hiddenMarks);
   const legendTop = bottom - legend.height;
   const captionHeight = FONTS.caption.lineHeight + 6;
   const area = { x: SLIDE_PAD, y: SLIDE_PAD, width: MAP_WIDTH, height: legendTop - 14 - captionHeight - SLIDE_PAD };
