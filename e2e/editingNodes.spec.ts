@@ -134,7 +134,8 @@ test.describe('editing nodes', () => {
     await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-kind', 'evidence');
     await editing.field('Status').selectOption('contested');
     await expect(causeway.nodeLook('airlift-deters')).toHaveAttribute('data-status', 'contested');
-    await editing.field('Date').fill('June 1948');
+    // "June 1948" is a date now (historians' forms are read); a month that does not exist is not.
+    await editing.field('Date').fill('Juno 1948');
     await editing.field('Date').press('Enter');
     await expect(editing.refusal()).toContainText('The date must be a date like 1950');
     await editing.field('Date').fill('1948-06');

@@ -120,7 +120,7 @@ test('practice: statuses hidden, the student marks, Check scores it with agree/d
   await expect(panel).toContainText(`2 of ${seed.nodes.length} nodes marked`);
 
   await panel.getByRole('button', { name: 'Check' }).click();
-  await expect(panel.getByRole('status')).toHaveText(`Score: 1 of ${seed.nodes.length}`);
+  await expect(panel.getByRole('status').filter({ hasText: /^Score/ })).toHaveText(`Score: 1 of ${seed.nodes.length}`);
   await expect(panel).toContainText(`1 agree · 1 differ · ${seed.nodes.length - 2} not marked`);
   await expect(causeway.node('stalin-probe-of-west').locator('[data-verdict]')).toHaveAttribute('data-verdict', 'agree');
   await expect(causeway.node('nsc68-buildup').locator('[data-verdict]')).toHaveAttribute('data-verdict', 'differ');
