@@ -61,7 +61,8 @@ const collectStartupModules: Plugin = {
  * on the file's first line, so it goes in after Vite has put its preload list there (the source map moves a line).
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-const STARTUP_CHUNKS = new Set(['index', 'renderApp']);
+/** rolldown-runtime: Rolldown's helpers for CommonJS modules, shared by the entry and a lazy chunk, so split out and preloaded with the entry. */
+const STARTUP_CHUNKS = new Set(['index', 'renderApp', 'rolldown-runtime']);
 const compileHints: Plugin = {
   name: 'causeway:compile-hints',
   apply: 'build',

@@ -26,7 +26,7 @@ async function expectRevealed(teaching: TeachingPage): Promise<void> {
   await expect(teaching.app.node(ASSUMPTION)).toHaveAccessibleName(/Refuted/);
   await expect(teaching.app.node(ASSUMPTION)).not.toHaveAccessibleName(/not yet revealed/);
   await expect(teaching.app.nodeLook(BUILDUP)).toHaveAttribute('data-flags', /rests-on-miscalculation/);
-  await expect(teaching.app.node(BUILDUP)).toHaveAccessibleName(/flagged: rests on a miscalculation/);
+  await expect(teaching.app.node(BUILDUP)).toHaveAccessibleName(/flagged: miscalculation \(rests on a refuted assumption\)/);
 }
 
 test('the seed map teaches the refuted assumption before the evidence that reveals its mark', () => {
