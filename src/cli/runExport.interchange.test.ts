@@ -8,7 +8,8 @@ import { writeAif } from '../interchange/aif/writeAif.ts';
 import { parseMap } from '../model/parseMap.ts';
 import { serializeMap } from '../model/serializeMap.ts';
 import { loadSeedMap, SEED_MAP_FILE } from '../model/testSeedMap.ts';
-import { EXIT, runExport } from './runExport.ts';
+import { EXIT } from './runExport.ts';
+import { runCaptured as run } from './runExportCapture.testing.ts';
 import { outputFormatNames } from './outputFormats.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -28,13 +29,6 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'dangling.json'), JSON.stringify({ nodes: [{ nodeID: '1', text: 'A', type: 'I' }], edges: [{ edgeID: '1', fromID: '1', toID: '9' }] }));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runExport(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('export CLI with the interchange formats', () => {
   it('lists every registered text format in --help and --format', async () => {

@@ -6,7 +6,8 @@ import { folded, pdfInfo, pdfPageTexts } from '../export/pdfTools.testing.ts';
 import { citationText } from '../export/svg/headerSvg.ts';
 import { loadSeedMap } from '../model/testSeedMap.ts';
 import { parseExportArgs } from './parseExportArgs.ts';
-import { EXIT, runExport } from './runExport.ts';
+import { EXIT } from './runExport.ts';
+import { runCaptured as run } from './runExportCapture.testing.ts';
 
 const SEED = path.resolve('maps/korean-war-escalation.json');
 const STATUS_WORDS = /Supported|Refuted|Contested|Unassessed/;
@@ -15,13 +16,6 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'causeway-paper-'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runExport(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('export CLI on paper', () => {
   it('writes the PDF at the page size and orientation asked for, each page with the title and the full citation', async () => {

@@ -7,7 +7,8 @@ import { moveStoryStep } from '../model/edits/storyEdits.ts';
 import { serializeMap } from '../model/serializeMap.ts';
 import { aChain } from '../model/testBuilders.ts';
 import { parseExportArgs } from './parseExportArgs.ts';
-import { EXIT, runExport } from './runExport.ts';
+import { EXIT } from './runExport.ts';
+import { runCaptured as run } from './runExportCapture.testing.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -15,13 +16,6 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'chain.json'), serializeMap(moveStoryStep(aChain('a', 'b', 'c', 'd'), 3, 0)));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runExport(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('export CLI --steps', () => {
   it('writes the presentation as a PDF (the default) and a zip of PNGs, one per step between the two whole-map slides', async () => {

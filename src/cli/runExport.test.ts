@@ -12,6 +12,7 @@ import { serializeMap } from '../model/serializeMap.ts';
 import { aChain, aClaim, aMap, aRelation } from '../model/testBuilders.ts';
 import { loadSeedMap, SEED_MAP_FILE } from '../model/testSeedMap.ts';
 import { EXIT, runExport } from './runExport.ts';
+import { runCaptured as run } from './runExportCapture.testing.ts';
 
 // Layout, rasterizing and PDF writing take seconds on a busy machine; the default 5 s is for pure functions.
 vi.setConfig({ testTimeout: 30_000 });
@@ -25,13 +26,6 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'bad.txt'), serializeMap(broken));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runExport(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('export CLI', () => {
   it('writes every format asked for, one summary line per file with format, pixel size and bytes', async () => {
